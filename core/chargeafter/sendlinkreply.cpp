@@ -1,0 +1,65 @@
+#include "sendlinkreply.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace checkstand::chargeafter {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("checkstand::chargeafter::SendLinkOutcome", s);
+}
+
+SendLinkOutcome failed(const HttpResult& http, const QString& why)
+{
+    SendLinkOutcome out;
+    out.http = http;
+    out.errorText = why;
+    return out;
+}
+
+} // namespace
+
+SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http)
+{
+    if (!http.ok())
+        return failed(http, http.describe());
+    if (!http.json.isObject())
+        return failed(HttpResult::invalid(http, tr("the reply is not a JSON object")),
+                      HttpResult::invalid(http, tr("the reply is not a JSON object")).describe());
+    const QJsonObject o = http.json.toObject();
+    const QJsonValue success = o.value(QLatin1String("success"));
+    const bool succeeded = (success.isBool() && success.toBool())
+                           || (success.isString() && success.toString() == QLatin1String("true"));
+    const bool refused = (success.isBool() && !success.toBool())
+                         || (success.isString() && success.toString() == QLatin1String("false"));
+    if (refused) {
+        const QString vendor = http.serverMessage();
+        return failed(http, vendor.isEmpty()
+                                ? tr("ChargeAfter did not send the link and gave no reason.")
+                                : tr("ChargeAfter did not send the link: %1").arg(vendor));
+    }
+    if (!succeeded) {
+        const auto bad = HttpResult::invalid(http, tr("\"success\" is missing or not true/false"));
+        return failed(bad, bad.describe());
+    }
+    const QJsonValue id = o.value(QLatin1String("statusTrackingId"));
+    // A tracking id is shown, copied and stored: accept only a short printable token.
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    if (!id.isString() || !token.match(id.toString()).hasMatch()) {
+        const auto bad =
+            HttpResult::invalid(http, tr("the link was accepted but \"statusTrackingId\" is "
+                                         "missing or malformed"));
+        return failed(bad, bad.describe());
+    }
+    SendLinkOutcome out;
+    out.ok = true;
+    out.http = http;
+    out.statusTrackingId = id.toString();
+    return out;
+}
+
+} // namespace checkstand::chargeafter

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "net/httpresult.h"
+
+#include <QString>
+
+namespace checkstand::chargeafter {
+
+// What a send-link call came to, for the operator and for checkstand-ctl.
+struct SendLinkOutcome {
+    bool ok = false;
+    QString statusTrackingId;
+    HttpResult http;   // the transport result, for its kind and status
+    QString errorText; // plain words when not ok
+
+    // Reads the reply: success true or "true" with a statusTrackingId; anything else is an
+    // error in words, carrying the vendor's message when it gives one.
+    static SendLinkOutcome fromHttp(const HttpResult& http);
+};
+
+} // namespace checkstand::chargeafter

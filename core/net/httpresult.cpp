@@ -1,0 +1,132 @@
+#include "httpresult.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace checkstand {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("checkstand::HttpResult", text);
+}
+
+QString messageFrom(const QJsonValue& v, int depth = 0)
+{
+    if (depth > 3)
+        return {};
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) {
+        for (const QJsonValue& item : v.toArray()) {
+            const QString m = messageFrom(item, depth + 1);
+            if (!m.isEmpty())
+                return m;
+        }
+        return {};
+    }
+    if (!v.isObject())
+        return {};
+    const QJsonObject o = v.toObject();
+    for (const char* key : {"message", "errorMessage", "error_description", "error", "errors",
+                            "detail", "title", "reason"}) {
+        const QString m = messageFrom(o.value(QLatin1String(key)), depth + 1);
+        if (!m.isEmpty())
+            return m;
+    }
+    return {};
+}
+
+} // namespace
+
+QString HttpResult::serverMessage() const
+{
+    // Bound what a hostile server can put on the operator's screen.
+    return messageFrom(json).simplified().left(300);
+}
+
+QString HttpResult::kindName() const
+{
+    switch (kind) {
+    case Kind::Ok:
+        return QStringLiteral("ok");
+    case Kind::NetworkError:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::HttpStatus:
+        return QStringLiteral("http");
+    case Kind::InvalidResponse:
+        return QStringLiteral("invalid");
+    case Kind::Configuration:
+        return QStringLiteral("config");
+    }
+    return {};
+}
+
+QString HttpResult::describe() const
+{
+    const QString who = serviceName.isEmpty() ? tr("The service") : serviceName;
+    switch (kind) {
+    case Kind::Ok:
+        return tr("%1 answered.").arg(who);
+    case Kind::NetworkError:
+        return tr("Could not reach %1: %2. Check the network connection and try again.")
+            .arg(who, detail);
+    case Kind::Timeout:
+        return tr("%1 did not answer in time (%2). Try again; if it keeps happening, the "
+                  "service may be down.")
+            .arg(who, detail);
+    case Kind::InvalidResponse:
+        return tr("%1 sent a reply Checkstand cannot use: %2.").arg(who, detail);
+    case Kind::Configuration:
+        return detail;
+    case Kind::HttpStatus:
+        break;
+    }
+    const QString vendor = serverMessage();
+    const QString said = vendor.isEmpty() ? QString() : tr(" It said: \"%1\".").arg(vendor);
+    if (httpStatus == 401 || httpStatus == 403)
+        return tr("%1 did not accept Checkstand's credentials (HTTP %2). Check the API key in "
+                  "Settings.%3")
+            .arg(who)
+            .arg(httpStatus)
+            .arg(said);
+    if (httpStatus >= 500)
+        return tr("%1 had a problem on its side (HTTP %2). Try again in a moment.%3")
+            .arg(who)
+            .arg(httpStatus)
+            .arg(said);
+    if (httpStatus >= 300 && httpStatus < 400)
+        return tr("%1 tried to redirect the request (HTTP %2); Checkstand does not follow "
+                  "redirects for API calls. Check the endpoint in Settings.")
+            .arg(who)
+            .arg(httpStatus);
+    if (httpStatus == 400 || httpStatus == 422)
+        return tr("%1 rejected the request (HTTP %2).%3").arg(who).arg(httpStatus).arg(said);
+    if (httpStatus == 404)
+        return tr("%1 has no such address (HTTP 404). Check the endpoint in Settings.%2")
+            .arg(who, said);
+    return tr("%1 refused the request (HTTP %2).%3").arg(who).arg(httpStatus).arg(said);
+}
+
+HttpResult HttpResult::configurationError(const QString& serviceName, const QString& why)
+{
+    HttpResult r;
+    r.kind = Kind::Configuration;
+    r.serviceName = serviceName;
+    r.detail = why;
+    return r;
+}
+
+HttpResult HttpResult::invalid(const HttpResult& from, const QString& why)
+{
+    HttpResult r = from;
+    r.kind = Kind::InvalidResponse;
+    r.detail = why;
+    return r;
+}
+
+} // namespace checkstand

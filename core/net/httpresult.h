@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+namespace checkstand {
+
+// What came of one API call. Exactly one kind; the text for the operator comes from
+// describe(), so every page and `checkstand-ctl` words a failure the same way.
+struct HttpResult {
+    enum class Kind {
+        Ok,              // 2xx and a readable body
+        NetworkError,    // no HTTP answer: refused, DNS, TLS, reset
+        Timeout,         // no complete answer before the deadline
+        HttpStatus,      // a non-2xx answer; body parsed when it is JSON
+        InvalidResponse, // a 2xx answer we cannot use: not JSON, too large, wrong shape
+        Configuration,   // never sent: bad endpoint, missing secret, keychain unavailable
+    };
+
+    Kind kind = Kind::NetworkError;
+    int httpStatus = 0;
+    QByteArray body;
+    QJsonValue json; // Undefined unless the body was JSON
+    QString detail;  // the technical reason (error string, parse error, cap)
+    QString serviceName;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return kind == Kind::Ok; }
+    // The vendor's own message from a JSON body ("message", "error", "errorMessage", ...).
+    QString serverMessage() const;
+    // Plain words for the operator.
+    QString describe() const;
+    // Stable identifier for scripts: "ok", "network", "timeout", "http", "invalid", "config".
+    QString kindName() const;
+
+    static HttpResult configurationError(const QString& serviceName, const QString& why);
+    static HttpResult invalid(const HttpResult& from, const QString& why);
+};
+
+} // namespace checkstand

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "sandbox/sandboxscenario.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace checkstand {
+
+class AppSettings;
+class HttpClient;
+class SecretStore;
+
+namespace sandbox {
+class SandboxServer;
+}
+namespace chargeafter {
+class LinkHistory;
+class SendLinkClient;
+struct SendLinkRequest;
+} // namespace chargeafter
+
+struct RuntimeOptions {
+    bool sandbox = false;                 // --sandbox
+    QString settingsFile;                 // --settings FILE; empty: the user's settings
+    QString dataDirectory;                // empty: the app data dir
+    QHash<QString, QUrl> endpointOverrides; // --endpoint NAME=URL
+    QHash<QString, sandbox::Scenario> sandboxScenarios;
+    bool secretsFromEnvironment = false;  // checkstand-ctl: CHECKSTAND_SECRET_<NAME> first
+};
+
+// Everything the GUI and checkstand-ctl share, wired once: settings, secrets, the HTTP layer,
+// the API clients, local storage and, in training mode, the embedded sandbox. app/ builds one
+// of these from its command line; nothing here knows about widgets.
+class Runtime : public QObject {
+    Q_OBJECT
+public:
+    explicit Runtime(RuntimeOptions options, QObject* parent = nullptr);
+    ~Runtime() override;
+
+    // Opens settings and storage, starts the sandbox when needed. Never touches the keychain.
+    bool start(QString* error);
+
+    bool isSandbox() const { return m_sandboxMode; }
+    QString environmentName() const; // for the status bar and `doctor`
+
+    AppSettings& settings() const { return *m_settings; }
+    SecretStore& secrets() const { return *m_secrets; }
+    // The keychain itself (not the sandbox's keys), for the Settings dialog.
+    SecretStore& keychain() const { return *m_keychain; }
+    HttpClient& http() const { return *m_http; }
+    sandbox::SandboxServer* sandboxServer() const { return m_sandbox.get(); }
+    const Clock& clock() const { return m_clock; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QString dataDirectory() const { return m_dataDirectory; }
+
+    QUrl endpoint(const QString& service) const;
+
+    chargeafter::SendLinkClient& sendLink() const { return *m_sendLink; }
+    chargeafter::LinkHistory& linkHistory() const { return *m_linkHistory; }
+    // Fills what the operator does not type: postback URLs from settings, a fresh
+    // postbackAuthKey per link.
+    void completeSendLink(chargeafter::SendLinkRequest& request) const;
+    // Drops history older than the configured retention.
+    void purgeHistory();
+
+Q_SIGNALS:
+    void endpointsChanged();
+
+private:
+    void applyNetworkSettings();
+
+    RuntimeOptions m_options;
+    bool m_sandboxMode = false;
+    QString m_dataDirectory;
+    Clock m_clock;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    SecretStore* m_keychain = nullptr;
+    SecretStore* m_secrets = nullptr;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<chargeafter::SendLinkClient> m_sendLink;
+    std::unique_ptr<chargeafter::LinkHistory> m_linkHistory;
+};
+
+} // namespace checkstand

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+
+namespace checkstand {
+
+// Secrets held in memory only: the sandbox's fixed keys and the tests.
+class MemorySecretStore : public SecretStore {
+    Q_OBJECT
+public:
+    explicit MemorySecretStore(QObject* parent = nullptr);
+
+    void set(const QString& name, const QString& value) { m_values.insert(name, value); }
+
+    void read(const QString& name, QObject* context, ReadCallback done) override;
+    void write(const QString& name, const QString& value, QObject* context,
+               WriteCallback done) override;
+    QString description() const override { return tr("in memory (training sandbox)"); }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+} // namespace checkstand

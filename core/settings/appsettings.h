@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVariant>
+
+#include <memory>
+
+namespace checkstand {
+
+// The integrations Checkstand talks to; each has one endpoint URL (called exactly as set).
+namespace service {
+inline const QString chargeAfter = QStringLiteral("chargeafter");
+inline const QString orderChecker = QStringLiteral("orderchecker");
+inline const QString aifi = QStringLiteral("aifi");
+inline const QString acme = QStringLiteral("acme");
+inline const QString elevate = QStringLiteral("elevate");
+QStringList all();
+QString displayName(const QString& service); // "ChargeAfter", "Omnichat Order Checker", ...
+} // namespace service
+
+// Everything that is not a secret: endpoints, store identity, feature switches. Secrets live
+// in the SecretStore, never here. Keys and defaults are in one table in the .cpp, with a
+// versioned migrate step, so an old settings file is upgraded in place.
+class AppSettings : public QObject {
+    Q_OBJECT
+public:
+    // Takes ownership. Tests pass an INI file in a temporary directory.
+    explicit AppSettings(std::unique_ptr<QSettings> settings, QObject* parent = nullptr);
+    ~AppSettings() override;
+
+    static std::unique_ptr<QSettings> openDefault();
+    static std::unique_ptr<QSettings> openFile(const QString& path);
+
+    QUrl endpoint(const QString& service) const;
+    void setEndpoint(const QString& service, const QUrl& url);
+    bool anyEndpointConfigured() const;
+
+    QString storeId() const;
+    QString storeName() const;
+    QString storeRegion() const; // ISO 3166 region for phone numbers, "US"
+    QString currency() const;    // ISO 4217, "USD"
+
+    QString finalPostbackUrl() const;
+    QString dataUpdatePostbackUrl() const;
+    int historyRetentionDays() const;
+    int requestTimeoutSeconds() const;
+    QString caCertificatesFile() const;
+
+    QVariant value(const QString& key) const;
+    void setValue(const QString& key, const QVariant& value);
+    void sync();
+    QString fileName() const;
+
+    static QStringList keys();
+
+Q_SIGNALS:
+    void changed(const QString& key);
+
+private:
+    void migrate();
+    std::unique_ptr<QSettings> m_settings;
+};
+
+namespace settingskey {
+inline const QString storeId = QStringLiteral("store/id");
+inline const QString storeName = QStringLiteral("store/name");
+inline const QString storeRegion = QStringLiteral("store/region");
+inline const QString currency = QStringLiteral("store/currency");
+inline const QString finalPostbackUrl = QStringLiteral("chargeafter/finalPostbackUrl");
+inline const QString dataUpdatePostbackUrl = QStringLiteral("chargeafter/dataUpdatePostbackUrl");
+inline const QString historyRetentionDays = QStringLiteral("history/retentionDays");
+inline const QString requestTimeoutSeconds = QStringLiteral("network/timeoutSeconds");
+inline const QString caCertificatesFile = QStringLiteral("network/caCertificatesFile");
+QString endpoint(const QString& service);
+} // namespace settingskey
+
+} // namespace checkstand
