@@ -62,4 +62,15 @@ SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http)
     return out;
 }
 
+QJsonObject SendLinkOutcome::toJson() const
+{
+    if (ok)
+        return {{QStringLiteral("ok"), true}, {QStringLiteral("statusTrackingId"), statusTrackingId}};
+    QJsonObject error{{QStringLiteral("kind"), http.ok() ? QStringLiteral("declined") : http.kindName()},
+                      {QStringLiteral("message"), errorText}};
+    if (http.httpStatus != 0)
+        error.insert(QStringLiteral("httpStatus"), http.httpStatus);
+    return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+}
+
 } // namespace checkstand::chargeafter

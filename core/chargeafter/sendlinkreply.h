@@ -2,6 +2,7 @@
 
 #include "net/httpresult.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace checkstand::chargeafter {
@@ -16,6 +17,9 @@ struct SendLinkOutcome {
     // Reads the reply: success true or "true" with a statusTrackingId; anything else is an
     // error in words, carrying the vendor's message when it gives one.
     static SendLinkOutcome fromHttp(const HttpResult& http);
+
+    // For checkstand-ctl: {"ok", "statusTrackingId"} or {"ok": false, "error": {...}}.
+    QJsonObject toJson() const;
 };
 
 } // namespace checkstand::chargeafter

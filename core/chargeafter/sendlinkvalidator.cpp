@@ -178,15 +178,12 @@ FieldErrors validate(const SendLinkRequest& r, const ValidationContext& context)
     if (r.consumerDetails)
         rules.consumer(*r.consumerDetails, r.runFlowOnCustomersDevice, r.sendUsing);
 
-    if (r.flow == Flow::Checkout) {
-        if (!r.cartDetails)
-            rules.add(field::cart, tr("A checkout link needs the cart."));
-        else
-            rules.cart(*r.cartDetails);
-    } else if (r.cartDetails) {
-        rules.add(field::cart, tr("Only a checkout link carries a cart; remove it or choose the "
-                                  "checkout flow."));
-    }
+    if (r.flow == Flow::Checkout && !r.cartDetails)
+        rules.add(field::cart, tr("A checkout link needs the cart."));
+    // The contract's own apply example carries a cart too, so an apply cart is checked, not
+    // refused.
+    if (r.cartDetails)
+        rules.cart(*r.cartDetails);
 
     rules.url(field::finalPostback, r.finalPostbackUrl, r.flow == Flow::Checkout,
               tr("The final postback URL"));
@@ -194,6 +191,18 @@ FieldErrors validate(const SendLinkRequest& r, const ValidationContext& context)
     if (r.merchantOrderId.size() > 100)
         rules.add(field::merchantOrderId, tr("The merchant order id is too long (100 at most)."));
     return rules.errors();
+}
+
+void normalize(SendLinkRequest& r, const ValidationContext& context)
+{
+    if (!r.consumerDetails)
+        return;
+    ConsumerDetails& c = *r.consumerDetails;
+    for (QString* s : {&c.firstName, &c.lastName, &c.email, &c.merchantConsumerId})
+        *s = s->trimmed();
+    const auto phone = contact::checkPhone(c.mobilePhoneNumber, context.phoneRegion);
+    if (phone.valid)
+        c.mobilePhoneNumber = phone.normalized;
 }
 
 } // namespace checkstand::chargeafter

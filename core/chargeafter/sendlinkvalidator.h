@@ -15,6 +15,10 @@ struct ValidationContext {
 // message next to its field) and by checkstand-ctl (to refuse a bad REQUEST.json) alike.
 FieldErrors validate(const SendLinkRequest& request, const ValidationContext& context);
 
+// Puts what the operator typed into the form the vendor expects: trimmed text, the phone as
+// its national digits ("2124445555") or E.164 when foreign. Call after validate() passes.
+void normalize(SendLinkRequest& request, const ValidationContext& context);
+
 // Field paths the validator uses, so the form maps them without string typos.
 namespace field {
 inline const QString channel = QStringLiteral("channel");

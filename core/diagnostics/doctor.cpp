@@ -68,7 +68,7 @@ QString DoctorReport::toText() const
                    .arg(c.ok() ? QStringLiteral("[ok]  ") : QStringLiteral("[FAIL]"), c.serviceName,
                         c.configured ? c.url.toDisplayString() : Doctor::tr("(not configured)"));
         for (const DoctorFinding& f : c.findings)
-            out += QStringLiteral("       %1 %2\n").arg(f.ok ? u'-' : u'!').arg(f.text);
+            out += QStringLiteral("       %1 %2\n").arg(QChar(f.ok ? u'-' : u'!')).arg(f.text);
     }
     return out;
 }

@@ -36,7 +36,7 @@ public:
 
     // "4296.00": always the currency's number of decimals, '.' separator, leading '-'.
     QString toDecimalString() const;
-    // A JSON number with the same value. Exact for |amount| < 2^53 minor units, which the
+    // A JSON number with the same value. Exact for |amount| <= kMaxJsonSafeMinor, which the
     // arithmetic below enforces before a value can be sent.
     QJsonValue toJsonNumber() const;
     // Human form for the UI, e.g. "$4,296.00" in the operator's locale.
@@ -60,7 +60,8 @@ struct MoneyParseResult {
     bool ok() const { return value.has_value(); }
 };
 
-// Largest magnitude (in minor units) that survives a trip through a JSON double exactly.
-inline constexpr qint64 kMaxJsonSafeMinor = (qint64(1) << 53) - 1;
+// Largest magnitude (in minor units) that survives a trip through a JSON double exactly,
+// whatever the currency's number of decimals.
+inline constexpr qint64 kMaxJsonSafeMinor = 999999999999999; // 15 significant digits (DBL_DIG)
 
 } // namespace checkstand

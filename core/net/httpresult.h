@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QJsonValue>
 #include <QString>
 
@@ -39,3 +40,5 @@ struct HttpResult {
 };
 
 } // namespace checkstand
+
+Q_DECLARE_METATYPE(checkstand::HttpResult)

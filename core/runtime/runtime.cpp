@@ -3,6 +3,7 @@
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
 #include "chargeafter/sendlinkrequest.h"
+#include "chargeafter/sendlinkvalidator.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/environmentsecretstore.h"
@@ -18,7 +19,7 @@
 #include <QSslCertificate>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcRuntime, "checkstand.runtime")
+Q_LOGGING_CATEGORY(lcRuntime, "checkstand.runtime", QtInfoMsg)
 
 namespace checkstand {
 
@@ -127,6 +128,7 @@ void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const
         request.dataUpdatePostbackUrl = dataUrl;
     if (request.postbackAuthKey.isEmpty())
         request.postbackAuthKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    chargeafter::normalize(request, {m_clock.today(), m_settings->storeRegion()});
 }
 
 void Runtime::purgeHistory()

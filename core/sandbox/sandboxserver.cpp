@@ -12,7 +12,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcSandbox, "checkstand.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "checkstand.sandbox", QtInfoMsg)
 
 namespace checkstand::sandbox {
 

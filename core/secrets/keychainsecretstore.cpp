@@ -8,7 +8,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcKeychain, "checkstand.secrets.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "checkstand.secrets.keychain", QtInfoMsg)
 
 namespace checkstand {
 
@@ -17,16 +17,17 @@ namespace {
 QString unavailableText(const QKeychain::Job& job)
 {
     switch (job.error()) {
-    case QKeychain::NoBackendAvailable:
-        return KeychainSecretStore::tr(
-            "No OS keychain is available on this computer (on Linux: is a Secret Service such "
-            "as GNOME Keyring or KWallet running and unlocked?). Secrets are never stored in "
-            "plain text.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return KeychainSecretStore::tr("The OS keychain refused access: %1").arg(job.errorString());
+        return KeychainSecretStore::tr("The OS keychain refused access (%1). Unlock it and try "
+                                       "again.")
+            .arg(job.errorString());
     default:
-        return KeychainSecretStore::tr("The OS keychain failed: %1").arg(job.errorString());
+        return KeychainSecretStore::tr(
+                   "The OS keychain is not available (%1). On Linux a Secret Service such as "
+                   "GNOME Keyring or KWallet must be running and unlocked. Checkstand never "
+                   "stores secrets in plain text.")
+            .arg(job.errorString());
     }
 }
 

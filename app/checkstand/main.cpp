@@ -1,0 +1,49 @@
+// checkstand: the operator console. Command line and wiring only.
+#include "../common/commandlineoptions.h"
+
+#include "mainwindow.h"
+#include "runtime/runtime.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+using namespace checkstand;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Checkstand"));
+    QApplication::setApplicationName(QStringLiteral("checkstand"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Checkstand"));
+    QApplication::setApplicationVersion(QStringLiteral(CHECKSTAND_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.checkstand.Checkstand"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/checkstand.png")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Checkstand point-of-sale operator console. Without configured endpoints it "
+                "starts on the embedded training sandbox."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    cli::addRuntimeOptions(parser);
+    parser.process(app);
+
+    RuntimeOptions options;
+    QString error;
+    if (!cli::readRuntimeOptions(parser, options, error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Checkstand cannot start"),
+                              error);
+        return 2;
+    }
+    Runtime runtime(options);
+    if (!runtime.start(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Checkstand cannot start"),
+                              error);
+        return 1;
+    }
+    MainWindow window(runtime);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "runtime/runtime.h"
+
+#include <QCommandLineParser>
+
+namespace checkstand::cli {
+
+// The options `checkstand` and `checkstand-ctl` share: --sandbox, --settings, --data-dir,
+// --endpoint NAME=URL, --sandbox-scenario NAME=SCENARIO.
+void addRuntimeOptions(QCommandLineParser& parser);
+// Fills `options`; false with `error` set on a malformed value.
+bool readRuntimeOptions(const QCommandLineParser& parser, RuntimeOptions& options, QString& error);
+
+} // namespace checkstand::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace checkstand {
+class Runtime;
+}
+
+namespace checkstand::ctl {
+
+// Exit codes, documented in docs/checkstand-ctl.md.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,        // the service answered no, or could not be reached
+    ExitUsage = 2,         // bad command line or invalid input file
+    ExitConfiguration = 3, // missing secret, keychain unavailable, endpoint not allowed
+};
+
+int sendLink(Runtime& runtime, const QString& requestFile);
+int doctor(Runtime& runtime, bool asText);
+
+} // namespace checkstand::ctl

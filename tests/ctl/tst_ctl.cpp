@@ -1,0 +1,195 @@
+// checkstand-ctl as store IT runs it: a child process, JSON on stdout, words on stderr,
+// meaningful exit codes.
+#include "sandbox/sandboxserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace checkstand;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QJsonObject json;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCtl : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+    QByteArray example() const
+    {
+        QFile f(QStringLiteral(CHECKSTAND_TEST_DATA "/send-link-example.json"));
+        f.open(QIODevice::ReadOnly);
+        // Make the contract's example sendable today: an ID that has not expired.
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject id = o.value(QStringLiteral("idVerificationEvidence")).toObject();
+        id.insert(QStringLiteral("idExpiry"), QStringLiteral("2099-11-05"));
+        o.insert(QStringLiteral("idVerificationEvidence"), id);
+        o.remove(QStringLiteral("postbackAuthKey"));
+        return QJsonDocument(o).toJson();
+    }
+
+    Run run(const QStringList& args, const QProcessEnvironment& extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(extra);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QStringList all = {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+                           QStringLiteral("--data-dir"), m_dir.path()};
+        all += args;
+        p.start(QStringLiteral(CHECKSTAND_CTL), all);
+        if (!p.waitForFinished(60000))
+            qFatal("checkstand-ctl did not finish");
+        Run r;
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        return r;
+    }
+
+private Q_SLOTS:
+    void sendLinkOnSandbox()
+    {
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                           writeFile(QStringLiteral("ok.json"), example())});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(!r.json.value(QStringLiteral("statusTrackingId")).toString().isEmpty());
+    }
+
+    void invalidRequestNamesTheFields()
+    {
+        QJsonObject o = QJsonDocument::fromJson(example()).object();
+        QJsonObject id = o.value(QStringLiteral("idVerificationEvidence")).toObject();
+        id.insert(QStringLiteral("idExpiry"), QStringLiteral("1994-11-05"));
+        o.insert(QStringLiteral("idVerificationEvidence"), id);
+        o.insert(QStringLiteral("sendUsing"), QStringLiteral("pigeon"));
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                           writeFile(QStringLiteral("bad.json"), QJsonDocument(o).toJson())});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("validation"));
+        QVERIFY2(r.err.contains(QStringLiteral("sendUsing")), qPrintable(r.err));
+    }
+
+    void notJsonIsAUsageError()
+    {
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                           writeFile(QStringLiteral("js.json"), "{channel: \"call_center\"}")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
+    }
+
+    void serviceFailureExitsOne()
+    {
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-scenario"),
+                           QStringLiteral("chargeafter=http401"), QStringLiteral("send-link"),
+                           writeFile(QStringLiteral("ok2.json"), example())});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("httpStatus")).toInt(), 401);
+        QVERIFY(r.err.contains(QStringLiteral("API key")));
+    }
+
+    void secretFromEnvironmentAgainstAnExternalServer()
+    {
+        sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        const QString key = server.apiKey(QStringLiteral("chargeafter"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CHECKSTAND_SECRET_CHARGEAFTER"), key);
+        // The child blocks on its own event loop; ours must keep serving the sandbox.
+        QProcess p;
+        QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
+        full.insert(env);
+        p.setProcessEnvironment(full);
+        p.start(QStringLiteral(CHECKSTAND_CTL),
+                {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+                 QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--endpoint"),
+                 QStringLiteral("chargeafter=") + server.endpoint(QStringLiteral("chargeafter")).toString(),
+                 QStringLiteral("send-link"), writeFile(QStringLiteral("ok3.json"), example())});
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QCOMPARE(server.requests(QStringLiteral("chargeafter")).size(), 1);
+        QVERIFY(!out.contains(key));
+        QVERIFY(!err.contains(key));
+    }
+
+    void missingKeyringIsSaidPlainly()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r = run({QStringLiteral("--endpoint"),
+                           QStringLiteral("chargeafter=http://127.0.0.1:%1/send").arg(probe.serverPort()),
+                           QStringLiteral("send-link"), writeFile(QStringLiteral("ok4.json"), example())},
+                          env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("plain text"), Qt::CaseInsensitive)
+                || r.err.contains(QStringLiteral("never"), Qt::CaseInsensitive));
+    }
+
+    void doctorOnSandboxPasses()
+    {
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("doctor")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(r.out.contains(QStringLiteral("Its secret is stored")));
+    }
+
+    void doctorReportsUnreachableEndpointAndMissingSecret()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CHECKSTAND_SECRET_CHARGEAFTER"), QString());
+        const Run r = run({QStringLiteral("--endpoint"),
+                           QStringLiteral("chargeafter=http://127.0.0.1:%1/send").arg(port),
+                           QStringLiteral("doctor"), QStringLiteral("--text")},
+                          env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Connection failed")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("secret is missing")), qPrintable(r.out));
+    }
+
+    void badCommandLine()
+    {
+        QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--endpoint"), QStringLiteral("chargeafter=http://example.com/x"),
+                      QStringLiteral("doctor")})
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtl)
+#include "tst_ctl.moc"

@@ -1,0 +1,111 @@
+#include "testhttpserver.h"
+
+#include <QTcpSocket>
+
+namespace checkstand::test {
+
+QByteArray TestRequest::header(const QByteArray& name) const
+{
+    for (const auto& [k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+TestResponse TestResponse::json(int status, const QByteArray& body)
+{
+    TestResponse r;
+    r.status = status;
+    r.body = body;
+    return r;
+}
+
+TestResponse TestResponse::hang()
+{
+    TestResponse r;
+    r.action = Action::Hang;
+    return r;
+}
+
+TestResponse TestResponse::drop()
+{
+    TestResponse r;
+    r.action = Action::Drop;
+    return r;
+}
+
+TestHttpServer::TestHttpServer(Handler handler, QObject* parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onConnection);
+}
+
+QByteArray TestHttpServer::url(const QByteArray& path) const
+{
+    return "http://127.0.0.1:" + QByteArray::number(port()) + path;
+}
+
+void TestHttpServer::onConnection()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            TestRequest req;
+            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            req.method = first.value(0);
+            req.path = first.value(1);
+            qsizetype length = 0;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray key = lines[i].left(colon).trimmed();
+                const QByteArray value = lines[i].mid(colon + 1).trimmed();
+                req.headers.append({key, value});
+                if (key.compare("content-length", Qt::CaseInsensitive) == 0)
+                    length = value.toLongLong();
+            }
+            if (buffer->size() < headerEnd + 4 + length)
+                return;
+            req.body = buffer->mid(headerEnd + 4, length);
+            buffer->remove(0, headerEnd + 4 + length);
+            m_requests.append(req);
+
+            const TestResponse resp = m_handler(req);
+            if (resp.action == TestResponse::Action::Hang)
+                return;
+            if (resp.action == TestResponse::Action::Drop) {
+                socket->abort();
+                return;
+            }
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Test\r\n";
+            for (const auto& [k, v] : resp.headers)
+                out += k + ": " + v + "\r\n";
+            out += "Connection: close\r\n";
+            if (resp.chunked) {
+                out += "Transfer-Encoding: chunked\r\n\r\n";
+                for (qsizetype at = 0; at < resp.body.size(); at += 64 * 1024) {
+                    const QByteArray chunk = resp.body.mid(at, 64 * 1024);
+                    out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+                }
+                out += "0\r\n\r\n";
+            } else {
+                out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n\r\n";
+                out += resp.body;
+            }
+            socket->write(out);
+            socket->disconnectFromHost();
+        });
+    }
+}
+
+} // namespace checkstand::test

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+
+#include <functional>
+#include <utility>
+
+namespace checkstand::test {
+
+struct TestRequest {
+    QByteArray method;
+    QByteArray path;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray& name) const;
+};
+
+// What the test server does with one request.
+struct TestResponse {
+    enum class Action { Reply, Hang, Drop };
+    Action action = Action::Reply;
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers = {{"Content-Type", "application/json"}};
+    bool chunked = false; // send the body without Content-Length
+
+    static TestResponse json(int status, const QByteArray& body);
+    static TestResponse hang();
+    static TestResponse drop();
+};
+
+// A deliberately dumb HTTP/1.1 server on 127.0.0.1 for the HTTP layer's failure tests: it says
+// exactly what the test tells it to, including things QHttpServer will not (hang, drop,
+// chunked oversize, redirects).
+class TestHttpServer : public QObject {
+    Q_OBJECT
+public:
+    using Handler = std::function<TestResponse(const TestRequest&)>;
+    explicit TestHttpServer(Handler handler, QObject* parent = nullptr);
+
+    quint16 port() const { return m_server.serverPort(); }
+    QByteArray url(const QByteArray& path = "/") const;
+    QList<TestRequest> requests() const { return m_requests; }
+
+private:
+    void onConnection();
+    Handler m_handler;
+    QTcpServer m_server;
+    QList<TestRequest> m_requests;
+};
+
+} // namespace checkstand::test

@@ -1,0 +1,88 @@
+#include "chargeafter/linkhistory.h"
+#include "chargeafter/sendlinkreply.h"
+#include "chargeafter/sendlinkrequest.h"
+#include "settings/appsettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace checkstand;
+using namespace checkstand::chargeafter;
+
+class TestAppSettings : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsAndMigration()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings s(AppSettings::openFile(path));
+            QCOMPARE(s.storeRegion(), QStringLiteral("US"));
+            QCOMPARE(s.historyRetentionDays(), 90);
+            QVERIFY(!s.anyEndpointConfigured());
+            s.setEndpoint(service::chargeAfter, QUrl(QStringLiteral("https://api.example.com/send")));
+            s.sync();
+        }
+        AppSettings again(AppSettings::openFile(path));
+        QVERIFY(again.anyEndpointConfigured());
+        QCOMPARE(again.endpoint(service::chargeAfter).host(), QStringLiteral("api.example.com"));
+        QCOMPARE(again.value(QStringLiteral("meta/version")).toInt(), 1);
+    }
+
+    void changedIsEmittedOnlyOnChange()
+    {
+        QTemporaryDir dir;
+        AppSettings s(AppSettings::openFile(dir.filePath(QStringLiteral("s.ini"))));
+        int changes = 0;
+        connect(&s, &AppSettings::changed, this, [&] { ++changes; });
+        s.setValue(settingskey::storeId, QStringLiteral("store-001")); // the default
+        s.setValue(settingskey::storeId, QStringLiteral("store-042"));
+        QCOMPARE(changes, 1);
+    }
+
+    void historyKeepsLittleAndPurges()
+    {
+        QTemporaryDir dir;
+        LinkHistory history;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("h.db"))));
+        SendLinkRequest r;
+        r.sendUsing = SendUsing::Email;
+        ConsumerDetails c;
+        c.firstName = QStringLiteral("Jane");
+        c.lastName = QStringLiteral("Roe");
+        c.email = QStringLiteral("jane.roe@example.com");
+        c.mobilePhoneNumber = QStringLiteral("2124445555");
+        c.shippingAddress.line1 = QStringLiteral("77 Secret Lane");
+        r.consumerDetails = c;
+        SendLinkOutcome ok;
+        ok.ok = true;
+        ok.statusTrackingId = QStringLiteral("trk-1");
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+        QVERIFY(history.record(LinkHistoryEntry::from(r, ok, now.addDays(-100))));
+        QVERIFY(history.record(LinkHistoryEntry::from(r, ok, now)));
+        const auto entries = history.entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().customerName, QStringLiteral("Jane Roe"));
+        QCOMPARE(entries.first().maskedContact, QStringLiteral("ja***@example.com"));
+        QCOMPARE(entries.first().trackingId, QStringLiteral("trk-1"));
+        QCOMPARE(history.purgeOlderThan(now.addDays(-90)), 1);
+        QCOMPARE(history.entries().size(), 1);
+
+        // No address, full e-mail or phone anywhere in the database files.
+        for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("Secret Lane"), qPrintable(name));
+            QVERIFY2(!bytes.contains("jane.roe@"), qPrintable(name));
+            QVERIFY2(!bytes.contains("2124445555"), qPrintable(name));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
