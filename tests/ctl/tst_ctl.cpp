@@ -2,6 +2,7 @@
 // meaningful exit codes.
 #include "sandbox/sandboxserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +80,19 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(!r.json.value(QStringLiteral("statusTrackingId")).toString().isEmpty());
+    }
+
+    void documentedExamplesWork()
+    {
+        const QDir examples(QStringLiteral(CHECKSTAND_DOCS_EXAMPLES));
+        const QStringList files = examples.entryList({QStringLiteral("send-link-*.json")});
+        QVERIFY(files.size() >= 2);
+        for (const QString& name : files) {
+            const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                               examples.filePath(name)});
+            QVERIFY2(r.exitCode == 0, qPrintable(name + u": " + r.err));
+            QVERIFY(!r.json.value(QStringLiteral("statusTrackingId")).toString().isEmpty());
+        }
     }
 
     void invalidRequestNamesTheFields()

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what Checkstand needs to build, run and test on Debian 12 (bookworm).
+# Safe to run again: it does nothing when everything is already there.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    # qt6-httpserver-dev is only found by CMake with qt6-websockets-dev beside it.
+    qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev libphonenumber-dev
+    # The keychain, headless: a D-Bus session and GNOME Keyring's Secret Service.
+    dbus dbus-daemon gnome-keyring
+    # A display for the app and GUI screenshots where there is none.
+    xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Run as root (or install sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
