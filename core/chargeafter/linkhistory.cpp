@@ -42,8 +42,11 @@ bool LinkHistory::open(const QString& path)
                        "masked_contact TEXT, tracking_id TEXT, result TEXT NOT NULL);"
                        "CREATE INDEX sent_links_at ON sent_links(sent_at)"),
     };
-    return m_db.open(path, QStringLiteral("linkhistory-") + QUuid::createUuid().toString(QUuid::Id128),
-                     migrations);
+    if (!m_db.open(path, QStringLiteral("linkhistory-") + QUuid::createUuid().toString(QUuid::Id128),
+                   migrations))
+        return false;
+    QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    return true;
 }
 
 bool LinkHistory::record(const LinkHistoryEntry& e)
@@ -96,8 +99,11 @@ int LinkHistory::purgeOlderThan(const QDateTime& cutoff)
     if (!q.exec())
         return 0;
     const int removed = q.numRowsAffected();
-    if (removed > 0)
+    if (removed > 0) {
+        // Purged personal data must not linger in free pages or the WAL file.
+        QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         Q_EMIT changed();
+    }
     return removed;
 }
 

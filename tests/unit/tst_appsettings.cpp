@@ -62,7 +62,9 @@ private Q_SLOTS:
         ok.ok = true;
         ok.statusTrackingId = QStringLiteral("trk-1");
         const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
-        QVERIFY(history.record(LinkHistoryEntry::from(r, ok, now.addDays(-100))));
+        SendLinkRequest old = r;
+        old.consumerDetails->firstName = QStringLiteral("Oldfellow");
+        QVERIFY(history.record(LinkHistoryEntry::from(old, ok, now.addDays(-100))));
         QVERIFY(history.record(LinkHistoryEntry::from(r, ok, now)));
         const auto entries = history.entries();
         QCOMPARE(entries.size(), 2);
@@ -80,6 +82,7 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains("Secret Lane"), qPrintable(name));
             QVERIFY2(!bytes.contains("jane.roe@"), qPrintable(name));
             QVERIFY2(!bytes.contains("2124445555"), qPrintable(name));
+            QVERIFY2(!bytes.contains("Oldfellow"), qPrintable(name)); // purged means gone
         }
     }
 };
