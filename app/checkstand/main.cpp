@@ -11,8 +11,7 @@
 
 using namespace checkstand;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Checkstand"));
     QApplication::setApplicationName(QStringLiteral("checkstand"));

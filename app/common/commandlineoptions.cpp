@@ -9,13 +9,11 @@ namespace checkstand::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::cli", s);
 }
 
-bool splitPair(const QString& text, QString& name, QString& value)
-{
+bool splitPair(const QString& text, QString& name, QString& value) {
     const qsizetype eq = text.indexOf(u'=');
     if (eq <= 0)
         return false;
@@ -26,8 +24,7 @@ bool splitPair(const QString& text, QString& name, QString& value)
 
 } // namespace
 
-void addRuntimeOptions(QCommandLineParser& parser)
-{
+void addRuntimeOptions(QCommandLineParser& parser) {
     parser.addOptions({
         {QStringLiteral("sandbox"),
          tr("Use the embedded training sandbox instead of the real services.")},
@@ -45,8 +42,7 @@ void addRuntimeOptions(QCommandLineParser& parser)
     });
 }
 
-bool readRuntimeOptions(const QCommandLineParser& parser, RuntimeOptions& options, QString& error)
-{
+bool readRuntimeOptions(const QCommandLineParser& parser, RuntimeOptions& options, QString& error) {
     options.sandbox = parser.isSet(QStringLiteral("sandbox"));
     options.settingsFile = parser.value(QStringLiteral("settings"));
     options.dataDirectory = parser.value(QStringLiteral("data-dir"));
@@ -68,8 +64,8 @@ bool readRuntimeOptions(const QCommandLineParser& parser, RuntimeOptions& option
     for (const QString& pair : parser.values(QStringLiteral("sandbox-scenario"))) {
         QString name;
         QString value;
-        const auto scenario = splitPair(pair, name, value) ? sandbox::scenarioFromString(value)
-                                                           : std::nullopt;
+        const auto scenario =
+            splitPair(pair, name, value) ? sandbox::scenarioFromString(value) : std::nullopt;
         if (!scenario || !known.contains(name)) {
             error = tr("--sandbox-scenario takes NAME=SCENARIO with SCENARIO one of: %1")
                         .arg(sandbox::scenarioNames().join(u", "));

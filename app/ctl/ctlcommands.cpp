@@ -19,24 +19,20 @@ namespace checkstand::ctl {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::ctl", s);
 }
 
-void printJson(const QJsonObject& o)
-{
+void printJson(const QJsonObject& o) {
     QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-void printError(const QString& text)
-{
+void printError(const QString& text) {
     QTextStream(stderr) << text << Qt::endl;
 }
 
 // Input files are small JSON documents; a bigger one is a mistake, not a request.
-bool readJsonObject(const QString& path, QJsonObject& out, QString& error)
-{
+bool readJsonObject(const QString& path, QJsonObject& out, QString& error) {
     QFile file(path);
     if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
                                    : !file.open(QIODevice::ReadOnly)) {
@@ -62,8 +58,7 @@ bool readJsonObject(const QString& path, QJsonObject& out, QString& error)
     return true;
 }
 
-int exitCodeFor(const chargeafter::SendLinkOutcome& outcome)
-{
+int exitCodeFor(const chargeafter::SendLinkOutcome& outcome) {
     if (outcome.ok)
         return ExitOk;
     return outcome.http.kind == HttpResult::Kind::Configuration ? ExitConfiguration : ExitFailed;
@@ -71,8 +66,7 @@ int exitCodeFor(const chargeafter::SendLinkOutcome& outcome)
 
 } // namespace
 
-int sendLink(Runtime& runtime, const QString& requestFile)
-{
+int sendLink(Runtime& runtime, const QString& requestFile) {
     QJsonObject json;
     QString error;
     if (!readJsonObject(requestFile, json, error)) {
@@ -84,7 +78,8 @@ int sendLink(Runtime& runtime, const QString& requestFile)
     runtime.completeSendLink(request);
     FieldErrors errors = parsed.errors;
     if (errors.isEmpty())
-        errors = chargeafter::validate(request, {runtime.clock().today(), runtime.settings().storeRegion()});
+        errors = chargeafter::validate(request,
+                                       {runtime.clock().today(), runtime.settings().storeRegion()});
     if (!errors.isEmpty()) {
         QJsonArray fields;
         for (const FieldError& e : errors) {
@@ -116,8 +111,7 @@ int sendLink(Runtime& runtime, const QString& requestFile)
     return exitCodeFor(outcome);
 }
 
-int doctor(Runtime& runtime, bool asText)
-{
+int doctor(Runtime& runtime, bool asText) {
     Doctor doctor(runtime);
     QEventLoop loop;
     DoctorReport report;

@@ -12,8 +12,7 @@
 
 using namespace checkstand;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Checkstand"));
     QCoreApplication::setApplicationName(QStringLiteral("checkstand"));
@@ -28,9 +27,14 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     cli::addRuntimeOptions(parser);
-    parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("main", "Log requests and replies (secrets redacted) to stderr.")});
-    parser.addOption({QStringLiteral("text"), QCoreApplication::translate("main", "doctor: print plain text instead of JSON.")});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "send-link or doctor"));
+    parser.addOption({QStringLiteral("verbose"),
+                      QCoreApplication::translate(
+                          "main", "Log requests and replies (secrets redacted) to stderr.")});
+    parser.addOption(
+        {QStringLiteral("text"),
+         QCoreApplication::translate("main", "doctor: print plain text instead of JSON.")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "send-link or doctor"));
     parser.process(app);
 
     // stderr is for the operator's words; the request log only when asked for.

@@ -10,8 +10,7 @@
 namespace checkstand::chargeafter {
 
 LinkHistoryEntry LinkHistoryEntry::from(const SendLinkRequest& request,
-                                        const SendLinkOutcome& outcome, const QDateTime& at)
-{
+                                        const SendLinkOutcome& outcome, const QDateTime& at) {
     LinkHistoryEntry e;
     e.sentAt = at;
     e.channel = toString(request.channel);
@@ -19,10 +18,11 @@ LinkHistoryEntry LinkHistoryEntry::from(const SendLinkRequest& request,
     if (request.consumerDetails) {
         const ConsumerDetails& c = *request.consumerDetails;
         e.customerName = QString(c.firstName + u' ' + c.lastName).trimmed();
-        e.maskedContact = request.sendUsing == SendUsing::Sms || c.email.isEmpty()
-                              ? (c.mobilePhoneNumber.isEmpty() ? QString()
-                                                               : contact::maskPhone(c.mobilePhoneNumber))
-                              : contact::maskEmail(c.email);
+        e.maskedContact =
+            request.sendUsing == SendUsing::Sms || c.email.isEmpty()
+                ? (c.mobilePhoneNumber.isEmpty() ? QString()
+                                                 : contact::maskPhone(c.mobilePhoneNumber))
+                : contact::maskEmail(c.email);
     }
     e.trackingId = outcome.statusTrackingId;
     e.result = outcome.ok ? QStringLiteral("sent") : outcome.errorText.left(300);
@@ -30,27 +30,24 @@ LinkHistoryEntry LinkHistoryEntry::from(const SendLinkRequest& request,
 }
 
 LinkHistory::LinkHistory(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-bool LinkHistory::open(const QString& path)
-{
+bool LinkHistory::open(const QString& path) {
     static const QStringList migrations = {
         QStringLiteral("CREATE TABLE sent_links (id INTEGER PRIMARY KEY, sent_at TEXT NOT NULL, "
                        "channel TEXT NOT NULL, flow TEXT NOT NULL, customer_name TEXT, "
                        "masked_contact TEXT, tracking_id TEXT, result TEXT NOT NULL);"
                        "CREATE INDEX sent_links_at ON sent_links(sent_at)"),
     };
-    if (!m_db.open(path, QStringLiteral("linkhistory-") + QUuid::createUuid().toString(QUuid::Id128),
+    if (!m_db.open(path,
+                   QStringLiteral("linkhistory-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
         return false;
     QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA secure_delete=ON"));
     return true;
 }
 
-bool LinkHistory::record(const LinkHistoryEntry& e)
-{
+bool LinkHistory::record(const LinkHistoryEntry& e) {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO sent_links (sent_at, channel, flow, customer_name, "
                              "masked_contact, tracking_id, result) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -67,8 +64,7 @@ bool LinkHistory::record(const LinkHistoryEntry& e)
     return ok;
 }
 
-QList<LinkHistoryEntry> LinkHistory::entries(int limit) const
-{
+QList<LinkHistoryEntry> LinkHistory::entries(int limit) const {
     QList<LinkHistoryEntry> out;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT sent_at, channel, flow, customer_name, masked_contact, "
@@ -91,8 +87,7 @@ QList<LinkHistoryEntry> LinkHistory::entries(int limit) const
     return out;
 }
 
-int LinkHistory::purgeOlderThan(const QDateTime& cutoff)
-{
+int LinkHistory::purgeOlderThan(const QDateTime& cutoff) {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("DELETE FROM sent_links WHERE sent_at < ?"));
     q.addBindValue(cutoff.toUTC().toString(Qt::ISODateWithMs));

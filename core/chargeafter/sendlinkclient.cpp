@@ -7,13 +7,10 @@ namespace checkstand::chargeafter {
 
 SendLinkClient::SendLinkClient(HttpClient* http, QObject* parent)
     : QObject(parent)
-    , m_http(http)
-{
-}
+    , m_http(http) {}
 
 void SendLinkClient::send(const SendLinkRequest& request, QObject* context,
-                          std::function<void(const SendLinkOutcome&)> done)
-{
+                          std::function<void(const SendLinkOutcome&)> done) {
     ApiRequest api;
     api.service = QStringLiteral("chargeafter");
     api.serviceName = QStringLiteral("ChargeAfter");
@@ -23,9 +20,8 @@ void SendLinkClient::send(const SendLinkRequest& request, QObject* context,
     api.timeout = m_timeout;
     api.maxResponseBytes = 64 * 1024; // the reply is two short fields
     HttpCall* call = m_http->send(api);
-    connect(call, &HttpCall::finished, context, [done = std::move(done)](const HttpResult& r) {
-        done(SendLinkOutcome::fromHttp(r));
-    });
+    connect(call, &HttpCall::finished, context,
+            [done = std::move(done)](const HttpResult& r) { done(SendLinkOutcome::fromHttp(r)); });
 }
 
 } // namespace checkstand::chargeafter

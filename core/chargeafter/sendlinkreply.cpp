@@ -8,13 +8,11 @@ namespace checkstand::chargeafter {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::chargeafter::SendLinkOutcome", s);
 }
 
-SendLinkOutcome failed(const HttpResult& http, const QString& why)
-{
+SendLinkOutcome failed(const HttpResult& http, const QString& why) {
     SendLinkOutcome out;
     out.http = http;
     out.errorText = why;
@@ -23,8 +21,7 @@ SendLinkOutcome failed(const HttpResult& http, const QString& why)
 
 } // namespace
 
-SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http)
-{
+SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http) {
     if (!http.ok())
         return failed(http, http.describe());
     if (!http.json.isObject())
@@ -32,10 +29,10 @@ SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http)
                       HttpResult::invalid(http, tr("the reply is not a JSON object")).describe());
     const QJsonObject o = http.json.toObject();
     const QJsonValue success = o.value(QLatin1String("success"));
-    const bool succeeded = (success.isBool() && success.toBool())
-                           || (success.isString() && success.toString() == QLatin1String("true"));
-    const bool refused = (success.isBool() && !success.toBool())
-                         || (success.isString() && success.toString() == QLatin1String("false"));
+    const bool succeeded = (success.isBool() && success.toBool()) ||
+                           (success.isString() && success.toString() == QLatin1String("true"));
+    const bool refused = (success.isBool() && !success.toBool()) ||
+                         (success.isString() && success.toString() == QLatin1String("false"));
     if (refused) {
         const QString vendor = http.serverMessage();
         return failed(http, vendor.isEmpty()
@@ -62,12 +59,13 @@ SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http)
     return out;
 }
 
-QJsonObject SendLinkOutcome::toJson() const
-{
+QJsonObject SendLinkOutcome::toJson() const {
     if (ok)
-        return {{QStringLiteral("ok"), true}, {QStringLiteral("statusTrackingId"), statusTrackingId}};
-    QJsonObject error{{QStringLiteral("kind"), http.ok() ? QStringLiteral("declined") : http.kindName()},
-                      {QStringLiteral("message"), errorText}};
+        return {{QStringLiteral("ok"), true},
+                {QStringLiteral("statusTrackingId"), statusTrackingId}};
+    QJsonObject error{
+        {QStringLiteral("kind"), http.ok() ? QStringLiteral("declined") : http.kindName()},
+        {QStringLiteral("message"), errorText}};
     if (http.httpStatus != 0)
         error.insert(QStringLiteral("httpStatus"), http.httpStatus);
     return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};

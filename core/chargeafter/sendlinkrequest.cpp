@@ -7,13 +7,11 @@ namespace checkstand::chargeafter {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::chargeafter::SendLinkRequest", s);
 }
 
-QJsonObject addressJson(const Address& a)
-{
+QJsonObject addressJson(const Address& a) {
     QJsonObject o{{QStringLiteral("line1"), a.line1},
                   {QStringLiteral("city"), a.city},
                   {QStringLiteral("zipCode"), a.zipCode},
@@ -29,12 +27,10 @@ class Reader {
 public:
     Reader(FieldErrors& errors, QString currency)
         : m_errors(errors)
-        , m_currency(std::move(currency))
-    {
-    }
+        , m_currency(std::move(currency)) {}
 
-    void allowOnly(const QJsonObject& o, const QString& path, std::initializer_list<const char*> keys)
-    {
+    void allowOnly(const QJsonObject& o, const QString& path,
+                   std::initializer_list<const char*> keys) {
         for (auto it = o.begin(); it != o.end(); ++it) {
             bool known = false;
             for (const char* k : keys)
@@ -45,8 +41,7 @@ public:
         }
     }
 
-    QString string(const QJsonObject& o, const QString& path, const char* key)
-    {
+    QString string(const QJsonObject& o, const QString& path, const char* key) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return {};
@@ -57,8 +52,8 @@ public:
         return v.toString();
     }
 
-    Money money(const QJsonObject& o, const QString& path, const char* key, bool* present = nullptr)
-    {
+    Money money(const QJsonObject& o, const QString& path, const char* key,
+                bool* present = nullptr) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (present)
             *present = !v.isUndefined() && !v.isNull();
@@ -76,8 +71,7 @@ public:
         return *parsed.value;
     }
 
-    QJsonObject object(const QJsonObject& o, const QString& path, const char* key, bool* present)
-    {
+    QJsonObject object(const QJsonObject& o, const QString& path, const char* key, bool* present) {
         const QJsonValue v = o.value(QLatin1String(key));
         *present = v.isObject();
         if (!v.isUndefined() && !v.isNull() && !v.isObject())
@@ -87,8 +81,7 @@ public:
 
     void error(const QString& field, const QString& message) { m_errors.append({field, message}); }
 
-    static QString join(const QString& path, const QString& key)
-    {
+    static QString join(const QString& path, const QString& key) {
         return path.isEmpty() ? key : path + u'.' + key;
     }
 
@@ -99,15 +92,13 @@ private:
     QString m_currency;
 };
 
-Address readAddress(Reader& r, const QJsonObject& o, const QString& path)
-{
+Address readAddress(Reader& r, const QJsonObject& o, const QString& path) {
     r.allowOnly(o, path, {"line1", "line2", "city", "zipCode", "state"});
     return {r.string(o, path, "line1"), r.string(o, path, "line2"), r.string(o, path, "city"),
             r.string(o, path, "zipCode"), r.string(o, path, "state")};
 }
 
-CartDetails readCart(Reader& r, const QJsonObject& o)
-{
+CartDetails readCart(Reader& r, const QJsonObject& o) {
     const QString path = QStringLiteral("cartDetails");
     r.allowOnly(o, path, {"items", "discounts", "taxAmount", "shippingAmount", "totalAmount"});
     CartDetails cart;
@@ -122,8 +113,9 @@ CartDetails readCart(Reader& r, const QJsonObject& o)
             continue;
         }
         const QJsonObject io = itemArray.at(i).toObject();
-        r.allowOnly(io, ip,
-                    {"name", "price", "sku", "quantity", "leasable", "productCategory", "warranty"});
+        r.allowOnly(
+            io, ip,
+            {"name", "price", "sku", "quantity", "leasable", "productCategory", "warranty"});
         CartItem item;
         item.name = r.string(io, ip, "name");
         item.price = r.money(io, ip, "price");
@@ -145,8 +137,8 @@ CartDetails readCart(Reader& r, const QJsonObject& o)
         if (hasWarranty) {
             const QString wp = ip + QStringLiteral(".warranty");
             r.allowOnly(w, wp, {"name", "price", "sku"});
-            item.warranty = Warranty{r.string(w, wp, "name"), r.money(w, wp, "price"),
-                                     r.string(w, wp, "sku")};
+            item.warranty =
+                Warranty{r.string(w, wp, "name"), r.money(w, wp, "price"), r.string(w, wp, "sku")};
         }
         cart.items.append(item);
     }
@@ -171,18 +163,15 @@ CartDetails readCart(Reader& r, const QJsonObject& o)
 
 } // namespace
 
-QString toString(Channel channel)
-{
+QString toString(Channel channel) {
     return channel == Channel::InStore ? QStringLiteral("in_store") : QStringLiteral("call_center");
 }
 
-QString toString(Flow flow)
-{
+QString toString(Flow flow) {
     return flow == Flow::Checkout ? QStringLiteral("checkout") : QStringLiteral("apply");
 }
 
-QString toString(SendUsing via)
-{
+QString toString(SendUsing via) {
     switch (via) {
     case SendUsing::Email:
         return QStringLiteral("email");
@@ -194,20 +183,17 @@ QString toString(SendUsing via)
     return {};
 }
 
-QStringList IdVerification::idTypes()
-{
+QStringList IdVerification::idTypes() {
     return {QStringLiteral("driversLicense"), QStringLiteral("federal"),
             QStringLiteral("state issued")};
 }
 
-bool Address::isEmpty() const
-{
-    return line1.trimmed().isEmpty() && line2.trimmed().isEmpty() && city.trimmed().isEmpty()
-           && zipCode.trimmed().isEmpty() && state.trimmed().isEmpty();
+bool Address::isEmpty() const {
+    return line1.trimmed().isEmpty() && line2.trimmed().isEmpty() && city.trimmed().isEmpty() &&
+           zipCode.trimmed().isEmpty() && state.trimmed().isEmpty();
 }
 
-std::optional<Money> CartDetails::computeTotal() const
-{
+std::optional<Money> CartDetails::computeTotal() const {
     std::optional<Money> total = taxAmount.plus(shippingAmount);
     for (const CartItem& item : items) {
         const auto line = item.price.times(item.quantity);
@@ -226,8 +212,7 @@ std::optional<Money> CartDetails::computeTotal() const
     return total;
 }
 
-QJsonObject SendLinkRequest::toJson() const
-{
+QJsonObject SendLinkRequest::toJson() const {
     QJsonObject o{{QStringLiteral("channel"), toString(channel)},
                   {QStringLiteral("flow"), toString(flow)},
                   {QStringLiteral("runFlowOnCustomersDevice"), runFlowOnCustomersDevice},
@@ -270,10 +255,11 @@ QJsonObject SendLinkRequest::toJson() const
                            {QStringLiteral("leasable"), item.leasable},
                            {QStringLiteral("productCategory"), item.productCategory}};
             if (item.warranty)
-                io.insert(QStringLiteral("warranty"),
-                          QJsonObject{{QStringLiteral("name"), item.warranty->name},
-                                      {QStringLiteral("price"), item.warranty->price.toJsonNumber()},
-                                      {QStringLiteral("sku"), item.warranty->sku}});
+                io.insert(
+                    QStringLiteral("warranty"),
+                    QJsonObject{{QStringLiteral("name"), item.warranty->name},
+                                {QStringLiteral("price"), item.warranty->price.toJsonNumber()},
+                                {QStringLiteral("sku"), item.warranty->sku}});
             items.append(io);
         }
         QJsonObject cj{{QStringLiteral("items"), items},
@@ -301,8 +287,8 @@ QJsonObject SendLinkRequest::toJson() const
     return o;
 }
 
-SendLinkRequest::Parsed SendLinkRequest::fromJson(const QJsonObject& json, const QString& currency)
-{
+SendLinkRequest::Parsed SendLinkRequest::fromJson(const QJsonObject& json,
+                                                  const QString& currency) {
     Parsed out;
     Reader r(out.errors, currency);
     SendLinkRequest& req = out.request;

@@ -20,8 +20,8 @@ QString toString(Flow flow);       // "apply", "checkout"
 QString toString(SendUsing via);   // "email", "sms", ""
 
 struct IdVerification {
-    QString idType; // "driversLicense", "federal", "state issued"
-    QString idExpiry;   // YYYY-MM-DD
+    QString idType;   // "driversLicense", "federal", "state issued"
+    QString idExpiry; // YYYY-MM-DD
     QString cardIssuer;
     QString cardExpiry; // MM/YY
 
@@ -103,7 +103,8 @@ struct SendLinkRequest {
     struct Parsed;
     // Reads the contract's own body (checkstand-ctl send-link). Type errors and unknown
     // fields are reported per field; validate() does the contract's rules.
-    static Parsed fromJson(const QJsonObject& json, const QString& currency = Money::defaultCurrency());
+    static Parsed fromJson(const QJsonObject& json,
+                           const QString& currency = Money::defaultCurrency());
 };
 
 struct SendLinkRequest::Parsed {

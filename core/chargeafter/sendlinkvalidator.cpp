@@ -10,32 +10,28 @@ namespace checkstand::chargeafter {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::chargeafter::validate", s);
 }
 
 class Rules {
 public:
     explicit Rules(const ValidationContext& context)
-        : m_context(context)
-    {
-    }
+        : m_context(context) {}
 
     void add(const QString& field, const QString& message) { m_errors.append({field, message}); }
 
-    void required(const QString& field, const QString& value, const QString& what)
-    {
+    void required(const QString& field, const QString& value, const QString& what) {
         if (value.trimmed().isEmpty())
             add(field, tr("%1 is required.").arg(what));
         else if (value.size() > 200)
             add(field, tr("%1 is too long (200 characters at most).").arg(what));
     }
 
-    void idEvidence(const IdVerification& id)
-    {
+    void idEvidence(const IdVerification& id) {
         if (!IdVerification::idTypes().contains(id.idType))
-            add(field::idType, tr("Choose the ID type: driver's license, federal or state issued."));
+            add(field::idType,
+                tr("Choose the ID type: driver's license, federal or state issued."));
         QString why;
         const QDate expiry = contact::parseIsoDate(id.idExpiry, &why);
         if (!expiry.isValid())
@@ -49,12 +45,12 @@ public:
         if (!cardEnd.isValid())
             add(field::cardExpiry, why);
         else if (cardEnd < m_context.today)
-            add(field::cardExpiry, tr("This card expired at the end of %1.")
-                                       .arg(QLocale().toString(cardEnd, QStringLiteral("MMMM yyyy"))));
+            add(field::cardExpiry,
+                tr("This card expired at the end of %1.")
+                    .arg(QLocale().toString(cardEnd, QStringLiteral("MMMM yyyy"))));
     }
 
-    void address(const Address& a, const QString& path)
-    {
+    void address(const Address& a, const QString& path) {
         if (a.isEmpty())
             return;
         required(path + QStringLiteral(".line1"), a.line1, tr("The street address"));
@@ -65,8 +61,7 @@ public:
             add(path + QStringLiteral(".line2"), tr("The second line is too long."));
     }
 
-    void consumer(const ConsumerDetails& c, bool onCustomersDevice, SendUsing via)
-    {
+    void consumer(const ConsumerDetails& c, bool onCustomersDevice, SendUsing via) {
         required(field::firstName, c.firstName, tr("The first name"));
         required(field::lastName, c.lastName, tr("The last name"));
         const bool needEmail = onCustomersDevice || via == SendUsing::Email;
@@ -85,8 +80,7 @@ public:
         address(c.billingAddress, field::billing);
     }
 
-    void money(const QString& path, const Money& m, bool mustBePositive, const QString& what)
-    {
+    void money(const QString& path, const Money& m, bool mustBePositive, const QString& what) {
         if (m.isNegative() || (mustBePositive && m.isZero()))
             add(path, mustBePositive ? tr("%1 must be more than zero.").arg(what)
                                      : tr("%1 cannot be negative.").arg(what));
@@ -94,8 +88,7 @@ public:
             add(path, tr("%1 is unrealistically large.").arg(what));
     }
 
-    void cart(const CartDetails& cart)
-    {
+    void cart(const CartDetails& cart) {
         if (cart.items.isEmpty())
             add(field::cartItems, tr("A checkout link needs at least one item."));
         for (qsizetype i = 0; i < cart.items.size(); ++i) {
@@ -130,16 +123,16 @@ public:
         else if (total->isNegative() || total->isZero())
             add(field::totalAmount, tr("The cart total must be more than zero."));
         else if (cart.statedTotal && *cart.statedTotal != *total)
-            add(field::totalAmount, tr("The total %1 does not match the cart, which adds up to %2.")
-                                        .arg(cart.statedTotal->toDecimalString(),
-                                             total->toDecimalString()));
+            add(field::totalAmount,
+                tr("The total %1 does not match the cart, which adds up to %2.")
+                    .arg(cart.statedTotal->toDecimalString(), total->toDecimalString()));
     }
 
-    void url(const QString& path, const QString& value, bool isRequired, const QString& what)
-    {
+    void url(const QString& path, const QString& value, bool isRequired, const QString& what) {
         if (value.isEmpty()) {
             if (isRequired)
-                add(path, tr("%1 is required for the checkout flow; set it in Settings.").arg(what));
+                add(path,
+                    tr("%1 is required for the checkout flow; set it in Settings.").arg(what));
             return;
         }
         const QString why = EndpointPolicy::check(QUrl(value, QUrl::StrictMode));
@@ -156,8 +149,7 @@ private:
 
 } // namespace
 
-FieldErrors validate(const SendLinkRequest& r, const ValidationContext& context)
-{
+FieldErrors validate(const SendLinkRequest& r, const ValidationContext& context) {
     Rules rules(context);
     if (r.channel == Channel::CallCenter && !r.runFlowOnCustomersDevice)
         rules.add(field::runOnCustomersDevice,
@@ -187,14 +179,14 @@ FieldErrors validate(const SendLinkRequest& r, const ValidationContext& context)
 
     rules.url(field::finalPostback, r.finalPostbackUrl, r.flow == Flow::Checkout,
               tr("The final postback URL"));
-    rules.url(field::dataPostback, r.dataUpdatePostbackUrl, false, tr("The data update postback URL"));
+    rules.url(field::dataPostback, r.dataUpdatePostbackUrl, false,
+              tr("The data update postback URL"));
     if (r.merchantOrderId.size() > 100)
         rules.add(field::merchantOrderId, tr("The merchant order id is too long (100 at most)."));
     return rules.errors();
 }
 
-void normalize(SendLinkRequest& r, const ValidationContext& context)
-{
+void normalize(SendLinkRequest& r, const ValidationContext& context) {
     if (!r.consumerDetails)
         return;
     ConsumerDetails& c = *r.consumerDetails;

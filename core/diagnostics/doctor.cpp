@@ -15,15 +15,13 @@
 
 namespace checkstand {
 
-QString secretNameFor(const QString& service)
-{
+QString secretNameFor(const QString& service) {
     if (service == service::chargeAfter)
         return secrets::chargeAfterPrivateKey();
     return {};
 }
 
-bool DoctorCheck::ok() const
-{
+bool DoctorCheck::ok() const {
     for (const DoctorFinding& f : findings) {
         if (!f.ok)
             return false;
@@ -31,8 +29,7 @@ bool DoctorCheck::ok() const
     return true;
 }
 
-bool DoctorReport::ok() const
-{
+bool DoctorReport::ok() const {
     for (const DoctorCheck& c : checks) {
         if (!c.ok())
             return false;
@@ -40,13 +37,13 @@ bool DoctorReport::ok() const
     return true;
 }
 
-QJsonObject DoctorReport::toJson() const
-{
+QJsonObject DoctorReport::toJson() const {
     QJsonArray list;
     for (const DoctorCheck& c : checks) {
         QJsonArray findings;
         for (const DoctorFinding& f : c.findings)
-            findings.append(QJsonObject{{QStringLiteral("ok"), f.ok}, {QStringLiteral("text"), f.text}});
+            findings.append(
+                QJsonObject{{QStringLiteral("ok"), f.ok}, {QStringLiteral("text"), f.text}});
         list.append(QJsonObject{{QStringLiteral("service"), c.service},
                                 {QStringLiteral("name"), c.serviceName},
                                 {QStringLiteral("url"), c.url.toString()},
@@ -60,8 +57,7 @@ QJsonObject DoctorReport::toJson() const
             {QStringLiteral("checks"), list}};
 }
 
-QString DoctorReport::toText() const
-{
+QString DoctorReport::toText() const {
     QString out = Doctor::tr("Environment: %1\nSecrets: %2\n").arg(environment, secretStore);
     for (const DoctorCheck& c : checks) {
         out += QStringLiteral("\n%1 %2 %3\n")
@@ -75,12 +71,9 @@ QString DoctorReport::toText() const
 
 Doctor::Doctor(Runtime& runtime, QObject* parent)
     : QObject(parent)
-    , m_runtime(runtime)
-{
-}
+    , m_runtime(runtime) {}
 
-void Doctor::run()
-{
+void Doctor::run() {
     m_report = {};
     m_report.environment = m_runtime.environmentName();
     m_report.secretStore = m_runtime.secrets().description();
@@ -97,8 +90,7 @@ void Doctor::run()
     next(0);
 }
 
-void Doctor::next(qsizetype index)
-{
+void Doctor::next(qsizetype index) {
     while (index < m_report.checks.size() && !m_report.checks.at(index).configured)
         ++index;
     if (index >= m_report.checks.size()) {
@@ -116,8 +108,7 @@ void Doctor::next(qsizetype index)
     checkConnection(index);
 }
 
-void Doctor::checkConnection(qsizetype index)
-{
+void Doctor::checkConnection(qsizetype index) {
     const QUrl url = m_report.checks.at(index).url;
     const bool tls = url.scheme() == QLatin1String("https");
     auto* socket = new QSslSocket(this);
@@ -138,14 +129,17 @@ void Doctor::checkConnection(qsizetype index)
                            "firewall or proxy?).")
                             .arg(double(m_timeout.count()) / 1000.0));
     });
-    connect(socket, &QAbstractSocket::errorOccurred, socket, [conclude, socket](QAbstractSocket::SocketError) {
-        conclude(false, tr("Connection failed: %1.").arg(socket->errorString()));
-    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket,
+            [conclude, socket](QAbstractSocket::SocketError) {
+                conclude(false, tr("Connection failed: %1.").arg(socket->errorString()));
+            });
     connect(socket, &QSslSocket::sslErrors, socket, [conclude](const QList<QSslError>& errors) {
         QStringList texts;
         for (const QSslError& e : errors)
             texts << e.errorString();
-        conclude(false, tr("The TLS certificate is not trusted: %1").arg(texts.join(QStringLiteral("; "))));
+        conclude(
+            false,
+            tr("The TLS certificate is not trusted: %1").arg(texts.join(QStringLiteral("; "))));
     });
     if (tls) {
         connect(socket, &QSslSocket::encrypted, socket, [conclude, socket] {
@@ -165,8 +159,7 @@ void Doctor::checkConnection(qsizetype index)
     timer->start(m_timeout);
 }
 
-void Doctor::checkSecret(qsizetype index)
-{
+void Doctor::checkSecret(qsizetype index) {
     const QString name = secretNameFor(m_report.checks.at(index).service);
     if (name.isEmpty()) {
         next(index + 1);

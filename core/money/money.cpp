@@ -2,41 +2,35 @@
 
 #include <QLocale>
 
-
 namespace checkstand {
 
 namespace {
 
-qint64 pow10(int digits)
-{
+qint64 pow10(int digits) {
     qint64 p = 1;
     for (int i = 0; i < digits; ++i)
         p *= 10;
     return p;
 }
 
-Money::ParseResult failure(QString why)
-{
+Money::ParseResult failure(QString why) {
     return {std::nullopt, std::move(why)};
 }
 
-Money::ParseResult tooLarge(QStringView text)
-{
+Money::ParseResult tooLarge(QStringView text) {
     return failure(QStringLiteral("\"%1\" is too large").arg(text.toString()));
 }
 
 } // namespace
 
-Money Money::fromMinor(qint64 minorUnits, const QString& currency)
-{
+Money Money::fromMinor(qint64 minorUnits, const QString& currency) {
     Money m;
     m.m_minor = minorUnits;
     m.m_currency = currency;
     return m;
 }
 
-int Money::minorDigits(const QString& currency)
-{
+int Money::minorDigits(const QString& currency) {
     // The few ISO 4217 currencies whose minor unit is not 1/100.
     static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"),
                                      QStringLiteral("CLP"), QStringLiteral("ISK"),
@@ -51,8 +45,7 @@ int Money::minorDigits(const QString& currency)
     return 2;
 }
 
-Money::ParseResult Money::parse(QStringView text, const QString& currency)
-{
+Money::ParseResult Money::parse(QStringView text, const QString& currency) {
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return failure(QStringLiteral("the amount is empty"));
@@ -74,25 +67,27 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency)
         const QChar c = t[i];
         if (c == u'.') {
             if (seenPoint)
-                return failure(QStringLiteral("\"%1\" has more than one decimal point")
-                                   .arg(t.toString()));
+                return failure(
+                    QStringLiteral("\"%1\" has more than one decimal point").arg(t.toString()));
             seenPoint = true;
             continue;
         }
         if (c < u'0' || c > u'9')
-            return failure(QStringLiteral("\"%1\" is not an amount (use digits and a '.')")
-                               .arg(t.toString()));
+            return failure(
+                QStringLiteral("\"%1\" is not an amount (use digits and a '.')").arg(t.toString()));
         const int d = c.unicode() - u'0';
         if (!seenPoint) {
             ++wholeDigits;
-            if (__builtin_mul_overflow(whole, 10, &whole) || __builtin_add_overflow(whole, d, &whole))
+            if (__builtin_mul_overflow(whole, 10, &whole) ||
+                __builtin_add_overflow(whole, d, &whole))
                 return tooLarge(t);
         } else {
             // Trailing zeros past the currency's precision are exact ("1999.000").
             if (fractionDigits >= digits) {
                 if (d != 0)
-                    return failure(
-                        QStringLiteral("\"%1\" has more than %2 decimals").arg(t.toString()).arg(digits));
+                    return failure(QStringLiteral("\"%1\" has more than %2 decimals")
+                                       .arg(t.toString())
+                                       .arg(digits));
                 continue;
             }
             fraction = fraction * 10 + d;
@@ -103,20 +98,19 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency)
         return failure(QStringLiteral("\"%1\" is not an amount").arg(t.toString()));
     fraction *= pow10(digits - fractionDigits);
     qint64 minor = 0;
-    if (__builtin_mul_overflow(whole, pow10(digits), &minor)
-        || __builtin_add_overflow(minor, fraction, &minor))
+    if (__builtin_mul_overflow(whole, pow10(digits), &minor) ||
+        __builtin_add_overflow(minor, fraction, &minor))
         return tooLarge(t);
     return {fromMinor(negative ? -minor : minor, currency), {}};
 }
 
-Money::ParseResult Money::fromJson(const QJsonValue& value, const QString& currency)
-{
+Money::ParseResult Money::fromJson(const QJsonValue& value, const QString& currency) {
     if (value.isString())
         return parse(value.toString(), currency);
     if (!value.isDouble())
-        return failure(QStringLiteral("expected an amount, got %1")
-                           .arg(value.isNull() ? QStringLiteral("null")
-                                               : QStringLiteral("another type")));
+        return failure(
+            QStringLiteral("expected an amount, got %1")
+                .arg(value.isNull() ? QStringLiteral("null") : QStringLiteral("another type")));
     const double d = value.toDouble();
     if (!qIsFinite(d))
         return failure(QStringLiteral("the amount is not a finite number"));
@@ -129,8 +123,7 @@ Money::ParseResult Money::fromJson(const QJsonValue& value, const QString& curre
     return parsed;
 }
 
-QString Money::toDecimalString() const
-{
+QString Money::toDecimalString() const {
     const int digits = minorDigits(m_currency);
     const quint64 magnitude = m_minor < 0 ? 0 - quint64(m_minor) : quint64(m_minor);
     const quint64 scale = quint64(pow10(digits));
@@ -141,44 +134,41 @@ QString Money::toDecimalString() const
     return out;
 }
 
-QJsonValue Money::toJsonNumber() const
-{
+QJsonValue Money::toJsonNumber() const {
     // Through the decimal text, not division, so 10.99 becomes the double nearest 10.99.
     return QJsonValue(toDecimalString().toDouble());
 }
 
-QString Money::toDisplayString() const
-{
+QString Money::toDisplayString() const {
     QLocale locale;
     const int digits = minorDigits(m_currency);
-    const QString symbol = m_currency == QLatin1String("USD") ? QStringLiteral("$") : m_currency + u' ';
+    const QString symbol =
+        m_currency == QLatin1String("USD") ? QStringLiteral("$") : m_currency + u' ';
     const qint64 scale = pow10(digits);
     const qint64 whole = m_minor / scale;
     const qint64 frac = qAbs(m_minor % scale);
     QString text = locale.toString(qAbs(whole));
     if (digits > 0)
-        text += locale.decimalPoint() + QStringLiteral("%1").arg(frac, digits, 10, QLatin1Char('0'));
+        text +=
+            locale.decimalPoint() + QStringLiteral("%1").arg(frac, digits, 10, QLatin1Char('0'));
     return (m_minor < 0 ? QStringLiteral("-") : QString()) + symbol + text;
 }
 
-std::optional<Money> Money::plus(const Money& other) const
-{
+std::optional<Money> Money::plus(const Money& other) const {
     qint64 r = 0;
     if (other.m_currency != m_currency || __builtin_add_overflow(m_minor, other.m_minor, &r))
         return std::nullopt;
     return fromMinor(r, m_currency);
 }
 
-std::optional<Money> Money::minus(const Money& other) const
-{
+std::optional<Money> Money::minus(const Money& other) const {
     qint64 r = 0;
     if (other.m_currency != m_currency || __builtin_sub_overflow(m_minor, other.m_minor, &r))
         return std::nullopt;
     return fromMinor(r, m_currency);
 }
 
-std::optional<Money> Money::times(qint64 factor) const
-{
+std::optional<Money> Money::times(qint64 factor) const {
     qint64 r = 0;
     if (__builtin_mul_overflow(m_minor, factor, &r))
         return std::nullopt;

@@ -5,16 +5,14 @@
 
 namespace checkstand {
 
-bool EndpointPolicy::isLoopbackHost(const QString& host)
-{
+bool EndpointPolicy::isLoopbackHost(const QString& host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QString EndpointPolicy::check(const QUrl& url)
-{
+QString EndpointPolicy::check(const QUrl& url) {
     const auto tr = [](const char* s) {
         return QCoreApplication::translate("checkstand::EndpointPolicy", s);
     };

@@ -18,8 +18,7 @@ namespace checkstand {
 
 namespace {
 
-QString networkErrorText(QNetworkReply::NetworkError error, const QString& fallback)
-{
+QString networkErrorText(QNetworkReply::NetworkError error, const QString& fallback) {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return HttpClient::tr("the connection was refused");
@@ -41,8 +40,7 @@ QString networkErrorText(QNetworkReply::NetworkError error, const QString& fallb
     }
 }
 
-QString seconds(std::chrono::milliseconds ms)
-{
+QString seconds(std::chrono::milliseconds ms) {
     return HttpClient::tr("%1 s").arg(double(ms.count()) / 1000.0);
 }
 
@@ -50,13 +48,11 @@ QString seconds(std::chrono::milliseconds ms)
 
 HttpCall::HttpCall(ApiRequest request, QObject* parent)
     : QObject(parent)
-    , m_request(std::move(request))
-{
+    , m_request(std::move(request)) {
     m_clock.start();
 }
 
-void HttpCall::abort()
-{
+void HttpCall::abort() {
     if (m_done)
         return;
     m_abortReason = AbortReason::Cancelled;
@@ -70,8 +66,7 @@ void HttpCall::abort()
     finish(r);
 }
 
-void HttpCall::finish(HttpResult result)
-{
+void HttpCall::finish(HttpResult result) {
     if (m_done)
         return;
     m_done = true;
@@ -90,14 +85,13 @@ void HttpCall::finish(HttpResult result)
             << QString::fromUtf8(redaction::forLog(result.detail.toUtf8(), m_secretValues));
     }
     if (!result.body.isEmpty())
-        qCDebug(category).noquote() << "reply body:"
-                                    << redaction::forLog(result.body, m_secretValues);
+        qCDebug(category).noquote()
+            << "reply body:" << redaction::forLog(result.body, m_secretValues);
     Q_EMIT finished(result);
     deleteLater();
 }
 
-void HttpCall::onReplyFinished()
-{
+void HttpCall::onReplyFinished() {
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
@@ -108,13 +102,12 @@ void HttpCall::onReplyFinished()
 
     if (m_abortReason == AbortReason::TooLarge) {
         r.kind = HttpResult::Kind::InvalidResponse;
-        r.detail = tr("the reply is larger than the %1 KB allowed")
-                       .arg(m_request.maxResponseBytes / 1024);
+        r.detail =
+            tr("the reply is larger than the %1 KB allowed").arg(m_request.maxResponseBytes / 1024);
         return finish(r);
     }
-    if (m_abortReason == AbortReason::Deadline || error == QNetworkReply::TimeoutError
-        || (error == QNetworkReply::OperationCanceledError
-            && m_abortReason == AbortReason::None)) {
+    if (m_abortReason == AbortReason::Deadline || error == QNetworkReply::TimeoutError ||
+        (error == QNetworkReply::OperationCanceledError && m_abortReason == AbortReason::None)) {
         // Qt's own transfer timeout also ends as OperationCanceledError.
         r.kind = HttpResult::Kind::Timeout;
         r.detail = tr("no complete answer within %1").arg(seconds(m_request.timeout));
@@ -134,8 +127,8 @@ void HttpCall::onReplyFinished()
     r.body = reply->readAll();
     if (r.body.size() > m_request.maxResponseBytes) {
         r.kind = HttpResult::Kind::InvalidResponse;
-        r.detail = tr("the reply is larger than the %1 KB allowed")
-                       .arg(m_request.maxResponseBytes / 1024);
+        r.detail =
+            tr("the reply is larger than the %1 KB allowed").arg(m_request.maxResponseBytes / 1024);
         r.body.clear();
         return finish(r);
     }
@@ -164,18 +157,15 @@ void HttpCall::onReplyFinished()
 HttpClient::HttpClient(QNetworkAccessManager* network, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_secrets(secrets)
-{
+    , m_secrets(secrets) {
     m_network->setStrictTransportSecurityEnabled(true);
 }
 
-void HttpClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
-{
+void HttpClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates) {
     m_extraCas = certificates;
 }
 
-HttpCall* HttpClient::send(const ApiRequest& request)
-{
+HttpCall* HttpClient::send(const ApiRequest& request) {
     auto* call = new HttpCall(request, this);
     const QString refusal = EndpointPolicy::check(request.url);
     if (!refusal.isEmpty()) {
@@ -189,8 +179,7 @@ HttpCall* HttpClient::send(const ApiRequest& request)
 }
 
 void HttpClient::resolveSecrets(HttpCall* call, qsizetype index,
-                                QList<std::pair<QByteArray, QByteArray>> resolved)
-{
+                                QList<std::pair<QByteArray, QByteArray>> resolved) {
     const auto& wanted = call->m_request.secretHeaders;
     if (index >= wanted.size()) {
         // Queued so that send() always returns before anything is emitted.
@@ -203,36 +192,36 @@ void HttpClient::resolveSecrets(HttpCall* call, qsizetype index,
                                                     tr("No secret store is available.")));
         return;
     }
-    m_secrets->read(header.secretName, call,
-                    [this, call, index, resolved, header](const SecretResult& secret) mutable {
-                        const QString& service = call->m_request.serviceName;
-                        if (secret.found()) {
-                            call->m_secretValues << secret.value;
-                            resolved.append({header.name, header.valuePrefix + secret.value.toUtf8()});
-                            resolveSecrets(call, index + 1, std::move(resolved));
-                            return;
-                        }
-                        const QString why =
-                            secret.status == SecretResult::Status::NotFound
-                                ? tr("No %1 secret (%2) is stored. Enter it in Settings, or for "
-                                     "scripts set %3.")
-                                      .arg(service, QString::fromLatin1(header.name),
-                                           secrets::environmentVariableFor(header.secretName))
-                                : tr("The %1 secret could not be read: %2")
-                                      .arg(service, secret.error);
-                        call->finish(HttpResult::configurationError(service, why));
-                    });
+    m_secrets->read(
+        header.secretName, call,
+        [this, call, index, resolved, header](const SecretResult& secret) mutable {
+            const QString& service = call->m_request.serviceName;
+            if (secret.found()) {
+                call->m_secretValues << secret.value;
+                resolved.append({header.name, header.valuePrefix + secret.value.toUtf8()});
+                resolveSecrets(call, index + 1, std::move(resolved));
+                return;
+            }
+            const QString why =
+                secret.status == SecretResult::Status::NotFound
+                    ? tr("No %1 secret (%2) is stored. Enter it in Settings, or for "
+                         "scripts set %3.")
+                          .arg(service, QString::fromLatin1(header.name),
+                               secrets::environmentVariableFor(header.secretName))
+                    : tr("The %1 secret could not be read: %2").arg(service, secret.error);
+            call->finish(HttpResult::configurationError(service, why));
+        });
 }
 
 void HttpClient::dispatch(HttpCall* call,
-                          const QList<std::pair<QByteArray, QByteArray>>& secretHeaders)
-{
+                          const QList<std::pair<QByteArray, QByteArray>>& secretHeaders) {
     if (call->m_done)
         return;
     const ApiRequest& req = call->m_request;
     QNetworkRequest nr(req.url);
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nr.setTransferTimeout(int(req.timeout.count()));
     nr.setRawHeader("Accept", "application/json");
@@ -248,19 +237,20 @@ void HttpClient::dispatch(HttpCall* call,
         nr.setSslConfiguration(tls);
     }
 
-    const QByteArray body = req.body.isNull() ? QByteArray() : req.body.toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        req.body.isNull() ? QByteArray() : req.body.toJson(QJsonDocument::Compact);
     const auto& category = serviceLogCategory(req.service);
-    qCDebug(category).noquote() << req.verb << req.url.toDisplayString() << "headers:"
-                                << [&] {
-                                       QStringList names;
-                                       for (const auto& h : req.headers)
-                                           names << QString::fromLatin1(h.first) + u'='
-                                                        + QString::fromUtf8(redaction::isSensitiveKey(QString::fromLatin1(h.first)) ? QByteArray("[redacted]") : h.second);
-                                       for (const auto& h : secretHeaders)
-                                           names << QString::fromLatin1(h.first) + QStringLiteral("=[redacted]");
-                                       return names.join(QStringLiteral(", "));
-                                   }()
-                                << "body:" << redaction::forLog(body, call->m_secretValues);
+    qCDebug(category).noquote() << req.verb << req.url.toDisplayString() << "headers:" << [&] {
+        QStringList names;
+        for (const auto& h : req.headers)
+            names << QString::fromLatin1(h.first) + u'=' +
+                         QString::fromUtf8(redaction::isSensitiveKey(QString::fromLatin1(h.first))
+                                               ? QByteArray("[redacted]")
+                                               : h.second);
+        for (const auto& h : secretHeaders)
+            names << QString::fromLatin1(h.first) + QStringLiteral("=[redacted]");
+        return names.join(QStringLiteral(", "));
+    }() << "body:" << redaction::forLog(body, call->m_secretValues);
 
     QNetworkReply* reply = m_network->sendCustomRequest(nr, req.verb, body);
     call->m_reply = reply;
@@ -284,7 +274,8 @@ void HttpClient::dispatch(HttpCall* call,
     };
     connect(reply, &QNetworkReply::metaDataChanged, call, [reply, cap, tooLarge] {
         bool known = false;
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        const qint64 length =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
         if (known && length > cap)
             tooLarge();
     });

@@ -39,8 +39,12 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer* m_deadline = nullptr;
     QElapsedTimer m_clock;
-    enum class AbortReason { None, Deadline, TooLarge, Cancelled } m_abortReason =
-        AbortReason::None;
+    enum class AbortReason {
+        None,
+        Deadline,
+        TooLarge,
+        Cancelled
+    } m_abortReason = AbortReason::None;
     bool m_done = false;
 };
 
@@ -59,7 +63,8 @@ public:
     HttpCall* send(const ApiRequest& request);
 
 private:
-    void resolveSecrets(HttpCall* call, qsizetype index, QList<std::pair<QByteArray, QByteArray>> resolved);
+    void resolveSecrets(HttpCall* call, qsizetype index,
+                        QList<std::pair<QByteArray, QByteArray>> resolved);
     void dispatch(HttpCall* call, const QList<std::pair<QByteArray, QByteArray>>& secretHeaders);
 
     QNetworkAccessManager* m_network;

@@ -8,13 +8,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("checkstand::HttpResult", text);
 }
 
-QString messageFrom(const QJsonValue& v, int depth = 0)
-{
+QString messageFrom(const QJsonValue& v, int depth = 0) {
     if (depth > 3)
         return {};
     if (v.isString())
@@ -41,14 +39,12 @@ QString messageFrom(const QJsonValue& v, int depth = 0)
 
 } // namespace
 
-QString HttpResult::serverMessage() const
-{
+QString HttpResult::serverMessage() const {
     // Bound what a hostile server can put on the operator's screen.
     return messageFrom(json).simplified().left(300);
 }
 
-QString HttpResult::kindName() const
-{
+QString HttpResult::kindName() const {
     switch (kind) {
     case Kind::Ok:
         return QStringLiteral("ok");
@@ -66,8 +62,7 @@ QString HttpResult::kindName() const
     return {};
 }
 
-QString HttpResult::describe() const
-{
+QString HttpResult::describe() const {
     const QString who = serviceName.isEmpty() ? tr("The service") : serviceName;
     switch (kind) {
     case Kind::Ok:
@@ -112,8 +107,7 @@ QString HttpResult::describe() const
     return tr("%1 refused the request (HTTP %2).%3").arg(who).arg(httpStatus).arg(said);
 }
 
-HttpResult HttpResult::configurationError(const QString& serviceName, const QString& why)
-{
+HttpResult HttpResult::configurationError(const QString& serviceName, const QString& why) {
     HttpResult r;
     r.kind = Kind::Configuration;
     r.serviceName = serviceName;
@@ -121,8 +115,7 @@ HttpResult HttpResult::configurationError(const QString& serviceName, const QStr
     return r;
 }
 
-HttpResult HttpResult::invalid(const HttpResult& from, const QString& why)
-{
+HttpResult HttpResult::invalid(const HttpResult& from, const QString& why) {
     HttpResult r = from;
     r.kind = Kind::InvalidResponse;
     r.detail = why;

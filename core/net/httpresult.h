@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QByteArray>
-#include <QMetaType>
 #include <QJsonValue>
+#include <QMetaType>
 #include <QString>
 
 namespace checkstand {

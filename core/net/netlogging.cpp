@@ -18,8 +18,7 @@ struct NamedCategory {
 
 } // namespace
 
-const QLoggingCategory& serviceLogCategory(const QString& service)
-{
+const QLoggingCategory& serviceLogCategory(const QString& service) {
     // QLoggingCategory keeps a pointer to its name, so names and categories live forever.
     static QMutex mutex;
     static std::map<QString, NamedCategory> categories;

@@ -11,8 +11,7 @@ namespace {
 
 const QString kRedacted = QStringLiteral("[redacted]");
 
-QJsonValue redactValue(const QJsonValue& v, int depth)
-{
+QJsonValue redactValue(const QJsonValue& v, int depth) {
     if (depth > 64)
         return kRedacted;
     if (v.isObject()) {
@@ -33,15 +32,19 @@ QJsonValue redactValue(const QJsonValue& v, int depth)
 
 } // namespace
 
-bool isSensitiveKey(QStringView key)
-{
+bool isSensitiveKey(QStringView key) {
     QString k = key.toString().toLower();
     k.remove(u'-');
     k.remove(u'_');
     static const QStringList exact = {
-        QStringLiteral("authorization"), QStringLiteral("cvc"),    QStringLiteral("cvv"),
-        QStringLiteral("cvv2"),          QStringLiteral("pan"),    QStringLiteral("password"),
-        QStringLiteral("postbackauthkey"), QStringLiteral("pin"),
+        QStringLiteral("authorization"),
+        QStringLiteral("cvc"),
+        QStringLiteral("cvv"),
+        QStringLiteral("cvv2"),
+        QStringLiteral("pan"),
+        QStringLiteral("password"),
+        QStringLiteral("postbackauthkey"),
+        QStringLiteral("pin"),
     };
     if (exact.contains(k))
         return true;
@@ -52,8 +55,7 @@ bool isSensitiveKey(QStringView key)
     return false;
 }
 
-QByteArray forLog(const QByteArray& body, const QStringList& knownSecrets, qsizetype maxBytes)
-{
+QByteArray forLog(const QByteArray& body, const QStringList& knownSecrets, qsizetype maxBytes) {
     QByteArray out = body;
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);

@@ -25,22 +25,19 @@ namespace checkstand {
 
 Runtime::Runtime(RuntimeOptions options, QObject* parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
-}
+    , m_options(std::move(options)) {}
 
 Runtime::~Runtime() = default;
 
-bool Runtime::start(QString* error)
-{
-    m_settings = std::make_unique<AppSettings>(
-        m_options.settingsFile.isEmpty() ? AppSettings::openDefault()
-                                         : AppSettings::openFile(m_options.settingsFile));
-    m_sandboxMode = m_options.sandbox
-                    || (!m_settings->anyEndpointConfigured() && m_options.endpointOverrides.isEmpty());
+bool Runtime::start(QString* error) {
+    m_settings = std::make_unique<AppSettings>(m_options.settingsFile.isEmpty()
+                                                   ? AppSettings::openDefault()
+                                                   : AppSettings::openFile(m_options.settingsFile));
+    m_sandboxMode = m_options.sandbox ||
+                    (!m_settings->anyEndpointConfigured() && m_options.endpointOverrides.isEmpty());
 
-    m_dataDirectory = m_options.dataDirectory.isEmpty() ? Database::defaultDirectory()
-                                                        : m_options.dataDirectory;
+    m_dataDirectory =
+        m_options.dataDirectory.isEmpty() ? Database::defaultDirectory() : m_options.dataDirectory;
     // Training data never mixes with the store's real history.
     if (m_sandboxMode)
         m_dataDirectory = QDir(m_dataDirectory).filePath(QStringLiteral("sandbox"));
@@ -54,7 +51,8 @@ bool Runtime::start(QString* error)
             *error = m_sandbox->error();
             return false;
         }
-        for (auto it = m_options.sandboxScenarios.cbegin(); it != m_options.sandboxScenarios.cend(); ++it)
+        for (auto it = m_options.sandboxScenarios.cbegin(); it != m_options.sandboxScenarios.cend();
+             ++it)
             m_sandbox->setScenario(it.key(), it.value());
         auto* memory = new MemorySecretStore(this);
         for (const QString& s : m_sandbox->services())
@@ -82,8 +80,7 @@ bool Runtime::start(QString* error)
     return true;
 }
 
-void Runtime::applyNetworkSettings()
-{
+void Runtime::applyNetworkSettings() {
     m_sendLink->setEndpoint(endpoint(service::chargeAfter));
     m_sendLink->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
     const QString caFile = m_settings->caCertificatesFile();
@@ -96,15 +93,13 @@ void Runtime::applyNetworkSettings()
     m_http->setExtraCaCertificates(cas);
 }
 
-QString Runtime::environmentName() const
-{
+QString Runtime::environmentName() const {
     if (m_sandboxMode)
         return tr("TRAINING / SANDBOX (nothing is sent to real services)");
     return tr("Live: %1 (%2)").arg(m_settings->storeName(), m_settings->storeId());
 }
 
-QUrl Runtime::endpoint(const QString& service) const
-{
+QUrl Runtime::endpoint(const QString& service) const {
     if (const auto it = m_options.endpointOverrides.constFind(service);
         it != m_options.endpointOverrides.cend())
         return *it;
@@ -113,8 +108,7 @@ QUrl Runtime::endpoint(const QString& service) const
     return m_settings->endpoint(service);
 }
 
-void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const
-{
+void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const {
     QString finalUrl = m_settings->finalPostbackUrl();
     QString dataUrl = m_settings->dataUpdatePostbackUrl();
     if (m_sandboxMode && finalUrl.isEmpty()) {
@@ -131,10 +125,9 @@ void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const
     chargeafter::normalize(request, {m_clock.today(), m_settings->storeRegion()});
 }
 
-void Runtime::purgeHistory()
-{
-    const int removed = m_linkHistory->purgeOlderThan(
-        m_clock.now().addDays(-m_settings->historyRetentionDays()));
+void Runtime::purgeHistory() {
+    const int removed =
+        m_linkHistory->purgeOlderThan(m_clock.now().addDays(-m_settings->historyRetentionDays()));
     if (removed > 0)
         qCInfo(lcRuntime) << "purged" << removed << "sent-link history entries";
 }

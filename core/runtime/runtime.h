@@ -27,12 +27,12 @@ struct SendLinkRequest;
 } // namespace chargeafter
 
 struct RuntimeOptions {
-    bool sandbox = false;                 // --sandbox
-    QString settingsFile;                 // --settings FILE; empty: the user's settings
-    QString dataDirectory;                // empty: the app data dir
+    bool sandbox = false;                   // --sandbox
+    QString settingsFile;                   // --settings FILE; empty: the user's settings
+    QString dataDirectory;                  // empty: the app data dir
     QHash<QString, QUrl> endpointOverrides; // --endpoint NAME=URL
     QHash<QString, sandbox::Scenario> sandboxScenarios;
-    bool secretsFromEnvironment = false;  // checkstand-ctl: CHECKSTAND_SECRET_<NAME> first
+    bool secretsFromEnvironment = false; // checkstand-ctl: CHECKSTAND_SECRET_<NAME> first
 };
 
 // Everything the GUI and checkstand-ctl share, wired once: settings, secrets, the HTTP layer,

@@ -13,8 +13,8 @@ namespace {
 
 // Independent of the client's validator on purpose: the sandbox checks the wire format the
 // way the vendor would, so a client bug shows up as a 400 instead of being agreed with.
-QString missingIn(const QJsonObject& o, std::initializer_list<const char*> keys, const QString& where)
-{
+QString missingIn(const QJsonObject& o, std::initializer_list<const char*> keys,
+                  const QString& where) {
     for (const char* k : keys) {
         const QJsonValue v = o.value(QLatin1String(k));
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
@@ -23,8 +23,7 @@ QString missingIn(const QJsonObject& o, std::initializer_list<const char*> keys,
     return {};
 }
 
-QString checkCart(const QJsonObject& cart)
-{
+QString checkCart(const QJsonObject& cart) {
     const QJsonArray items = cart.value(QLatin1String("items")).toArray();
     if (items.isEmpty())
         return QStringLiteral("cartDetails.items must have at least one item");
@@ -41,7 +40,8 @@ QString checkCart(const QJsonObject& cart)
             return QStringLiteral("cartDetails.items[] has an invalid price or quantity");
         total = total->plus(*price.value->times(qint64(q.toDouble())));
         if (item.contains(QLatin1String("warranty"))) {
-            const auto w = Money::fromJson(item.value(QLatin1String("warranty")).toObject().value(QLatin1String("price")));
+            const auto w = Money::fromJson(
+                item.value(QLatin1String("warranty")).toObject().value(QLatin1String("price")));
             if (!w.ok())
                 return QStringLiteral("cartDetails.items[].warranty.price is invalid");
             total = total->plus(*w.value);
@@ -70,8 +70,7 @@ QString checkCart(const QJsonObject& cart)
     return {};
 }
 
-QString checkBody(const QJsonObject& body)
-{
+QString checkBody(const QJsonObject& body) {
     const QString channel = body.value(QLatin1String("channel")).toString();
     if (channel != QLatin1String("call_center") && channel != QLatin1String("in_store"))
         return QStringLiteral("channel must be call_center or in_store");
@@ -104,7 +103,8 @@ QString checkBody(const QJsonObject& body)
     if (flow == QLatin1String("checkout")) {
         if (!body.value(QLatin1String("cartDetails")).isObject())
             return QStringLiteral("cartDetails is required for the checkout flow");
-        if (QString m = checkCart(body.value(QLatin1String("cartDetails")).toObject()); !m.isEmpty())
+        if (QString m = checkCart(body.value(QLatin1String("cartDetails")).toObject());
+            !m.isEmpty())
             return m;
         if (body.value(QLatin1String("finalPostbackURL")).toString().isEmpty())
             return QStringLiteral("finalPostbackURL is required for the checkout flow");
@@ -114,23 +114,19 @@ QString checkBody(const QJsonObject& body)
 
 } // namespace
 
-QString ChargeAfterSandbox::service() const
-{
+QString ChargeAfterSandbox::service() const {
     return QStringLiteral("chargeafter");
 }
 
-QString ChargeAfterSandbox::path() const
-{
+QString ChargeAfterSandbox::path() const {
     return QStringLiteral("/v2/omnichannel/send-link");
 }
 
-QString ChargeAfterSandbox::apiKey() const
-{
+QString ChargeAfterSandbox::apiKey() const {
     return QStringLiteral("sandbox-chargeafter-private-key");
 }
 
-SandboxReply ChargeAfterSandbox::handle(const SandboxRequest& request)
-{
+SandboxReply ChargeAfterSandbox::handle(const SandboxRequest& request) {
     if (request.method != "POST")
         return SandboxReply::error(405, QStringLiteral("use POST"));
     if (request.header("authorization") != "Bearer " + apiKey().toUtf8())
@@ -149,11 +145,10 @@ SandboxReply ChargeAfterSandbox::handle(const SandboxRequest& request)
                                      QUuid::createUuid().toString(QUuid::WithoutBraces)}});
 }
 
-SandboxReply ChargeAfterSandbox::declined(const SandboxRequest&)
-{
-    return SandboxReply::json(
-        200, {{QStringLiteral("success"), false},
-              {QStringLiteral("message"), QStringLiteral("Consumer is not eligible for financing")}});
+SandboxReply ChargeAfterSandbox::declined(const SandboxRequest&) {
+    return SandboxReply::json(200, {{QStringLiteral("success"), false},
+                                    {QStringLiteral("message"),
+                                     QStringLiteral("Consumer is not eligible for financing")}});
 }
 
 } // namespace checkstand::sandbox

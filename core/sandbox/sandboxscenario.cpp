@@ -17,7 +17,8 @@ struct Row {
 constexpr std::array kRows = {
     Row{Scenario::Normal, "normal", QT_TRANSLATE_NOOP("sandbox", "Normal: the service works")},
     Row{Scenario::ServerError, "http500", QT_TRANSLATE_NOOP("sandbox", "Server error (HTTP 500)")},
-    Row{Scenario::Unauthorized, "http401", QT_TRANSLATE_NOOP("sandbox", "Wrong API key (HTTP 401)")},
+    Row{Scenario::Unauthorized, "http401",
+        QT_TRANSLATE_NOOP("sandbox", "Wrong API key (HTTP 401)")},
     Row{Scenario::Slow, "slow", QT_TRANSLATE_NOOP("sandbox", "Slow replies")},
     Row{Scenario::MalformedJson, "malformed", QT_TRANSLATE_NOOP("sandbox", "Unreadable reply")},
     Row{Scenario::OversizedBody, "oversized", QT_TRANSLATE_NOOP("sandbox", "Oversized reply")},
@@ -26,8 +27,7 @@ constexpr std::array kRows = {
 
 } // namespace
 
-QString toString(Scenario scenario)
-{
+QString toString(Scenario scenario) {
     for (const Row& r : kRows) {
         if (r.scenario == scenario)
             return QLatin1String(r.name);
@@ -35,8 +35,7 @@ QString toString(Scenario scenario)
     return {};
 }
 
-std::optional<Scenario> scenarioFromString(const QString& name)
-{
+std::optional<Scenario> scenarioFromString(const QString& name) {
     for (const Row& r : kRows) {
         if (name == QLatin1String(r.name))
             return r.scenario;
@@ -44,16 +43,14 @@ std::optional<Scenario> scenarioFromString(const QString& name)
     return std::nullopt;
 }
 
-QStringList scenarioNames()
-{
+QStringList scenarioNames() {
     QStringList names;
     for (const Row& r : kRows)
         names << QLatin1String(r.name);
     return names;
 }
 
-QString describe(Scenario scenario)
-{
+QString describe(Scenario scenario) {
     for (const Row& r : kRows) {
         if (r.scenario == scenario)
             return QCoreApplication::translate("sandbox", r.description);

@@ -20,8 +20,7 @@ namespace {
 
 constexpr int kRecordLimit = 100;
 
-QByteArray methodName(QHttpServerRequest::Method m)
-{
+QByteArray methodName(QHttpServerRequest::Method m) {
     switch (m) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -40,8 +39,7 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 } // namespace
 
-QByteArray SandboxRequest::header(const QByteArray& name) const
-{
+QByteArray SandboxRequest::header(const QByteArray& name) const {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -49,68 +47,63 @@ QByteArray SandboxRequest::header(const QByteArray& name) const
     return {};
 }
 
-SandboxReply SandboxReply::json(int status, const QJsonObject& body)
-{
+SandboxReply SandboxReply::json(int status, const QJsonObject& body) {
     return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json"};
 }
 
-SandboxReply SandboxReply::error(int status, const QString& message)
-{
+SandboxReply SandboxReply::error(int status, const QString& message) {
     return json(status, {{QStringLiteral("success"), false}, {QStringLiteral("message"), message}});
 }
 
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
-    , m_server(std::make_unique<QHttpServer>())
-{
+    , m_server(std::make_unique<QHttpServer>()) {
     add(std::make_unique<ChargeAfterSandbox>());
 }
 
 SandboxServer::~SandboxServer() = default;
 
-void SandboxServer::add(std::unique_ptr<SandboxService> service)
-{
+void SandboxServer::add(std::unique_ptr<SandboxService> service) {
     SandboxService* s = service.get();
     m_services.push_back(std::move(service));
-    m_server->route(s->path(), [this, s](const QHttpServerRequest& req,
-                                         QHttpServerResponder&& responder) {
-        SandboxRequest request;
-        request.method = methodName(req.method());
-        request.path = req.url().path();
-        request.query = req.query();
-        for (const auto& h : req.headers())
-            request.headers.append({h.first, h.second});
-        request.body = req.body();
+    m_server->route(
+        s->path(), [this, s](const QHttpServerRequest& req, QHttpServerResponder&& responder) {
+            SandboxRequest request;
+            request.method = methodName(req.method());
+            request.path = req.url().path();
+            request.query = req.query();
+            for (const auto& h : req.headers())
+                request.headers.append({h.first, h.second});
+            request.body = req.body();
 
-        const Scenario scenario = m_scenarios.value(s->service(), Scenario::Normal);
-        const SandboxReply answer = reply(*s, request);
-        auto& log = m_requests[s->service()];
-        log.append({request, answer.status});
-        if (log.size() > kRecordLimit)
-            log.removeFirst();
-        qCDebug(lcSandbox) << s->service() << request.method << "->" << answer.status;
+            const Scenario scenario = m_scenarios.value(s->service(), Scenario::Normal);
+            const SandboxReply answer = reply(*s, request);
+            auto& log = m_requests[s->service()];
+            log.append({request, answer.status});
+            if (log.size() > kRecordLimit)
+                log.removeFirst();
+            qCDebug(lcSandbox) << s->service() << request.method << "->" << answer.status;
 
-        const auto send = [this, service = s->service(), answer](QHttpServerResponder& r) {
-            r.write(answer.body, answer.contentType,
-                    static_cast<QHttpServerResponder::StatusCode>(answer.status));
-            Q_EMIT requestHandled(service, answer.status);
-        };
-        if (scenario != Scenario::Slow) {
-            send(responder);
-            return;
-        }
-        // Answer later without blocking the event loop the app itself runs on.
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QPointer<QTcpSocket> socket = held->socket();
-        QTimer::singleShot(m_slowDelay, this, [held, socket, send] {
-            if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                send(*held);
+            const auto send = [this, service = s->service(), answer](QHttpServerResponder& r) {
+                r.write(answer.body, answer.contentType,
+                        static_cast<QHttpServerResponder::StatusCode>(answer.status));
+                Q_EMIT requestHandled(service, answer.status);
+            };
+            if (scenario != Scenario::Slow) {
+                send(responder);
+                return;
+            }
+            // Answer later without blocking the event loop the app itself runs on.
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QPointer<QTcpSocket> socket = held->socket();
+            QTimer::singleShot(m_slowDelay, this, [held, socket, send] {
+                if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                    send(*held);
+            });
         });
-    });
 }
 
-SandboxReply SandboxServer::reply(SandboxService& service, const SandboxRequest& request)
-{
+SandboxReply SandboxServer::reply(SandboxService& service, const SandboxRequest& request) {
     switch (m_scenarios.value(service.service(), Scenario::Normal)) {
     case Scenario::Normal:
     case Scenario::Slow:
@@ -133,8 +126,7 @@ SandboxReply SandboxServer::reply(SandboxService& service, const SandboxRequest&
     return service.handle(request);
 }
 
-bool SandboxServer::start()
-{
+bool SandboxServer::start() {
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     if (m_port == 0) {
         m_error = tr("The training sandbox could not open a port on 127.0.0.1.");
@@ -144,8 +136,7 @@ bool SandboxServer::start()
     return true;
 }
 
-QUrl SandboxServer::baseUrl() const
-{
+QUrl SandboxServer::baseUrl() const {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -153,16 +144,14 @@ QUrl SandboxServer::baseUrl() const
     return url;
 }
 
-QStringList SandboxServer::services() const
-{
+QStringList SandboxServer::services() const {
     QStringList out;
     for (const auto& s : m_services)
         out << s->service();
     return out;
 }
 
-SandboxService* SandboxServer::find(const QString& service) const
-{
+SandboxService* SandboxServer::find(const QString& service) const {
     for (const auto& s : m_services) {
         if (s->service() == service)
             return s.get();
@@ -170,8 +159,7 @@ SandboxService* SandboxServer::find(const QString& service) const
     return nullptr;
 }
 
-QUrl SandboxServer::endpoint(const QString& service) const
-{
+QUrl SandboxServer::endpoint(const QString& service) const {
     const SandboxService* s = find(service);
     if (!s)
         return {};
@@ -180,29 +168,24 @@ QUrl SandboxServer::endpoint(const QString& service) const
     return url;
 }
 
-QString SandboxServer::apiKey(const QString& service) const
-{
+QString SandboxServer::apiKey(const QString& service) const {
     const SandboxService* s = find(service);
     return s ? s->apiKey() : QString();
 }
 
-void SandboxServer::setScenario(const QString& service, Scenario scenario)
-{
+void SandboxServer::setScenario(const QString& service, Scenario scenario) {
     m_scenarios.insert(service, scenario);
 }
 
-Scenario SandboxServer::scenario(const QString& service) const
-{
+Scenario SandboxServer::scenario(const QString& service) const {
     return m_scenarios.value(service, Scenario::Normal);
 }
 
-QList<RecordedRequest> SandboxServer::requests(const QString& service) const
-{
+QList<RecordedRequest> SandboxServer::requests(const QString& service) const {
     return m_requests.value(service);
 }
 
-void SandboxServer::clearRequests()
-{
+void SandboxServer::clearRequests() {
     m_requests.clear();
 }
 

@@ -6,8 +6,7 @@
 
 namespace checkstand {
 
-QString secrets::environmentVariableFor(const QString& secretName)
-{
+QString secrets::environmentVariableFor(const QString& secretName) {
     QString out = QStringLiteral("CHECKSTAND_SECRET_");
     for (const QChar c : secretName)
         out += (c.isLetterOrNumber() && c.unicode() < 128) ? c.toUpper() : QChar(u'_');
@@ -16,12 +15,9 @@ QString secrets::environmentVariableFor(const QString& secretName)
 
 EnvironmentSecretStore::EnvironmentSecretStore(SecretStore* fallback, QObject* parent)
     : SecretStore(parent)
-    , m_fallback(fallback)
-{
-}
+    , m_fallback(fallback) {}
 
-void EnvironmentSecretStore::read(const QString& name, QObject* context, ReadCallback done)
-{
+void EnvironmentSecretStore::read(const QString& name, QObject* context, ReadCallback done) {
     const QByteArray var = secrets::environmentVariableFor(name).toLatin1();
     if (qEnvironmentVariableIsSet(var.constData())) {
         SecretResult result;
@@ -39,8 +35,7 @@ void EnvironmentSecretStore::read(const QString& name, QObject* context, ReadCal
 }
 
 void EnvironmentSecretStore::write(const QString& name, const QString& value, QObject* context,
-                                   WriteCallback done)
-{
+                                   WriteCallback done) {
     if (!m_fallback) {
         QTimer::singleShot(0, context, [done = std::move(done)] {
             done({false, tr("No keychain is available to store the secret.")});
@@ -50,8 +45,7 @@ void EnvironmentSecretStore::write(const QString& name, const QString& value, QO
     m_fallback->write(name, value, context, std::move(done));
 }
 
-QString EnvironmentSecretStore::description() const
-{
+QString EnvironmentSecretStore::description() const {
     return tr("environment variables, then %1")
         .arg(m_fallback ? m_fallback->description() : tr("nothing"));
 }

@@ -14,8 +14,7 @@ namespace checkstand {
 
 namespace {
 
-QString unavailableText(const QKeychain::Job& job)
-{
+QString unavailableText(const QKeychain::Job& job) {
     switch (job.error()) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -34,8 +33,7 @@ QString unavailableText(const QKeychain::Job& job)
 // Runs one QtKeychain job under a deadline and reports exactly once.
 template <typename JobT, typename OnFinished, typename OnTimeout>
 void runWithDeadline(JobT* job, QObject* context, std::chrono::milliseconds timeout,
-                     OnFinished onFinished, OnTimeout onTimeout)
-{
+                     OnFinished onFinished, OnTimeout onTimeout) {
     auto answered = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
     auto* timer = new QTimer(job);
@@ -67,12 +65,9 @@ void runWithDeadline(JobT* job, QObject* context, std::chrono::milliseconds time
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent)
-    , m_service(std::move(service))
-{
-}
+    , m_service(std::move(service)) {}
 
-void KeychainSecretStore::read(const QString& name, QObject* context, ReadCallback done)
-{
+void KeychainSecretStore::read(const QString& name, QObject* context, ReadCallback done) {
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(name);
     const auto timeout = m_timeout;
@@ -103,14 +98,12 @@ void KeychainSecretStore::read(const QString& name, QObject* context, ReadCallba
 }
 
 void KeychainSecretStore::write(const QString& name, const QString& value, QObject* context,
-                                WriteCallback done)
-{
+                                WriteCallback done) {
     const auto timeout = m_timeout;
     auto onTimeout = [done, context, timeout] {
         const SecretWriteResult result{
-            false,
-            tr("The OS keychain did not answer within %1 seconds; the secret was not saved.")
-                .arg(timeout.count() / 1000.0)};
+            false, tr("The OS keychain did not answer within %1 seconds; the secret was not saved.")
+                       .arg(timeout.count() / 1000.0)};
         QMetaObject::invokeMethod(context, [done, result] { done(result); });
     };
     if (value.isEmpty()) {
@@ -140,8 +133,7 @@ void KeychainSecretStore::write(const QString& name, const QString& value, QObje
         onTimeout);
 }
 
-QString KeychainSecretStore::description() const
-{
+QString KeychainSecretStore::description() const {
     return tr("OS keychain (service \"%1\")").arg(m_service);
 }
 

@@ -5,12 +5,9 @@
 namespace checkstand {
 
 MemorySecretStore::MemorySecretStore(QObject* parent)
-    : SecretStore(parent)
-{
-}
+    : SecretStore(parent) {}
 
-void MemorySecretStore::read(const QString& name, QObject* context, ReadCallback done)
-{
+void MemorySecretStore::read(const QString& name, QObject* context, ReadCallback done) {
     SecretResult result;
     if (const auto it = m_values.constFind(name); it != m_values.constEnd() && !it->isEmpty()) {
         result.status = SecretResult::Status::Found;
@@ -21,8 +18,7 @@ void MemorySecretStore::read(const QString& name, QObject* context, ReadCallback
 }
 
 void MemorySecretStore::write(const QString& name, const QString& value, QObject* context,
-                              WriteCallback done)
-{
+                              WriteCallback done) {
     if (value.isEmpty())
         m_values.remove(name);
     else

@@ -9,8 +9,7 @@ namespace {
 constexpr int kSettingsVersion = 1;
 const QString kVersionKey = QStringLiteral("meta/version");
 
-const QHash<QString, QVariant>& defaults()
-{
+const QHash<QString, QVariant>& defaults() {
     static const QHash<QString, QVariant> table = {
         {settingskey::storeId, QStringLiteral("store-001")},
         {settingskey::storeName, QStringLiteral("Main Street")},
@@ -27,13 +26,11 @@ const QHash<QString, QVariant>& defaults()
 
 } // namespace
 
-QStringList service::all()
-{
+QStringList service::all() {
     return {chargeAfter, orderChecker, aifi, acme, elevate};
 }
 
-QString service::displayName(const QString& s)
-{
+QString service::displayName(const QString& s) {
     if (s == chargeAfter)
         return QStringLiteral("ChargeAfter");
     if (s == orderChecker)
@@ -47,33 +44,28 @@ QString service::displayName(const QString& s)
     return s;
 }
 
-QString settingskey::endpoint(const QString& service)
-{
+QString settingskey::endpoint(const QString& service) {
     return QStringLiteral("endpoints/") + service;
 }
 
 AppSettings::AppSettings(std::unique_ptr<QSettings> settings, QObject* parent)
     : QObject(parent)
-    , m_settings(std::move(settings))
-{
+    , m_settings(std::move(settings)) {
     migrate();
 }
 
 AppSettings::~AppSettings() = default;
 
-std::unique_ptr<QSettings> AppSettings::openDefault()
-{
+std::unique_ptr<QSettings> AppSettings::openDefault() {
     return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                        QStringLiteral("Checkstand"), QStringLiteral("checkstand"));
 }
 
-std::unique_ptr<QSettings> AppSettings::openFile(const QString& path)
-{
+std::unique_ptr<QSettings> AppSettings::openFile(const QString& path) {
     return std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
-void AppSettings::migrate()
-{
+void AppSettings::migrate() {
     const int from = m_settings->value(kVersionKey, 0).toInt();
     if (from >= kSettingsVersion)
         return;
@@ -81,8 +73,7 @@ void AppSettings::migrate()
     m_settings->setValue(kVersionKey, kSettingsVersion);
 }
 
-QStringList AppSettings::keys()
-{
+QStringList AppSettings::keys() {
     QStringList k = defaults().keys();
     for (const QString& s : service::all())
         k << settingskey::endpoint(s);
@@ -90,41 +81,34 @@ QStringList AppSettings::keys()
     return k;
 }
 
-QVariant AppSettings::value(const QString& key) const
-{
+QVariant AppSettings::value(const QString& key) const {
     return m_settings->value(key, defaults().value(key));
 }
 
-void AppSettings::setValue(const QString& key, const QVariant& value)
-{
+void AppSettings::setValue(const QString& key, const QVariant& value) {
     if (m_settings->value(key, defaults().value(key)) == value)
         return;
     m_settings->setValue(key, value);
     Q_EMIT changed(key);
 }
 
-void AppSettings::sync()
-{
+void AppSettings::sync() {
     m_settings->sync();
 }
 
-QString AppSettings::fileName() const
-{
+QString AppSettings::fileName() const {
     return m_settings->fileName();
 }
 
-QUrl AppSettings::endpoint(const QString& service) const
-{
+QUrl AppSettings::endpoint(const QString& service) const {
     return QUrl(value(settingskey::endpoint(service)).toString().trimmed(), QUrl::StrictMode);
 }
 
-void AppSettings::setEndpoint(const QString& service, const QUrl& url)
-{
+void AppSettings::setEndpoint(const QString& service, const QUrl& url) {
     setValue(settingskey::endpoint(service), url.toString());
 }
 
-bool AppSettings::anyEndpointConfigured() const
-{
+bool AppSettings::anyEndpointConfigured() const {
     for (const QString& s : service::all()) {
         if (!endpoint(s).isEmpty())
             return true;
@@ -132,25 +116,31 @@ bool AppSettings::anyEndpointConfigured() const
     return false;
 }
 
-QString AppSettings::storeId() const { return value(settingskey::storeId).toString(); }
-QString AppSettings::storeName() const { return value(settingskey::storeName).toString(); }
-QString AppSettings::storeRegion() const { return value(settingskey::storeRegion).toString(); }
-QString AppSettings::currency() const { return value(settingskey::currency).toString(); }
-QString AppSettings::finalPostbackUrl() const { return value(settingskey::finalPostbackUrl).toString(); }
-QString AppSettings::dataUpdatePostbackUrl() const
-{
+QString AppSettings::storeId() const {
+    return value(settingskey::storeId).toString();
+}
+QString AppSettings::storeName() const {
+    return value(settingskey::storeName).toString();
+}
+QString AppSettings::storeRegion() const {
+    return value(settingskey::storeRegion).toString();
+}
+QString AppSettings::currency() const {
+    return value(settingskey::currency).toString();
+}
+QString AppSettings::finalPostbackUrl() const {
+    return value(settingskey::finalPostbackUrl).toString();
+}
+QString AppSettings::dataUpdatePostbackUrl() const {
     return value(settingskey::dataUpdatePostbackUrl).toString();
 }
-int AppSettings::historyRetentionDays() const
-{
+int AppSettings::historyRetentionDays() const {
     return qBound(1, value(settingskey::historyRetentionDays).toInt(), 3650);
 }
-int AppSettings::requestTimeoutSeconds() const
-{
+int AppSettings::requestTimeoutSeconds() const {
     return qBound(1, value(settingskey::requestTimeoutSeconds).toInt(), 300);
 }
-QString AppSettings::caCertificatesFile() const
-{
+QString AppSettings::caCertificatesFile() const {
     return value(settingskey::caCertificatesFile).toString();
 }
 

@@ -8,20 +8,17 @@
 
 namespace checkstand {
 
-Database::~Database()
-{
+Database::~Database() {
     close();
 }
 
-QString Database::defaultDirectory()
-{
+QString Database::defaultDirectory() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return dir;
 }
 
-bool Database::exec(const QString& sql)
-{
+bool Database::exec(const QString& sql) {
     QSqlQuery q(db());
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
@@ -31,8 +28,7 @@ bool Database::exec(const QString& sql)
 }
 
 bool Database::open(const QString& path, const QString& connectionName,
-                    const QStringList& migrations)
-{
+                    const QStringList& migrations) {
     close();
     QDir().mkpath(QFileInfo(path).absolutePath());
     {
@@ -47,8 +43,9 @@ bool Database::open(const QString& path, const QString& connectionName,
     }
     m_connection = connectionName;
     m_path = path;
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
-        || !exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        !exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
         close();
         return false;
     }
@@ -74,8 +71,7 @@ bool Database::open(const QString& path, const QString& connectionName,
     return true;
 }
 
-void Database::close()
-{
+void Database::close() {
     if (m_connection.isEmpty())
         return;
     {
@@ -86,8 +82,7 @@ void Database::close()
     m_connection.clear();
 }
 
-QSqlDatabase Database::db() const
-{
+QSqlDatabase Database::db() const {
     return QSqlDatabase::database(m_connection, false);
 }
 

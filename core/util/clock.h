@@ -13,15 +13,12 @@ class Clock {
 public:
     Clock() = default;
     explicit Clock(std::function<QDateTime()> now)
-        : m_now(std::move(now))
-    {
-    }
+        : m_now(std::move(now)) {}
 
     QDateTime now() const { return m_now ? m_now() : QDateTime::currentDateTime(); }
     QDate today() const { return now().date(); }
 
-    static Clock fixed(const QDateTime& at)
-    {
+    static Clock fixed(const QDateTime& at) {
         return Clock([at] { return at; });
     }
 

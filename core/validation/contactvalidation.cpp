@@ -9,15 +9,13 @@ namespace checkstand::contact {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::contact", s);
 }
 
 } // namespace
 
-PhoneCheck checkPhone(const QString& text, const QString& region)
-{
+PhoneCheck checkPhone(const QString& text, const QString& region) {
     using i18n::phonenumbers::PhoneNumber;
     using i18n::phonenumbers::PhoneNumberUtil;
     PhoneCheck check;
@@ -34,8 +32,7 @@ PhoneCheck checkPhone(const QString& text, const QString& region)
     }
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    const auto parsed =
-        util->Parse(trimmed.toStdString(), region.toUpper().toStdString(), &number);
+    const auto parsed = util->Parse(trimmed.toStdString(), region.toUpper().toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number)) {
         check.error = tr("This is not a valid phone number for %1.").arg(region.toUpper());
         return check;
@@ -53,8 +50,7 @@ PhoneCheck checkPhone(const QString& text, const QString& region)
     return check;
 }
 
-QString checkEmail(const QString& text)
-{
+QString checkEmail(const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return tr("Enter an e-mail address.");
@@ -66,8 +62,7 @@ QString checkEmail(const QString& text)
     return {};
 }
 
-QDate parseIsoDate(const QString& text, QString* error)
-{
+QDate parseIsoDate(const QString& text, QString* error) {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString t = text.trimmed();
     if (t.isEmpty()) {
@@ -82,8 +77,7 @@ QDate parseIsoDate(const QString& text, QString* error)
     return d;
 }
 
-QDate parseCardExpiry(const QString& text, QString* error)
-{
+QDate parseCardExpiry(const QString& text, QString* error) {
     static const QRegularExpression shape(QStringLiteral("^(\\d{2})/(\\d{2})$"));
     const auto m = shape.match(text.trimmed());
     if (!m.hasMatch()) {
@@ -100,16 +94,14 @@ QDate parseCardExpiry(const QString& text, QString* error)
     return first.addDays(first.daysInMonth() - 1);
 }
 
-QString maskEmail(const QString& email)
-{
+QString maskEmail(const QString& email) {
     const qsizetype at = email.indexOf(u'@');
     if (at <= 0)
         return QStringLiteral("***");
     return email.left(qMin<qsizetype>(2, at)) + QStringLiteral("***") + email.mid(at);
 }
 
-QString maskPhone(const QString& phone)
-{
+QString maskPhone(const QString& phone) {
     QString digits;
     for (const QChar c : phone) {
         if (c.isDigit())

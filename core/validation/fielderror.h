@@ -17,8 +17,7 @@ struct FieldError {
 
 using FieldErrors = QList<FieldError>;
 
-inline QString messageFor(const FieldErrors& errors, const QString& field)
-{
+inline QString messageFor(const FieldErrors& errors, const QString& field) {
     for (const FieldError& e : errors) {
         if (e.field == field)
             return e.message;

@@ -28,8 +28,7 @@ namespace {
 
 QTextStream out(stdout);
 
-qint64 residentKb()
-{
+qint64 residentKb() {
     QFile f(QStringLiteral("/proc/self/statm"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -37,14 +36,12 @@ qint64 residentKb()
     return fields.value(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
-double median(QList<double> values)
-{
+double median(QList<double> values) {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-void row(const QString& figure, double value, double floor, const QString& unit)
-{
+void row(const QString& figure, double value, double floor, const QString& unit) {
     out << QStringLiteral("%1 %2 %3   floor %4 %3   ratio %5\n")
                .arg(figure, -46)
                .arg(value, 10, 'f', 1)
@@ -54,8 +51,7 @@ void row(const QString& figure, double value, double floor, const QString& unit)
     out.flush();
 }
 
-chargeafter::SendLinkRequest sampleRequest()
-{
+chargeafter::SendLinkRequest sampleRequest() {
     chargeafter::SendLinkRequest r;
     r.sendUsing = chargeafter::SendUsing::Sms;
     chargeafter::ConsumerDetails c;
@@ -69,8 +65,7 @@ chargeafter::SendLinkRequest sampleRequest()
 
 // Round trips through the whole client stack vs a bare QNetworkAccessManager POST of the same
 // bytes to the same sandbox.
-void sendLinkRoundTrips(Runtime& runtime, int rounds)
-{
+void sendLinkRoundTrips(Runtime& runtime, int rounds) {
     chargeafter::SendLinkRequest request = sampleRequest();
     runtime.completeSendLink(request);
     QEventLoop loop;
@@ -92,7 +87,8 @@ void sendLinkRoundTrips(Runtime& runtime, int rounds)
     QNetworkRequest nr(runtime.endpoint(QStringLiteral("chargeafter")));
     nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     nr.setRawHeader("Authorization",
-                    "Bearer " + runtime.sandboxServer()->apiKey(QStringLiteral("chargeafter")).toUtf8());
+                    "Bearer " +
+                        runtime.sandboxServer()->apiKey(QStringLiteral("chargeafter")).toUtf8());
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     const auto post = [&] {
         QNetworkReply* reply = bare.post(nr, body);
@@ -114,8 +110,7 @@ void sendLinkRoundTrips(Runtime& runtime, int rounds)
 }
 
 // Child mode: show a window, report when it has been exposed, then quit.
-int child(const QString& kind, int argc, char** argv)
-{
+int child(const QString& kind, int argc, char** argv) {
     QApplication app(argc, argv);
     QTemporaryDir dir;
     std::unique_ptr<Runtime> runtime;
@@ -143,8 +138,7 @@ int child(const QString& kind, int argc, char** argv)
     return app.exec();
 }
 
-void startupFigures(const QString& self, int runs)
-{
+void startupFigures(const QString& self, int runs) {
     const auto measure = [&](const QString& kind, double& ms, double& kb) {
         QList<double> times;
         QList<double> memory;
@@ -177,8 +171,7 @@ void startupFigures(const QString& self, int runs)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (argc == 3 && qstrcmp(argv[1], "--child") == 0)
         return child(QString::fromLocal8Bit(argv[2]), argc, argv);
 

@@ -29,8 +29,7 @@ class TestCtl : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString writeFile(const QString& name, const QByteArray& content)
-    {
+    QString writeFile(const QString& name, const QByteArray& content) {
         const QString path = m_dir.filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly);
@@ -38,8 +37,7 @@ class TestCtl : public QObject {
         return path;
     }
 
-    QByteArray example() const
-    {
+    QByteArray example() const {
         QFile f(QStringLiteral(CHECKSTAND_TEST_DATA "/send-link-example.json"));
         f.open(QIODevice::ReadOnly);
         // Make the contract's example sendable today: an ID that has not expired.
@@ -51,14 +49,14 @@ class TestCtl : public QObject {
         return QJsonDocument(o).toJson();
     }
 
-    Run run(const QStringList& args, const QProcessEnvironment& extra = {})
-    {
+    Run run(const QStringList& args, const QProcessEnvironment& extra = {}) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(extra);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
-        QStringList all = {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+        QStringList all = {QStringLiteral("--settings"),
+                           m_dir.filePath(QStringLiteral("settings.ini")),
                            QStringLiteral("--data-dir"), m_dir.path()};
         all += args;
         p.start(QStringLiteral(CHECKSTAND_CTL), all);
@@ -73,8 +71,7 @@ class TestCtl : public QObject {
     }
 
 private Q_SLOTS:
-    void sendLinkOnSandbox()
-    {
+    void sendLinkOnSandbox() {
         const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
                            writeFile(QStringLiteral("ok.json"), example())});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -82,8 +79,7 @@ private Q_SLOTS:
         QVERIFY(!r.json.value(QStringLiteral("statusTrackingId")).toString().isEmpty());
     }
 
-    void documentedExamplesWork()
-    {
+    void documentedExamplesWork() {
         const QDir examples(QStringLiteral(CHECKSTAND_DOCS_EXAMPLES));
         const QStringList files = examples.entryList({QStringLiteral("send-link-*.json")});
         QVERIFY(files.size() >= 2);
@@ -95,8 +91,7 @@ private Q_SLOTS:
         }
     }
 
-    void invalidRequestNamesTheFields()
-    {
+    void invalidRequestNamesTheFields() {
         QJsonObject o = QJsonDocument::fromJson(example()).object();
         QJsonObject id = o.value(QStringLiteral("idVerificationEvidence")).toObject();
         id.insert(QStringLiteral("idExpiry"), QStringLiteral("1994-11-05"));
@@ -105,31 +100,35 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
                            writeFile(QStringLiteral("bad.json"), QJsonDocument(o).toJson())});
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+        QCOMPARE(r.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
                  QStringLiteral("validation"));
         QVERIFY2(r.err.contains(QStringLiteral("sendUsing")), qPrintable(r.err));
     }
 
-    void notJsonIsAUsageError()
-    {
+    void notJsonIsAUsageError() {
         const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
                            writeFile(QStringLiteral("js.json"), "{channel: \"call_center\"}")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
     }
 
-    void serviceFailureExitsOne()
-    {
+    void serviceFailureExitsOne() {
         const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-scenario"),
                            QStringLiteral("chargeafter=http401"), QStringLiteral("send-link"),
                            writeFile(QStringLiteral("ok2.json"), example())});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("httpStatus")).toInt(), 401);
+        QCOMPARE(r.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("httpStatus"))
+                     .toInt(),
+                 401);
         QVERIFY(r.err.contains(QStringLiteral("API key")));
     }
 
-    void secretFromEnvironmentAgainstAnExternalServer()
-    {
+    void secretFromEnvironmentAgainstAnExternalServer() {
         sandbox::SandboxServer server;
         QVERIFY(server.start());
         const QString key = server.apiKey(QStringLiteral("chargeafter"));
@@ -143,7 +142,8 @@ private Q_SLOTS:
         p.start(QStringLiteral(CHECKSTAND_CTL),
                 {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
                  QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--endpoint"),
-                 QStringLiteral("chargeafter=") + server.endpoint(QStringLiteral("chargeafter")).toString(),
+                 QStringLiteral("chargeafter=") +
+                     server.endpoint(QStringLiteral("chargeafter")).toString(),
                  QStringLiteral("send-link"), writeFile(QStringLiteral("ok3.json"), example())});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -154,32 +154,32 @@ private Q_SLOTS:
         QVERIFY(!err.contains(key));
     }
 
-    void missingKeyringIsSaidPlainly()
-    {
+    void missingKeyringIsSaidPlainly() {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         QProcessEnvironment env;
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        const Run r = run({QStringLiteral("--endpoint"),
-                           QStringLiteral("chargeafter=http://127.0.0.1:%1/send").arg(probe.serverPort()),
-                           QStringLiteral("send-link"), writeFile(QStringLiteral("ok4.json"), example())},
-                          env);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r =
+            run({QStringLiteral("--endpoint"),
+                 QStringLiteral("chargeafter=http://127.0.0.1:%1/send").arg(probe.serverPort()),
+                 QStringLiteral("send-link"), writeFile(QStringLiteral("ok4.json"), example())},
+                env);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(r.err));
-        QVERIFY(!r.err.contains(QStringLiteral("plain text"), Qt::CaseInsensitive)
-                || r.err.contains(QStringLiteral("never"), Qt::CaseInsensitive));
+        QVERIFY2(r.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("plain text"), Qt::CaseInsensitive) ||
+                r.err.contains(QStringLiteral("never"), Qt::CaseInsensitive));
     }
 
-    void doctorOnSandboxPasses()
-    {
+    void doctorOnSandboxPasses() {
         const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("doctor")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(r.out.contains(QStringLiteral("Its secret is stored")));
     }
 
-    void doctorReportsUnreachableEndpointAndMissingSecret()
-    {
+    void doctorReportsUnreachableEndpointAndMissingSecret() {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
@@ -195,11 +195,10 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("secret is missing")), qPrintable(r.out));
     }
 
-    void badCommandLine()
-    {
+    void badCommandLine() {
         QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("--endpoint"), QStringLiteral("chargeafter=http://example.com/x"),
-                      QStringLiteral("doctor")})
+        QCOMPARE(run({QStringLiteral("--endpoint"),
+                      QStringLiteral("chargeafter=http://example.com/x"), QStringLiteral("doctor")})
                      .exitCode,
                  2);
     }

@@ -8,8 +8,7 @@
 
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace checkstand;
     HttpResult http;
     http.body = QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));

@@ -12,8 +12,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s CORPUS_DIR [ITERATIONS]\n", argv[0]);
         return 2;
@@ -55,6 +54,7 @@ int main(int argc, char** argv)
         }
         LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.data()), input.size());
     }
-    std::printf("%zu corpus inputs and %ld mutations ran without a crash\n", corpus.size(), iterations);
+    std::printf("%zu corpus inputs and %ld mutations ran without a crash\n", corpus.size(),
+                iterations);
     return 0;
 }

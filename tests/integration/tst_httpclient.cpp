@@ -28,8 +28,7 @@ class TestHttpClient : public QObject {
     MemorySecretStore m_secrets;
     HttpClient* m_client = nullptr;
 
-    ApiRequest request(const QByteArray& url)
-    {
+    ApiRequest request(const QByteArray& url) {
         ApiRequest r;
         r.service = QStringLiteral("test");
         r.serviceName = QStringLiteral("TestService");
@@ -40,8 +39,7 @@ class TestHttpClient : public QObject {
         return r;
     }
 
-    HttpResult run(const ApiRequest& r)
-    {
+    HttpResult run(const ApiRequest& r) {
         HttpCall* call = m_client->send(r);
         QSignalSpy spy(call, &HttpCall::finished);
         if (!spy.wait(kWaitMs * 2))
@@ -50,18 +48,15 @@ class TestHttpClient : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         qRegisterMetaType<HttpResult>();
         m_secrets.set(QStringLiteral("test"), kSecret);
         m_client = new HttpClient(&m_network, &m_secrets, this);
     }
 
-    void okJsonWithAuthHeaderAndNoHttp2()
-    {
-        TestHttpServer server([](const TestRequest&) {
-            return TestResponse::json(200, R"({"ok":true})");
-        });
+    void okJsonWithAuthHeaderAndNoHttp2() {
+        TestHttpServer server(
+            [](const TestRequest&) { return TestResponse::json(200, R"({"ok":true})"); });
         const HttpResult r = run(request(server.url("/x")));
         QCOMPARE(r.kind, HttpResult::Kind::Ok);
         QCOMPARE(r.json.toObject().value(QStringLiteral("ok")).toBool(), true);
@@ -73,14 +68,12 @@ private Q_SLOTS:
         QVERIFY(seen.header("Upgrade").isEmpty()); // no h2c upgrade attempt
     }
 
-    void emptySuccessIsOk()
-    {
+    void emptySuccessIsOk() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::json(204, {}); });
         QCOMPARE(run(request(server.url())).kind, HttpResult::Kind::Ok);
     }
 
-    void httpStatusCarriesParsedBody_data()
-    {
+    void httpStatusCarriesParsedBody_data() {
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("wordInText");
         QTest::newRow("500") << 500 << "problem on its side";
@@ -89,13 +82,13 @@ private Q_SLOTS:
         QTest::newRow("404") << 404 << "no such address";
         QTest::newRow("302") << 302 << "redirect";
     }
-    void httpStatusCarriesParsedBody()
-    {
+    void httpStatusCarriesParsedBody() {
         QFETCH(int, status);
         QFETCH(QString, wordInText);
         TestHttpServer server([status](const TestRequest&) {
             TestResponse r = TestResponse::json(status, R"({"message":"vendor says no"})");
-            r.headers.append(std::pair<QByteArray, QByteArray>("Location", "https://elsewhere.example.com/"));
+            r.headers.append(
+                std::pair<QByteArray, QByteArray>("Location", "https://elsewhere.example.com/"));
             return r;
         });
         const HttpResult r = run(request(server.url()));
@@ -106,25 +99,24 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1); // the redirect was not followed
     }
 
-    void malformedJsonIsInvalidResponse()
-    {
-        TestHttpServer server([](const TestRequest&) { return TestResponse::json(200, "{\"a\": tru"); });
+    void malformedJsonIsInvalidResponse() {
+        TestHttpServer server(
+            [](const TestRequest&) { return TestResponse::json(200, "{\"a\": tru"); });
         const HttpResult r = run(request(server.url()));
         QCOMPARE(r.kind, HttpResult::Kind::InvalidResponse);
         QVERIFY(r.detail.contains(QStringLiteral("not valid JSON")));
     }
 
-    void oversizedBodyIsCutOff_data()
-    {
+    void oversizedBodyIsCutOff_data() {
         QTest::addColumn<bool>("chunked");
         QTest::newRow("content-length") << false;
         QTest::newRow("chunked") << true;
     }
-    void oversizedBodyIsCutOff()
-    {
+    void oversizedBodyIsCutOff() {
         QFETCH(bool, chunked);
         TestHttpServer server([chunked](const TestRequest&) {
-            TestResponse r = TestResponse::json(200, "[\"" + QByteArray(4 * 1024 * 1024, 'x') + "\"]");
+            TestResponse r =
+                TestResponse::json(200, "[\"" + QByteArray(4 * 1024 * 1024, 'x') + "\"]");
             r.chunked = chunked;
             return r;
         });
@@ -135,8 +127,7 @@ private Q_SLOTS:
         QVERIFY(r.detail.contains(QStringLiteral("larger")));
     }
 
-    void silentServerTimesOut()
-    {
+    void silentServerTimesOut() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::hang(); });
         ApiRequest req = request(server.url());
         req.timeout = std::chrono::milliseconds(300);
@@ -145,15 +136,13 @@ private Q_SLOTS:
         QVERIFY(r.describe().contains(QStringLiteral("did not answer in time")));
     }
 
-    void droppedConnectionIsNetworkError()
-    {
+    void droppedConnectionIsNetworkError() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::drop(); });
         const HttpResult r = run(request(server.url()));
         QCOMPARE(r.kind, HttpResult::Kind::NetworkError);
     }
 
-    void refusedConnectionIsNetworkError()
-    {
+    void refusedConnectionIsNetworkError() {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
@@ -163,15 +152,13 @@ private Q_SLOTS:
         QVERIFY2(r.describe().contains(QStringLiteral("refused")), qPrintable(r.describe()));
     }
 
-    void plainHttpToARemoteHostIsNeverSent()
-    {
+    void plainHttpToARemoteHostIsNeverSent() {
         const HttpResult r = run(request("http://api.example.com/send"));
         QCOMPARE(r.kind, HttpResult::Kind::Configuration);
         QVERIFY(r.describe().contains(QStringLiteral("https://")));
     }
 
-    void missingSecretIsAConfigurationError()
-    {
+    void missingSecretIsAConfigurationError() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::json(200, "{}"); });
         ApiRequest req = request(server.url());
         req.secretHeaders = {{"Authorization", QStringLiteral("absent"), "Bearer "}};
@@ -181,8 +168,7 @@ private Q_SLOTS:
         QVERIFY(server.requests().isEmpty());
     }
 
-    void abortFinishesOnce()
-    {
+    void abortFinishesOnce() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::hang(); });
         HttpCall* call = m_client->send(request(server.url()));
         QSignalSpy spy(call, &HttpCall::finished);
@@ -194,19 +180,21 @@ private Q_SLOTS:
         QCOMPARE(spy.first().first().value<HttpResult>().kind, HttpResult::Kind::NetworkError);
     }
 
-    void secretsNeverReachTheLogs()
-    {
+    void secretsNeverReachTheLogs() {
         LogCapture capture;
         TestHttpServer server([](const TestRequest&) {
-            return TestResponse::json(500, R"({"message":"echo sk_live_SUPERSECRET_123456", "cvc":"123"})");
+            return TestResponse::json(
+                500, R"({"message":"echo sk_live_SUPERSECRET_123456", "cvc":"123"})");
         });
         ApiRequest req = request(server.url());
-        req.body = QJsonDocument(QJsonObject{{QStringLiteral("cvc"), QStringLiteral("987")},
-                                             {QStringLiteral("manualEntryCardNumber"), QStringLiteral("4242424242424242")},
-                                             {QStringLiteral("note"), QStringLiteral("pan 4000056655665556 here")}});
+        req.body = QJsonDocument(QJsonObject{
+            {QStringLiteral("cvc"), QStringLiteral("987")},
+            {QStringLiteral("manualEntryCardNumber"), QStringLiteral("4242424242424242")},
+            {QStringLiteral("note"), QStringLiteral("pan 4000056655665556 here")}});
         run(req);
         const QString logs = capture.joined();
-        QVERIFY2(logs.contains(QStringLiteral("checkstand.net.test")), qPrintable(logs)); // logging happened
+        QVERIFY2(logs.contains(QStringLiteral("checkstand.net.test")),
+                 qPrintable(logs)); // logging happened
         QVERIFY(logs.contains(QStringLiteral("[redacted]")));
         QVERIFY2(!logs.contains(kSecret), qPrintable(logs));
         QVERIFY(!logs.contains(QStringLiteral("987")));

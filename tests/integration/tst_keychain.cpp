@@ -15,8 +15,7 @@ class TestKeychain : public QObject {
 
     KeychainSecretStore m_store{QStringLiteral("checkstand-test")};
 
-    SecretResult read(SecretStore& store, const QString& name)
-    {
+    SecretResult read(SecretStore& store, const QString& name) {
         bool done = false;
         SecretResult result;
         store.read(name, this, [&](const SecretResult& r) {
@@ -28,8 +27,7 @@ class TestKeychain : public QObject {
         return result;
     }
 
-    SecretWriteResult write(const QString& name, const QString& value)
-    {
+    SecretWriteResult write(const QString& name, const QString& value) {
         bool done = false;
         SecretWriteResult result;
         m_store.write(name, value, this, [&](const SecretWriteResult& r) {
@@ -42,15 +40,13 @@ class TestKeychain : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         const bool required = qEnvironmentVariableIntValue("CHECKSTAND_REQUIRE_KEYRING") == 1;
         if (!required && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("no D-Bus session; the README test command provides one");
     }
 
-    void writeReadDelete()
-    {
+    void writeReadDelete() {
         const QString name = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128);
         const SecretWriteResult w = write(name, QStringLiteral("value-1"));
         QVERIFY2(w.ok, qPrintable(w.error));
@@ -62,8 +58,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, SecretResult::Status::NotFound);
     }
 
-    void environmentWinsOverKeychain()
-    {
+    void environmentWinsOverKeychain() {
         const QString name = QStringLiteral("env-") + QUuid::createUuid().toString(QUuid::Id128);
         QVERIFY(write(name, QStringLiteral("from-keychain")).ok);
         EnvironmentSecretStore env(&m_store);

@@ -22,8 +22,7 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-SendLinkRequest request(Channel channel, Flow flow, bool customersDevice)
-{
+SendLinkRequest request(Channel channel, Flow flow, bool customersDevice) {
     SendLinkRequest r;
     r.channel = channel;
     r.flow = flow;
@@ -36,9 +35,9 @@ SendLinkRequest request(Channel channel, Flow flow, bool customersDevice)
     c.mobilePhoneNumber = QStringLiteral("212 444 5555");
     r.consumerDetails = c;
     if (channel == Channel::InStore)
-        r.idVerificationEvidence = IdVerification{QStringLiteral("driversLicense"),
-                                                  QStringLiteral("2031-05-01"), QStringLiteral("Chase"),
-                                                  QStringLiteral("09/29")};
+        r.idVerificationEvidence =
+            IdVerification{QStringLiteral("driversLicense"), QStringLiteral("2031-05-01"),
+                           QStringLiteral("Chase"), QStringLiteral("09/29")};
     if (flow == Flow::Checkout) {
         CartDetails cart;
         CartItem item;
@@ -46,7 +45,8 @@ SendLinkRequest request(Channel channel, Flow flow, bool customersDevice)
         item.sku = QStringLiteral("AWSMPRDCT");
         item.price = Money::fromMinor(199900);
         item.quantity = 2;
-        item.warranty = Warranty{QStringLiteral("Awesome Warranty"), Money::fromMinor(10000), QStringLiteral("AWSMWRNTY")};
+        item.warranty = Warranty{QStringLiteral("Awesome Warranty"), Money::fromMinor(10000),
+                                 QStringLiteral("AWSMWRNTY")};
         cart.items = {item};
         cart.discounts = {{QStringLiteral("Birthday discount"), Money::fromMinor(2000)}};
         cart.taxAmount = Money::fromMinor(19900);
@@ -64,8 +64,7 @@ class TestSendLinkClient : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Runtime> m_runtime;
 
-    SendLinkOutcome send(SendLinkRequest r)
-    {
+    SendLinkOutcome send(SendLinkRequest r) {
         m_runtime->completeSendLink(r);
         bool done = false;
         SendLinkOutcome outcome;
@@ -81,8 +80,7 @@ class TestSendLinkClient : public QObject {
     sandbox::SandboxServer& sandbox() { return *m_runtime->sandboxServer(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         RuntimeOptions options;
         options.sandbox = true;
         options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
@@ -93,15 +91,13 @@ private Q_SLOTS:
         QVERIFY(m_runtime->isSandbox());
     }
 
-    void init()
-    {
+    void init() {
         sandbox().clearRequests();
         sandbox().setScenario(QStringLiteral("chargeafter"), sandbox::Scenario::Normal);
         m_runtime->settings().setValue(settingskey::requestTimeoutSeconds, 20);
     }
 
-    void happyPath_data()
-    {
+    void happyPath_data() {
         QTest::addColumn<int>("channel");
         QTest::addColumn<int>("flow");
         QTest::addColumn<bool>("customersDevice");
@@ -117,8 +113,7 @@ private Q_SLOTS:
             }
         }
     }
-    void happyPath()
-    {
+    void happyPath() {
         QFETCH(int, channel);
         QFETCH(int, flow);
         QFETCH(bool, customersDevice);
@@ -136,42 +131,57 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("runFlowOnCustomersDevice")).toBool(), customersDevice);
         QCOMPARE(body.value(QStringLiteral("channel")).toString(), toString(Channel(channel)));
         QCOMPARE(body.value(QStringLiteral("flow")).toString(), toString(Flow(flow)));
-        QVERIFY(!QUuid::fromString(body.value(QStringLiteral("postbackAuthKey")).toString()).isNull());
-        QCOMPARE(body.value(QStringLiteral("consumerDetails")).toObject().value(QStringLiteral("mobilePhoneNumber")).toString(),
+        QVERIFY(
+            !QUuid::fromString(body.value(QStringLiteral("postbackAuthKey")).toString()).isNull());
+        QCOMPARE(body.value(QStringLiteral("consumerDetails"))
+                     .toObject()
+                     .value(QStringLiteral("mobilePhoneNumber"))
+                     .toString(),
                  QStringLiteral("2124445555"));
         if (Flow(flow) == Flow::Checkout)
-            QCOMPARE(body.value(QStringLiteral("cartDetails")).toObject().value(QStringLiteral("totalAmount")).toDouble(), 4296.0);
+            QCOMPARE(body.value(QStringLiteral("cartDetails"))
+                         .toObject()
+                         .value(QStringLiteral("totalAmount"))
+                         .toDouble(),
+                     4296.0);
         QCOMPARE(seen.first().request.header("authorization"),
                  "Bearer " + sandbox().apiKey(QStringLiteral("chargeafter")).toUtf8());
     }
 
-    void eachLinkGetsAFreshPostbackKey()
-    {
+    void eachLinkGetsAFreshPostbackKey() {
         send(request(Channel::CallCenter, Flow::Apply, true));
         send(request(Channel::CallCenter, Flow::Apply, true));
         const auto seen = sandbox().requests(QStringLiteral("chargeafter"));
         QCOMPARE(seen.size(), 2);
         const auto key = [](const sandbox::RecordedRequest& r) {
-            return QJsonDocument::fromJson(r.request.body).object().value(QStringLiteral("postbackAuthKey")).toString();
+            return QJsonDocument::fromJson(r.request.body)
+                .object()
+                .value(QStringLiteral("postbackAuthKey"))
+                .toString();
         };
         QVERIFY(key(seen.at(0)) != key(seen.at(1)));
     }
 
-    void failures_data()
-    {
+    void failures_data() {
         QTest::addColumn<int>("scenario");
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("word");
-        QTest::newRow("500") << int(sandbox::Scenario::ServerError) << int(HttpResult::Kind::HttpStatus) << 500 << "problem on its side";
-        QTest::newRow("401") << int(sandbox::Scenario::Unauthorized) << int(HttpResult::Kind::HttpStatus) << 401 << "API key";
-        QTest::newRow("malformed") << int(sandbox::Scenario::MalformedJson) << int(HttpResult::Kind::InvalidResponse) << 200 << "not valid JSON";
-        QTest::newRow("oversized") << int(sandbox::Scenario::OversizedBody) << int(HttpResult::Kind::InvalidResponse) << 200 << "larger";
-        QTest::newRow("success false") << int(sandbox::Scenario::Declined) << int(HttpResult::Kind::Ok) << 200 << "not eligible";
-        QTest::newRow("slow") << int(sandbox::Scenario::Slow) << int(HttpResult::Kind::Timeout) << 0 << "did not answer in time";
+        QTest::newRow("500") << int(sandbox::Scenario::ServerError)
+                             << int(HttpResult::Kind::HttpStatus) << 500 << "problem on its side";
+        QTest::newRow("401") << int(sandbox::Scenario::Unauthorized)
+                             << int(HttpResult::Kind::HttpStatus) << 401 << "API key";
+        QTest::newRow("malformed")
+            << int(sandbox::Scenario::MalformedJson) << int(HttpResult::Kind::InvalidResponse)
+            << 200 << "not valid JSON";
+        QTest::newRow("oversized") << int(sandbox::Scenario::OversizedBody)
+                                   << int(HttpResult::Kind::InvalidResponse) << 200 << "larger";
+        QTest::newRow("success false") << int(sandbox::Scenario::Declined)
+                                       << int(HttpResult::Kind::Ok) << 200 << "not eligible";
+        QTest::newRow("slow") << int(sandbox::Scenario::Slow) << int(HttpResult::Kind::Timeout) << 0
+                              << "did not answer in time";
     }
-    void failures()
-    {
+    void failures() {
         QFETCH(int, scenario);
         QFETCH(int, kind);
         QFETCH(int, status);
@@ -188,8 +198,7 @@ private Q_SLOTS:
         QVERIFY(outcome.statusTrackingId.isEmpty());
     }
 
-    void sandboxValidatesLikeTheVendor()
-    {
+    void sandboxValidatesLikeTheVendor() {
         // Bypass the client's own validation: the sandbox must refuse on its own.
         SendLinkRequest r = request(Channel::CallCenter, Flow::Checkout, true);
         r.finalPostbackUrl.clear();
@@ -202,11 +211,11 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
         QCOMPARE(outcome.http.httpStatus, 400);
-        QVERIFY2(outcome.errorText.contains(QStringLiteral("required")), qPrintable(outcome.errorText));
+        QVERIFY2(outcome.errorText.contains(QStringLiteral("required")),
+                 qPrintable(outcome.errorText));
     }
 
-    void wrongKeyIsRefusedBySandbox()
-    {
+    void wrongKeyIsRefusedBySandbox() {
         QNetworkAccessManager network;
         MemorySecretStore secrets;
         secrets.set(QStringLiteral("chargeafter"), QStringLiteral("not-the-key"));
@@ -225,8 +234,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.http.httpStatus, 401);
     }
 
-    void sandboxKeyNeverInLogs()
-    {
+    void sandboxKeyNeverInLogs() {
         LogCapture capture;
         send(request(Channel::InStore, Flow::Checkout, true));
         sandbox().setScenario(QStringLiteral("chargeafter"), sandbox::Scenario::ServerError);
@@ -235,7 +243,10 @@ private Q_SLOTS:
         QVERIFY(logs.contains(QStringLiteral("checkstand.net.chargeafter")));
         QVERIFY(!logs.contains(sandbox().apiKey(QStringLiteral("chargeafter"))));
         const auto seen = sandbox().requests(QStringLiteral("chargeafter"));
-        const QString postbackKey = QJsonDocument::fromJson(seen.last().request.body).object().value(QStringLiteral("postbackAuthKey")).toString();
+        const QString postbackKey = QJsonDocument::fromJson(seen.last().request.body)
+                                        .object()
+                                        .value(QStringLiteral("postbackAuthKey"))
+                                        .toString();
         QVERIFY(!logs.contains(postbackKey));
     }
 };

@@ -7,8 +7,7 @@ QMutex g_mutex;
 QStringList g_lines;
 } // namespace
 
-LogCapture::LogCapture()
-{
+LogCapture::LogCapture() {
     {
         QMutexLocker lock(&g_mutex);
         g_lines.clear();
@@ -17,20 +16,17 @@ LogCapture::LogCapture()
     m_previous = qInstallMessageHandler(&LogCapture::handler);
 }
 
-LogCapture::~LogCapture()
-{
+LogCapture::~LogCapture() {
     qInstallMessageHandler(m_previous);
     QLoggingCategory::setFilterRules(QString());
 }
 
-QStringList LogCapture::lines() const
-{
+QStringList LogCapture::lines() const {
     QMutexLocker lock(&g_mutex);
     return g_lines;
 }
 
-void LogCapture::handler(QtMsgType, const QMessageLogContext& context, const QString& msg)
-{
+void LogCapture::handler(QtMsgType, const QMessageLogContext& context, const QString& msg) {
     QMutexLocker lock(&g_mutex);
     g_lines << QString::fromLatin1(context.category ? context.category : "default") + u": " + msg;
 }

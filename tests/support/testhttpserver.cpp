@@ -4,8 +4,7 @@
 
 namespace checkstand::test {
 
-QByteArray TestRequest::header(const QByteArray& name) const
-{
+QByteArray TestRequest::header(const QByteArray& name) const {
     for (const auto& [k, v] : headers) {
         if (k.compare(name, Qt::CaseInsensitive) == 0)
             return v;
@@ -13,23 +12,20 @@ QByteArray TestRequest::header(const QByteArray& name) const
     return {};
 }
 
-TestResponse TestResponse::json(int status, const QByteArray& body)
-{
+TestResponse TestResponse::json(int status, const QByteArray& body) {
     TestResponse r;
     r.status = status;
     r.body = body;
     return r;
 }
 
-TestResponse TestResponse::hang()
-{
+TestResponse TestResponse::hang() {
     TestResponse r;
     r.action = Action::Hang;
     return r;
 }
 
-TestResponse TestResponse::drop()
-{
+TestResponse TestResponse::drop() {
     TestResponse r;
     r.action = Action::Drop;
     return r;
@@ -37,19 +33,16 @@ TestResponse TestResponse::drop()
 
 TestHttpServer::TestHttpServer(Handler handler, QObject* parent)
     : QObject(parent)
-    , m_handler(std::move(handler))
-{
+    , m_handler(std::move(handler)) {
     m_server.listen(QHostAddress::LocalHost, 0);
     connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onConnection);
 }
 
-QByteArray TestHttpServer::url(const QByteArray& path) const
-{
+QByteArray TestHttpServer::url(const QByteArray& path) const {
     return "http://127.0.0.1:" + QByteArray::number(port()) + path;
 }
 
-void TestHttpServer::onConnection()
-{
+void TestHttpServer::onConnection() {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

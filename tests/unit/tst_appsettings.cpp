@@ -15,8 +15,7 @@ using namespace checkstand::chargeafter;
 class TestAppSettings : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void defaultsAndMigration()
-    {
+    void defaultsAndMigration() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.ini"));
         {
@@ -24,7 +23,8 @@ private Q_SLOTS:
             QCOMPARE(s.storeRegion(), QStringLiteral("US"));
             QCOMPARE(s.historyRetentionDays(), 90);
             QVERIFY(!s.anyEndpointConfigured());
-            s.setEndpoint(service::chargeAfter, QUrl(QStringLiteral("https://api.example.com/send")));
+            s.setEndpoint(service::chargeAfter,
+                          QUrl(QStringLiteral("https://api.example.com/send")));
             s.sync();
         }
         AppSettings again(AppSettings::openFile(path));
@@ -33,8 +33,7 @@ private Q_SLOTS:
         QCOMPARE(again.value(QStringLiteral("meta/version")).toInt(), 1);
     }
 
-    void changedIsEmittedOnlyOnChange()
-    {
+    void changedIsEmittedOnlyOnChange() {
         QTemporaryDir dir;
         AppSettings s(AppSettings::openFile(dir.filePath(QStringLiteral("s.ini"))));
         int changes = 0;
@@ -44,8 +43,7 @@ private Q_SLOTS:
         QCOMPARE(changes, 1);
     }
 
-    void historyKeepsLittleAndPurges()
-    {
+    void historyKeepsLittleAndPurges() {
         QTemporaryDir dir;
         LinkHistory history;
         QVERIFY(history.open(dir.filePath(QStringLiteral("h.db"))));

@@ -9,41 +9,63 @@ using checkstand::Money;
 class TestMoney : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("minor");
-        QTest::newRow("cents") << "10.99" << "USD" << true << qint64(1099);
-        QTest::newRow("whole") << "1999" << "USD" << true << qint64(199900);
-        QTest::newRow("one decimal") << "1999.0" << "USD" << true << qint64(199900);
-        QTest::newRow("trailing zeros") << "4296.000" << "USD" << true << qint64(429600);
-        QTest::newRow("leading point") << ".5" << "USD" << true << qint64(50);
-        QTest::newRow("negative") << "-20" << "USD" << true << qint64(-2000);
-        QTest::newRow("plus") << "+1.01" << "USD" << true << qint64(101);
-        QTest::newRow("spaces") << "  3.30 " << "USD" << true << qint64(330);
-        QTest::newRow("zero") << "0" << "USD" << true << qint64(0);
-        QTest::newRow("yen") << "1999" << "JPY" << true << qint64(1999);
-        QTest::newRow("dinar") << "1.005" << "KWD" << true << qint64(1005);
-        QTest::newRow("max") << "92233720368547758.07" << "USD" << true
-                             << qint64(9223372036854775807LL);
-        QTest::newRow("overflow") << "92233720368547758.08" << "USD" << false << qint64(0);
-        QTest::newRow("huge") << "123456789012345678901234567890" << "USD" << false << qint64(0);
-        QTest::newRow("too precise") << "10.999" << "USD" << false << qint64(0);
-        QTest::newRow("yen cents") << "1.5" << "JPY" << false << qint64(0);
-        QTest::newRow("empty") << "" << "USD" << false << qint64(0);
-        QTest::newRow("sign only") << "-" << "USD" << false << qint64(0);
-        QTest::newRow("point only") << "." << "USD" << false << qint64(0);
-        QTest::newRow("two points") << "1.2.3" << "USD" << false << qint64(0);
-        QTest::newRow("comma") << "1,99" << "USD" << false << qint64(0);
-        QTest::newRow("exponent") << "1e3" << "USD" << false << qint64(0);
-        QTest::newRow("letters") << "ten" << "USD" << false << qint64(0);
-        QTest::newRow("nan") << "nan" << "USD" << false << qint64(0);
-        QTest::newRow("inner space") << "1 000" << "USD" << false << qint64(0);
+        QTest::newRow("cents") << "10.99"
+                               << "USD" << true << qint64(1099);
+        QTest::newRow("whole") << "1999"
+                               << "USD" << true << qint64(199900);
+        QTest::newRow("one decimal") << "1999.0"
+                                     << "USD" << true << qint64(199900);
+        QTest::newRow("trailing zeros") << "4296.000"
+                                        << "USD" << true << qint64(429600);
+        QTest::newRow("leading point") << ".5"
+                                       << "USD" << true << qint64(50);
+        QTest::newRow("negative") << "-20"
+                                  << "USD" << true << qint64(-2000);
+        QTest::newRow("plus") << "+1.01"
+                              << "USD" << true << qint64(101);
+        QTest::newRow("spaces") << "  3.30 "
+                                << "USD" << true << qint64(330);
+        QTest::newRow("zero") << "0"
+                              << "USD" << true << qint64(0);
+        QTest::newRow("yen") << "1999"
+                             << "JPY" << true << qint64(1999);
+        QTest::newRow("dinar") << "1.005"
+                               << "KWD" << true << qint64(1005);
+        QTest::newRow("max") << "92233720368547758.07"
+                             << "USD" << true << qint64(9223372036854775807LL);
+        QTest::newRow("overflow") << "92233720368547758.08"
+                                  << "USD" << false << qint64(0);
+        QTest::newRow("huge") << "123456789012345678901234567890"
+                              << "USD" << false << qint64(0);
+        QTest::newRow("too precise") << "10.999"
+                                     << "USD" << false << qint64(0);
+        QTest::newRow("yen cents") << "1.5"
+                                   << "JPY" << false << qint64(0);
+        QTest::newRow("empty") << ""
+                               << "USD" << false << qint64(0);
+        QTest::newRow("sign only") << "-"
+                                   << "USD" << false << qint64(0);
+        QTest::newRow("point only") << "."
+                                    << "USD" << false << qint64(0);
+        QTest::newRow("two points") << "1.2.3"
+                                    << "USD" << false << qint64(0);
+        QTest::newRow("comma") << "1,99"
+                               << "USD" << false << qint64(0);
+        QTest::newRow("exponent") << "1e3"
+                                  << "USD" << false << qint64(0);
+        QTest::newRow("letters") << "ten"
+                                 << "USD" << false << qint64(0);
+        QTest::newRow("nan") << "nan"
+                             << "USD" << false << qint64(0);
+        QTest::newRow("inner space") << "1 000"
+                                     << "USD" << false << qint64(0);
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(QString, currency);
         QFETCH(bool, ok);
@@ -58,8 +80,7 @@ private Q_SLOTS:
         }
     }
 
-    void fromJsonNumbers_data()
-    {
+    void fromJsonNumbers_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("minor");
@@ -77,8 +98,7 @@ private Q_SLOTS:
         QTest::newRow("null") << QByteArray("null") << false << qint64(0);
         QTest::newRow("object") << QByteArray("{}") << false << qint64(0);
     }
-    void fromJsonNumbers()
-    {
+    void fromJsonNumbers() {
         QFETCH(QByteArray, json);
         QFETCH(bool, ok);
         QFETCH(qint64, minor);
@@ -89,37 +109,41 @@ private Q_SLOTS:
             QCOMPARE(r.value->minorUnits(), minor);
     }
 
-    void print_data()
-    {
+    void print_data() {
         QTest::addColumn<qint64>("minor");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("text");
-        QTest::newRow("cents") << qint64(1099) << "USD" << "10.99";
-        QTest::newRow("pad") << qint64(5) << "USD" << "0.05";
-        QTest::newRow("negative") << qint64(-2000) << "USD" << "-20.00";
-        QTest::newRow("negative small") << qint64(-5) << "USD" << "-0.05";
-        QTest::newRow("yen") << qint64(1999) << "JPY" << "1999";
-        QTest::newRow("dinar") << qint64(1005) << "KWD" << "1.005";
+        QTest::newRow("cents") << qint64(1099) << "USD"
+                               << "10.99";
+        QTest::newRow("pad") << qint64(5) << "USD"
+                             << "0.05";
+        QTest::newRow("negative") << qint64(-2000) << "USD"
+                                  << "-20.00";
+        QTest::newRow("negative small") << qint64(-5) << "USD"
+                                        << "-0.05";
+        QTest::newRow("yen") << qint64(1999) << "JPY"
+                             << "1999";
+        QTest::newRow("dinar") << qint64(1005) << "KWD"
+                               << "1.005";
         QTest::newRow("min") << std::numeric_limits<qint64>::min() << "USD"
                              << "-92233720368547758.08";
     }
-    void print()
-    {
+    void print() {
         QFETCH(qint64, minor);
         QFETCH(QString, currency);
         QFETCH(QString, text);
         QCOMPARE(Money::fromMinor(minor, currency).toDecimalString(), text);
     }
 
-    void jsonRoundTrip()
-    {
+    void jsonRoundTrip() {
         // Every cent value must survive Money -> JSON text -> Money unchanged.
         for (qint64 minor : {qint64(0), qint64(1), qint64(29), qint64(1099), qint64(199900),
                              qint64(123456789), checkstand::kMaxJsonSafeMinor}) {
             const Money m = Money::fromMinor(minor);
             const QJsonObject o{{QStringLiteral("v"), m.toJsonNumber()}};
             const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            const auto back = Money::fromJson(QJsonDocument::fromJson(text).object().value(QStringLiteral("v")));
+            const auto back =
+                Money::fromJson(QJsonDocument::fromJson(text).object().value(QStringLiteral("v")));
             QVERIFY2(back.ok(), qPrintable(back.error));
             QCOMPARE(back.value->minorUnits(), minor);
         }
@@ -129,8 +153,7 @@ private Q_SLOTS:
         }
     }
 
-    void arithmetic()
-    {
+    void arithmetic() {
         const Money a = Money::fromMinor(1099);
         QCOMPARE(a.plus(Money::fromMinor(1))->minorUnits(), 1100);
         QCOMPARE(a.minus(Money::fromMinor(1100))->minorUnits(), -1);
@@ -143,8 +166,7 @@ private Q_SLOTS:
         QVERIFY(!(a == Money::fromMinor(1099, QStringLiteral("EUR"))));
     }
 
-    void display()
-    {
+    void display() {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(Money::fromMinor(429600).toDisplayString(), QStringLiteral("$4,296.00"));
         QCOMPARE(Money::fromMinor(-5).toDisplayString(), QStringLiteral("-$0.05"));

@@ -9,8 +9,7 @@ using namespace checkstand;
 class TestRedaction : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void sensitiveJsonFieldsAreRedacted()
-    {
+    void sensitiveJsonFieldsAreRedacted() {
         const QByteArray body = R"({"cvc":"123","manualEntryCardNumber":"4242424242424242",
             "postbackAuthKey":"abc-def","nested":[{"x-acme-api-key":"k1"}],"name":"Jane"})";
         const QByteArray out = redaction::forLog(body);
@@ -21,26 +20,24 @@ private Q_SLOTS:
         QVERIFY(out.contains("Jane"));
     }
 
-    void cardNumbersInFreeTextAreMasked()
-    {
-        const QByteArray out = redaction::forLog("card 4242 4242 4242 4242 declined; phone 2124445555");
+    void cardNumbersInFreeTextAreMasked() {
+        const QByteArray out =
+            redaction::forLog("card 4242 4242 4242 4242 declined; phone 2124445555");
         QVERIFY(!out.contains("4242 4242"));
         QVERIFY(out.contains("2124445555")); // 10 digits is a phone, not a card
     }
 
-    void knownSecretsAreRemovedAnywhere()
-    {
-        const QByteArray out = redaction::forLog("not json: token=s3cr3t-value!", {QStringLiteral("s3cr3t-value")});
+    void knownSecretsAreRemovedAnywhere() {
+        const QByteArray out =
+            redaction::forLog("not json: token=s3cr3t-value!", {QStringLiteral("s3cr3t-value")});
         QVERIFY(!out.contains("s3cr3t-value"));
     }
 
-    void longBodiesAreBounded()
-    {
+    void longBodiesAreBounded() {
         QVERIFY(redaction::forLog(QByteArray(100000, 'a'), {}, 100).size() < 200);
     }
 
-    void endpointPolicy_data()
-    {
+    void endpointPolicy_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("https") << "https://api.chargeafter.com/v2/omnichannel/send-link" << true;
@@ -55,24 +52,25 @@ private Q_SLOTS:
         QTest::newRow("empty") << "" << false;
         QTest::newRow("garbage") << "not a url" << false;
     }
-    void endpointPolicy()
-    {
+    void endpointPolicy() {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
         QCOMPARE(EndpointPolicy::check(QUrl(url, QUrl::StrictMode)).isEmpty(), allowed);
     }
 
-    void masking()
-    {
-        QCOMPARE(contact::maskEmail(QStringLiteral("jane.roe@example.com")), QStringLiteral("ja***@example.com"));
-        QCOMPARE(contact::maskPhone(QStringLiteral("(212) 444-5555")), QStringLiteral("******5555"));
+    void masking() {
+        QCOMPARE(contact::maskEmail(QStringLiteral("jane.roe@example.com")),
+                 QStringLiteral("ja***@example.com"));
+        QCOMPARE(contact::maskPhone(QStringLiteral("(212) 444-5555")),
+                 QStringLiteral("******5555"));
     }
 
-    void phoneNormalisation()
-    {
-        QCOMPARE(contact::checkPhone(QStringLiteral("(212) 444-5555"), QStringLiteral("US")).normalized,
-                 QStringLiteral("2124445555"));
-        QCOMPARE(contact::checkPhone(QStringLiteral("+44 20 7946 0958"), QStringLiteral("US")).normalized,
+    void phoneNormalisation() {
+        QCOMPARE(
+            contact::checkPhone(QStringLiteral("(212) 444-5555"), QStringLiteral("US")).normalized,
+            QStringLiteral("2124445555"));
+        QCOMPARE(contact::checkPhone(QStringLiteral("+44 20 7946 0958"), QStringLiteral("US"))
+                     .normalized,
                  QStringLiteral("+442079460958"));
         QVERIFY(!contact::checkPhone(QStringLiteral("555-0000"), QStringLiteral("US")).valid);
     }

@@ -11,30 +11,27 @@ using namespace checkstand::chargeafter;
 
 namespace {
 
-QJsonObject specExample()
-{
+QJsonObject specExample() {
     QFile f(QStringLiteral(CHECKSTAND_TEST_DATA "/send-link-example.json"));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing test data");
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-Money usd(const char* text)
-{
+Money usd(const char* text) {
     return *Money::parse(QString::fromLatin1(text)).value;
 }
 
 // The contract's example, typed in the way the Financing form builds it.
-SendLinkRequest exampleAsForm()
-{
+SendLinkRequest exampleAsForm() {
     SendLinkRequest r;
     r.channel = Channel::CallCenter;
     r.flow = Flow::Apply;
     r.runFlowOnCustomersDevice = true;
     r.sendUsing = SendUsing::Email;
-    r.idVerificationEvidence = IdVerification{QStringLiteral("driversLicense"),
-                                              QStringLiteral("1994-11-05"),
-                                              QStringLiteral("JP Morgan"), QStringLiteral("01/31")};
+    r.idVerificationEvidence =
+        IdVerification{QStringLiteral("driversLicense"), QStringLiteral("1994-11-05"),
+                       QStringLiteral("JP Morgan"), QStringLiteral("01/31")};
     ConsumerDetails c;
     c.firstName = QStringLiteral("John");
     c.lastName = QStringLiteral("Doe");
@@ -53,7 +50,8 @@ SendLinkRequest exampleAsForm()
     item.quantity = 2;
     item.leasable = true;
     item.productCategory = QStringLiteral("Product category");
-    item.warranty = Warranty{QStringLiteral("Awesome Warranty"), usd("100.0"), QStringLiteral("AWSMWRNTY")};
+    item.warranty =
+        Warranty{QStringLiteral("Awesome Warranty"), usd("100.0"), QStringLiteral("AWSMWRNTY")};
     cart.items = {item};
     cart.discounts = {{QStringLiteral("Birthday discount"), usd("20")}};
     cart.taxAmount = usd("199.0");
@@ -70,14 +68,12 @@ SendLinkRequest exampleAsForm()
 class TestSendLinkRequest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void exampleTotalIs4296()
-    {
+    void exampleTotalIs4296() {
         QCOMPARE(exampleAsForm().cartDetails->computeTotal()->toDecimalString(),
                  QStringLiteral("4296.00"));
     }
 
-    void builtRequestEqualsTheContractExample()
-    {
+    void builtRequestEqualsTheContractExample() {
         QJsonObject built = exampleAsForm().toJson();
         // Not in the contract's example but required by the integration guide's two flows.
         QCOMPARE(built.take(QStringLiteral("runFlowOnCustomersDevice")), QJsonValue(true));
@@ -90,8 +86,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("\"totalAmount\":4296"));
     }
 
-    void parsedExampleRoundTrips()
-    {
+    void parsedExampleRoundTrips() {
         const auto parsed = SendLinkRequest::fromJson(specExample());
         QVERIFY(parsed.errors.isEmpty());
         QJsonObject again = parsed.request.toJson();
@@ -99,8 +94,7 @@ private Q_SLOTS:
         QCOMPARE(again, specExample());
     }
 
-    void zeroDiscountIsLeftOut()
-    {
+    void zeroDiscountIsLeftOut() {
         SendLinkRequest r = exampleAsForm();
         r.cartDetails->discounts = {{QStringLiteral("None"), Money::fromMinor(0)}};
         const QJsonObject cart = r.toJson().value(QStringLiteral("cartDetails")).toObject();
@@ -108,8 +102,7 @@ private Q_SLOTS:
         QCOMPARE(cart.value(QStringLiteral("totalAmount")).toDouble(), 4316.0);
     }
 
-    void warrantyCountsOncePerLine()
-    {
+    void warrantyCountsOncePerLine() {
         CartDetails cart;
         CartItem item;
         item.price = usd("10.00");
@@ -119,8 +112,7 @@ private Q_SLOTS:
         QCOMPARE(cart.computeTotal()->toDecimalString(), QStringLiteral("65.00"));
     }
 
-    void totalOverflowIsAnError()
-    {
+    void totalOverflowIsAnError() {
         CartDetails cart;
         CartItem item;
         item.price = Money::fromMinor(std::numeric_limits<qint64>::max() / 2);
@@ -129,8 +121,7 @@ private Q_SLOTS:
         QVERIFY(!cart.computeTotal());
     }
 
-    void fromJsonReportsTypeErrorsAndUnknownFields()
-    {
+    void fromJsonReportsTypeErrorsAndUnknownFields() {
         QJsonObject o = specExample();
         o.insert(QStringLiteral("chanel"), QStringLiteral("typo"));
         o.insert(QStringLiteral("runFlowOnCustomersDevice"), QStringLiteral("yes"));
@@ -146,8 +137,7 @@ private Q_SLOTS:
         QVERIFY(fields.contains(QStringLiteral("cartDetails.taxAmount")));
     }
 
-    void fromJsonRejectsFractionalQuantityAndSubCentPrice()
-    {
+    void fromJsonRejectsFractionalQuantityAndSubCentPrice() {
         QJsonObject o = specExample();
         QJsonObject cart = o.value(QStringLiteral("cartDetails")).toObject();
         QJsonArray items = cart.value(QStringLiteral("items")).toArray();
@@ -158,7 +148,8 @@ private Q_SLOTS:
         cart.insert(QStringLiteral("items"), items);
         o.insert(QStringLiteral("cartDetails"), cart);
         const auto parsed = SendLinkRequest::fromJson(o);
-        QVERIFY(!messageFor(parsed.errors, QStringLiteral("cartDetails.items[0].quantity")).isEmpty());
+        QVERIFY(
+            !messageFor(parsed.errors, QStringLiteral("cartDetails.items[0].quantity")).isEmpty());
         QVERIFY(!messageFor(parsed.errors, QStringLiteral("cartDetails.items[0].price")).isEmpty());
     }
 };

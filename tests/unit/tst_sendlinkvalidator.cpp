@@ -11,13 +11,11 @@ namespace {
 
 const QDate kToday(2026, 11, 22);
 
-Money usd(const char* text)
-{
+Money usd(const char* text) {
     return *Money::parse(QString::fromLatin1(text)).value;
 }
 
-SendLinkRequest validCallCenterApply()
-{
+SendLinkRequest validCallCenterApply() {
     SendLinkRequest r;
     r.channel = Channel::CallCenter;
     r.flow = Flow::Apply;
@@ -33,14 +31,13 @@ SendLinkRequest validCallCenterApply()
     return r;
 }
 
-SendLinkRequest validInStoreCheckout()
-{
+SendLinkRequest validInStoreCheckout() {
     SendLinkRequest r = validCallCenterApply();
     r.channel = Channel::InStore;
     r.flow = Flow::Checkout;
-    r.idVerificationEvidence = IdVerification{QStringLiteral("state issued"),
-                                              QStringLiteral("2030-01-31"),
-                                              QStringLiteral("Chase"), QStringLiteral("12/26")};
+    r.idVerificationEvidence =
+        IdVerification{QStringLiteral("state issued"), QStringLiteral("2030-01-31"),
+                       QStringLiteral("Chase"), QStringLiteral("12/26")};
     CartDetails cart;
     CartItem item;
     item.name = QStringLiteral("Sofa");
@@ -63,8 +60,7 @@ Q_DECLARE_METATYPE(Mutation)
 class TestSendLinkValidator : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void validRequestsPass()
-    {
+    void validRequestsPass() {
         const ValidationContext ctx{kToday, QStringLiteral("US")};
         QCOMPARE(validate(validCallCenterApply(), ctx), FieldErrors{});
         QCOMPARE(validate(validInStoreCheckout(), ctx), FieldErrors{});
@@ -75,8 +71,7 @@ private Q_SLOTS:
         QCOMPARE(validate(merchantDevice, ctx), FieldErrors{});
     }
 
-    void rules_data()
-    {
+    void rules_data() {
         QTest::addColumn<bool>("inStoreCheckout");
         QTest::addColumn<Mutation>("mutate");
         QTest::addColumn<QString>("field");
@@ -86,90 +81,125 @@ private Q_SLOTS:
                             const char* word) {
             QTest::newRow(name) << store << m << field << QString::fromLatin1(word);
         };
-        row("call center on merchant device", false,
+        row(
+            "call center on merchant device", false,
             [](auto& r) { r.runFlowOnCustomersDevice = false; }, field::runOnCustomersDevice,
             "customer's device");
-        row("customer device needs sendUsing", false, [](auto& r) { r.sendUsing = SendUsing::Unset; },
-            field::sendUsing, "e-mail");
-        row("customer device needs consumer", false, [](auto& r) { r.consumerDetails.reset(); },
+        row(
+            "customer device needs sendUsing", false,
+            [](auto& r) { r.sendUsing = SendUsing::Unset; }, field::sendUsing, "e-mail");
+        row(
+            "customer device needs consumer", false, [](auto& r) { r.consumerDetails.reset(); },
             field::consumer, "required");
-        row("customer device needs email", false,
-            [](auto& r) { r.consumerDetails->email.clear(); }, field::email, "e-mail");
-        row("customer device needs phone", false,
+        row(
+            "customer device needs email", false, [](auto& r) { r.consumerDetails->email.clear(); },
+            field::email, "e-mail");
+        row(
+            "customer device needs phone", false,
             [](auto& r) { r.consumerDetails->mobilePhoneNumber.clear(); }, field::phone, "phone");
-        row("invalid email", false,
+        row(
+            "invalid email", false,
             [](auto& r) { r.consumerDetails->email = QStringLiteral("jane@"); }, field::email,
             "not an e-mail");
-        row("not a real phone number", false,
+        row(
+            "not a real phone number", false,
             [](auto& r) { r.consumerDetails->mobilePhoneNumber = QStringLiteral("1234"); },
             field::phone, "valid phone");
-        row("phone with letters", false,
+        row(
+            "phone with letters", false,
             [](auto& r) { r.consumerDetails->mobilePhoneNumber = QStringLiteral("212-CALL-NOW"); },
             field::phone, "digits");
-        row("first name", false, [](auto& r) { r.consumerDetails->firstName = QStringLiteral(" "); },
-            field::firstName, "required");
-        row("last name", false, [](auto& r) { r.consumerDetails->lastName.clear(); },
+        row(
+            "first name", false,
+            [](auto& r) { r.consumerDetails->firstName = QStringLiteral(" "); }, field::firstName,
+            "required");
+        row(
+            "last name", false, [](auto& r) { r.consumerDetails->lastName.clear(); },
             field::lastName, "required");
-        row("half an address", false,
+        row(
+            "half an address", false,
             [](auto& r) { r.consumerDetails->shippingAddress.line1 = QStringLiteral("1 Main St"); },
             QStringLiteral("consumerDetails.shippingAddress.city"), "required");
-        row("in store needs id", true, [](auto& r) { r.idVerificationEvidence.reset(); },
+        row(
+            "in store needs id", true, [](auto& r) { r.idVerificationEvidence.reset(); },
             field::idEvidence, "ID");
-        row("id type", true, [](auto& r) { r.idVerificationEvidence->idType = QStringLiteral("passport"); },
+        row(
+            "id type", true,
+            [](auto& r) { r.idVerificationEvidence->idType = QStringLiteral("passport"); },
             field::idType, "ID type");
-        row("expired id", true,
+        row(
+            "expired id", true,
             [](auto& r) { r.idVerificationEvidence->idExpiry = QStringLiteral("2020-01-01"); },
             field::idExpiry, "expired");
-        row("not a date", true,
+        row(
+            "not a date", true,
             [](auto& r) { r.idVerificationEvidence->idExpiry = QStringLiteral("2026-02-30"); },
             field::idExpiry, "real date");
-        row("card issuer", true, [](auto& r) { r.idVerificationEvidence->cardIssuer.clear(); },
+        row(
+            "card issuer", true, [](auto& r) { r.idVerificationEvidence->cardIssuer.clear(); },
             field::cardIssuer, "required");
-        row("card expiry shape", true,
+        row(
+            "card expiry shape", true,
             [](auto& r) { r.idVerificationEvidence->cardExpiry = QStringLiteral("1/27"); },
             field::cardExpiry, "MM/YY");
-        row("card expiry month", true,
+        row(
+            "card expiry month", true,
             [](auto& r) { r.idVerificationEvidence->cardExpiry = QStringLiteral("13/27"); },
             field::cardExpiry, "01 to 12");
-        row("card expired", true,
+        row(
+            "card expired", true,
             [](auto& r) { r.idVerificationEvidence->cardExpiry = QStringLiteral("10/26"); },
             field::cardExpiry, "expired");
-        row("checkout needs cart", true, [](auto& r) { r.cartDetails.reset(); }, field::cart,
+        row(
+            "checkout needs cart", true, [](auto& r) { r.cartDetails.reset(); }, field::cart,
             "cart");
-        row("cart needs items", true, [](auto& r) { r.cartDetails->items.clear(); },
+        row(
+            "cart needs items", true, [](auto& r) { r.cartDetails->items.clear(); },
             field::cartItems, "at least one");
-        row("item price", true, [](auto& r) { r.cartDetails->items[0].price = Money::fromMinor(0); },
+        row(
+            "item price", true,
+            [](auto& r) { r.cartDetails->items[0].price = Money::fromMinor(0); },
             QStringLiteral("cartDetails.items[0].price"), "more than zero");
-        row("item quantity", true, [](auto& r) { r.cartDetails->items[0].quantity = 0; },
+        row(
+            "item quantity", true, [](auto& r) { r.cartDetails->items[0].quantity = 0; },
             QStringLiteral("cartDetails.items[0].quantity"), "quantity");
-        row("item sku", true, [](auto& r) { r.cartDetails->items[0].sku.clear(); },
+        row(
+            "item sku", true, [](auto& r) { r.cartDetails->items[0].sku.clear(); },
             QStringLiteral("cartDetails.items[0].sku"), "required");
-        row("warranty sku", true,
+        row(
+            "warranty sku", true,
             [](auto& r) {
                 r.cartDetails->items[0].warranty =
                     Warranty{QStringLiteral("Care"), Money::fromMinor(100), QString()};
             },
             QStringLiteral("cartDetails.items[0].warranty.sku"), "required");
-        row("negative tax", true, [](auto& r) { r.cartDetails->taxAmount = Money::fromMinor(-1); },
+        row(
+            "negative tax", true, [](auto& r) { r.cartDetails->taxAmount = Money::fromMinor(-1); },
             field::taxAmount, "negative");
-        row("discount bigger than cart", true,
-            [](auto& r) { r.cartDetails->discounts = {{QStringLiteral("Big"), Money::fromMinor(100000000)}}; },
+        row(
+            "discount bigger than cart", true,
+            [](auto& r) {
+                r.cartDetails->discounts = {{QStringLiteral("Big"), Money::fromMinor(100000000)}};
+            },
             field::totalAmount, "more than zero");
-        row("stated total mismatch", true,
+        row(
+            "stated total mismatch", true,
             [](auto& r) { r.cartDetails->statedTotal = Money::fromMinor(1); }, field::totalAmount,
             "does not match");
-        row("checkout needs final postback", true, [](auto& r) { r.finalPostbackUrl.clear(); },
+        row(
+            "checkout needs final postback", true, [](auto& r) { r.finalPostbackUrl.clear(); },
             field::finalPostback, "required");
-        row("postback must be https", true,
+        row(
+            "postback must be https", true,
             [](auto& r) { r.finalPostbackUrl = QStringLiteral("http://pos.example.com/final"); },
             field::finalPostback, "https");
-        row("data postback must be https", false,
+        row(
+            "data postback must be https", false,
             [](auto& r) { r.dataUpdatePostbackUrl = QStringLiteral("http://pos.example.com/d"); },
             field::dataPostback, "https");
     }
 
-    void rules()
-    {
+    void rules() {
         QFETCH(bool, inStoreCheckout);
         QFETCH(Mutation, mutate);
         QFETCH(QString, field);
@@ -178,12 +208,13 @@ private Q_SLOTS:
         mutate(r);
         const FieldErrors errors = validate(r, {kToday, QStringLiteral("US")});
         const QString message = messageFor(errors, field);
-        QVERIFY2(!message.isEmpty(), qPrintable(QStringLiteral("no error on %1; got %2").arg(field).arg(errors.size())));
+        QVERIFY2(
+            !message.isEmpty(),
+            qPrintable(QStringLiteral("no error on %1; got %2").arg(field).arg(errors.size())));
         QVERIFY2(message.contains(wordInMessage, Qt::CaseInsensitive), qPrintable(message));
     }
 
-    void merchantDeviceDoesNotNeedContact()
-    {
+    void merchantDeviceDoesNotNeedContact() {
         SendLinkRequest r = validInStoreCheckout();
         r.runFlowOnCustomersDevice = false;
         r.sendUsing = SendUsing::Unset;
@@ -192,15 +223,13 @@ private Q_SLOTS:
         QCOMPARE(validate(r, {kToday, QStringLiteral("US")}), FieldErrors{});
     }
 
-    void applyFlowDoesNotNeedPostback()
-    {
+    void applyFlowDoesNotNeedPostback() {
         SendLinkRequest r = validCallCenterApply();
         r.finalPostbackUrl.clear();
         QCOMPARE(validate(r, {kToday, QStringLiteral("US")}), FieldErrors{});
     }
 
-    void idExpiringTodayIsStillValid()
-    {
+    void idExpiringTodayIsStillValid() {
         SendLinkRequest r = validInStoreCheckout();
         r.idVerificationEvidence->idExpiry = kToday.toString(Qt::ISODate);
         r.idVerificationEvidence->cardExpiry = QStringLiteral("11/26");
