@@ -55,15 +55,23 @@ HttpCall::HttpCall(ApiRequest request, QObject* parent)
 void HttpCall::abort() {
     if (m_done)
         return;
-    m_abortReason = AbortReason::Cancelled;
     if (m_reply) {
-        m_reply->abort();
+        abortReply(AbortReason::Cancelled);
         return;
     }
+    m_abortReason = AbortReason::Cancelled;
     HttpResult r;
     r.kind = HttpResult::Kind::NetworkError;
     r.detail = tr("the request was cancelled");
     finish(r);
+}
+
+void HttpCall::abortReply(AbortReason why) {
+    QNetworkReply* reply = m_reply.data();
+    if (!reply || m_abortReason != AbortReason::None)
+        return;
+    m_abortReason = why;
+    reply->abort();
 }
 
 void HttpCall::finish(HttpResult result) {
@@ -187,30 +195,31 @@ void HttpClient::resolveSecrets(HttpCall* call, qsizetype index,
         return;
     }
     const SecretHeader header = wanted.at(index);
-    if (!m_secrets) {
+    SecretStore* store =
+        m_secrets.data(); // a raw pointer: -Wnull-dereference cannot see through QPointer
+    if (!store) {
         call->finish(HttpResult::configurationError(call->m_request.serviceName,
                                                     tr("No secret store is available.")));
         return;
     }
-    m_secrets->read(
-        header.secretName, call,
-        [this, call, index, resolved, header](const SecretResult& secret) mutable {
-            const QString& service = call->m_request.serviceName;
-            if (secret.found()) {
-                call->m_secretValues << secret.value;
-                resolved.append({header.name, header.valuePrefix + secret.value.toUtf8()});
-                resolveSecrets(call, index + 1, std::move(resolved));
-                return;
-            }
-            const QString why =
-                secret.status == SecretResult::Status::NotFound
-                    ? tr("No %1 secret (%2) is stored. Enter it in Settings, or for "
-                         "scripts set %3.")
-                          .arg(service, QString::fromLatin1(header.name),
-                               secrets::environmentVariableFor(header.secretName))
-                    : tr("The %1 secret could not be read: %2").arg(service, secret.error);
-            call->finish(HttpResult::configurationError(service, why));
-        });
+    store->read(header.secretName, call,
+                [this, call, index, resolved, header](const SecretResult& secret) mutable {
+                    const QString& service = call->m_request.serviceName;
+                    if (secret.found()) {
+                        call->m_secretValues << secret.value;
+                        resolved.append({header.name, header.valuePrefix + secret.value.toUtf8()});
+                        resolveSecrets(call, index + 1, std::move(resolved));
+                        return;
+                    }
+                    const QString why =
+                        secret.status == SecretResult::Status::NotFound
+                            ? tr("No %1 secret (%2) is stored. Enter it in Settings, or for "
+                                 "scripts set %3.")
+                                  .arg(service, QString::fromLatin1(header.name),
+                                       secrets::environmentVariableFor(header.secretName))
+                            : tr("The %1 secret could not be read: %2").arg(service, secret.error);
+                    call->finish(HttpResult::configurationError(service, why));
+                });
 }
 
 void HttpClient::dispatch(HttpCall* call,
@@ -257,20 +266,13 @@ void HttpClient::dispatch(HttpCall* call,
 
     call->m_deadline = new QTimer(call);
     call->m_deadline->setSingleShot(true);
-    connect(call->m_deadline, &QTimer::timeout, call, [call] {
-        if (call->m_reply && call->m_abortReason == HttpCall::AbortReason::None) {
-            call->m_abortReason = HttpCall::AbortReason::Deadline;
-            call->m_reply->abort();
-        }
-    });
+    connect(call->m_deadline, &QTimer::timeout, call,
+            [call] { call->abortReply(HttpCall::AbortReason::Deadline); });
     call->m_deadline->start(req.timeout);
 
     const qint64 cap = req.maxResponseBytes;
     auto tooLarge = [call] {
-        if (call->m_abortReason == HttpCall::AbortReason::None && call->m_reply) {
-            call->m_abortReason = HttpCall::AbortReason::TooLarge;
-            call->m_reply->abort();
-        }
+        call->abortReply(HttpCall::AbortReason::TooLarge);
     };
     connect(reply, &QNetworkReply::metaDataChanged, call, [reply, cap, tooLarge] {
         bool known = false;

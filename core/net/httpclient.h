@@ -31,6 +31,8 @@ private:
     friend class HttpClient;
     explicit HttpCall(ApiRequest request, QObject* parent);
 
+    enum class AbortReason { None, Deadline, TooLarge, Cancelled };
+    void abortReply(AbortReason why);
     void finish(HttpResult result);
     void onReplyFinished();
 
@@ -39,12 +41,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer* m_deadline = nullptr;
     QElapsedTimer m_clock;
-    enum class AbortReason {
-        None,
-        Deadline,
-        TooLarge,
-        Cancelled
-    } m_abortReason = AbortReason::None;
+    AbortReason m_abortReason = AbortReason::None;
     bool m_done = false;
 };
 

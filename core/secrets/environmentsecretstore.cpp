@@ -27,22 +27,24 @@ void EnvironmentSecretStore::read(const QString& name, QObject* context, ReadCal
         QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
         return;
     }
-    if (!m_fallback) {
+    SecretStore* fallback = m_fallback.data();
+    if (!fallback) {
         QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
-    m_fallback->read(name, context, std::move(done));
+    fallback->read(name, context, std::move(done));
 }
 
 void EnvironmentSecretStore::write(const QString& name, const QString& value, QObject* context,
                                    WriteCallback done) {
-    if (!m_fallback) {
+    SecretStore* fallback = m_fallback.data();
+    if (!fallback) {
         QTimer::singleShot(0, context, [done = std::move(done)] {
             done({false, tr("No keychain is available to store the secret.")});
         });
         return;
     }
-    m_fallback->write(name, value, context, std::move(done));
+    fallback->write(name, value, context, std::move(done));
 }
 
 QString EnvironmentSecretStore::description() const {

@@ -1,0 +1,180 @@
+// The main window: navigation, keyboard shortcuts, the environment in the status bar and the
+// training banner.
+
+#include "guitestenvironment.h"
+
+#include "mainwindow.h"
+#include "pages/financingpage.h"
+#include "pages/settingspage.h"
+#include "sandbox/sandboxserver.h"
+#include "settings/appsettings.h"
+#include "widgets/sandboxbanner.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace checkstand;
+using checkstand::testing::GuiTestEnvironment;
+using Page = MainWindow::Page;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void titleAndFirstPage();
+    void navigationListSwitchesPages();
+    void placeholdersSayWhatWillCome();
+    void ctrlDigitSwitchesPages();
+    void sandboxBannerIsVisible();
+    void bannerScenarioDrivesTheSandbox();
+    void statusBarShowsTheEnvironment();
+    void liveModeHasNoBanner();
+
+private:
+    QWidget* currentPageWidget() const {
+        return m_window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
+    }
+
+    std::unique_ptr<GuiTestEnvironment> m_env;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase() {
+    testing::useUsEnglish();
+}
+
+void TestMainWindow::init() {
+    m_env = std::make_unique<GuiTestEnvironment>();
+    QVERIFY(m_env->start());
+    m_window = std::make_unique<MainWindow>(*m_env->runtime);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup() {
+    m_window.reset();
+    m_env.reset();
+}
+
+void TestMainWindow::titleAndFirstPage() {
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Checkstand"));
+    QCOMPARE(m_window->currentPage(), Page::Financing);
+    QCOMPARE(currentPageWidget(), m_window->financingPage());
+}
+
+void TestMainWindow::navigationListSwitchesPages() {
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 5);
+    const QStringList names = {QStringLiteral("Sale"), QStringLiteral("Financing"),
+                               QStringLiteral("Memberships"), QStringLiteral("Outbox"),
+                               QStringLiteral("Settings")};
+    for (int row = 0; row < navigation->count(); ++row)
+        QCOMPARE(navigation->item(row)->text(), names.at(row));
+
+    const QRect outbox = navigation->visualItemRect(navigation->item(3));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, outbox.center());
+    QCOMPARE(m_window->currentPage(), Page::Outbox);
+
+    const QRect financing = navigation->visualItemRect(navigation->item(1));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, financing.center());
+    QCOMPARE(currentPageWidget(), m_window->financingPage());
+    QVERIFY(m_window->financingPage()->isVisible());
+
+    m_window->showPage(Page::Sale);
+    QCOMPARE(navigation->currentRow(), 0);
+}
+
+void TestMainWindow::placeholdersSayWhatWillCome() {
+    m_window->showPage(Page::Sale);
+    auto* message = currentPageWidget()->findChild<QLabel*>(QStringLiteral("placeholderMessage"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("barcode cart")));
+    QVERIFY(message->text().contains(QStringLiteral("Financing")));
+}
+
+void TestMainWindow::ctrlDigitSwitchesPages() {
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), Page::Memberships);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), Page::Sale);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), Page::Outbox);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), Page::Financing);
+    // Ctrl+5 (Settings) is not pressed here: showing that page asks the OS keychain, which a
+    // headless test machine may not have. tst_settingspage covers the page with a fake store.
+}
+
+void TestMainWindow::sandboxBannerIsVisible() {
+    SandboxBanner* banner = m_window->sandboxBanner();
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    auto* text = banner->findChild<QLabel*>(QStringLiteral("sandboxBannerText"));
+    QVERIFY(text);
+    QVERIFY(text->text().contains(QStringLiteral("TRAINING / SANDBOX")));
+    QVERIFY(text->text().contains(QStringLiteral("nothing is sent to real services")));
+    QVERIFY(text->font().bold());
+    // Across the top, above the pages.
+    QVERIFY(banner->mapTo(m_window.get(), QPoint(0, 0)).y() <
+            m_window->financingPage()->mapTo(m_window.get(), QPoint(0, 0)).y());
+}
+
+void TestMainWindow::bannerScenarioDrivesTheSandbox() {
+    auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("sandboxScenario"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), sandbox::scenarioNames().size());
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("normal"));
+
+    const int http500 = combo->findData(QStringLiteral("http500"));
+    QVERIFY(http500 >= 0);
+    QCOMPARE(combo->itemText(http500), sandbox::describe(sandbox::Scenario::ServerError));
+    combo->setCurrentIndex(http500);
+    QCOMPARE(sandbox::toString(m_env->runtime->sandboxServer()->scenario(service::chargeAfter)),
+             QStringLiteral("http500"));
+}
+
+void TestMainWindow::statusBarShowsTheEnvironment() {
+    auto* environment = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("environment"));
+    QVERIFY(environment);
+    QVERIFY(environment->isVisible());
+    QCOMPARE(environment->text(), m_env->runtime->environmentName());
+    QVERIFY(environment->text().contains(QStringLiteral("SANDBOX")));
+}
+
+void TestMainWindow::liveModeHasNoBanner() {
+    cleanup();
+    m_env = std::make_unique<GuiTestEnvironment>();
+    RuntimeOptions live;
+    live.endpointOverrides.insert(service::chargeAfter,
+                                  QUrl(QStringLiteral("https://api.example.invalid/send-link")));
+    QVERIFY(m_env->start(live));
+    QVERIFY(!m_env->runtime->isSandbox());
+    m_window = std::make_unique<MainWindow>(*m_env->runtime);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    QVERIFY(!m_window->sandboxBanner());
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("sandboxBanner")));
+    auto* environment = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("environment"));
+    QVERIFY(environment->text().startsWith(QStringLiteral("Live")));
+    QVERIFY(environment->text().contains(QStringLiteral("Main Street")));
+
+    // Renaming the store shows at once.
+    m_env->runtime->settings().setValue(settingskey::storeName, QStringLiteral("Harbor Mall"));
+    QVERIFY(environment->text().contains(QStringLiteral("Harbor Mall")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,123 @@
+#include "mainwindow.h"
+
+#include "pages/financingpage.h"
+#include "pages/placeholderpage.h"
+#include "pages/settingspage.h"
+#include "runtime/runtime.h"
+#include "sandbox/sandboxserver.h"
+#include "settings/appsettings.h"
+#include "widgets/sandboxbanner.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace checkstand {
+
+MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
+    : QMainWindow(parent)
+    , m_runtime(runtime) {
+    setWindowTitle(tr("Checkstand"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(170);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    addPage(Page::Sale, tr("Sale"),
+            new PlaceholderPage(tr("Sale"),
+                                tr("The sale screen arrives with the barcode cart; use Financing "
+                                   "to send a link.")));
+    m_financing = new FinancingPage(m_runtime);
+    addPage(Page::Financing, tr("Financing"), m_financing);
+    addPage(Page::Memberships, tr("Memberships"),
+            new PlaceholderPage(tr("Memberships"),
+                                tr("Membership cancellations and downgrades with ACME refund "
+                                   "charges will be handled here. Until then, use the ACME "
+                                   "back office.")));
+    addPage(Page::Outbox, tr("Outbox"),
+            new PlaceholderPage(tr("Outbox"),
+                                tr("Paid orders waiting to be reported to Voyado Elevate will be "
+                                   "listed here, with retries you can follow. Nothing is queued "
+                                   "yet.")));
+    m_settings = new SettingsPage(m_runtime);
+    addPage(Page::Settings, tr("Settings"), m_settings);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (m_runtime.isSandbox() && m_runtime.sandboxServer()) {
+        m_banner = new SandboxBanner(*m_runtime.sandboxServer());
+        layout->addWidget(m_banner);
+    }
+    auto* bodyWidget = new QWidget;
+    bodyWidget->setLayout(body);
+    layout->addWidget(bodyWidget, 1);
+    setCentralWidget(central);
+
+    m_environment = new QLabel;
+    m_environment->setObjectName(QStringLiteral("environment"));
+    statusBar()->addPermanentWidget(m_environment);
+    updateEnvironment();
+    connect(&m_runtime.settings(), &AppSettings::changed, this, &MainWindow::updateEnvironment);
+
+    buildMenus();
+    resize(1100, 800);
+    // The one page that works today opens first.
+    showPage(Page::Financing);
+}
+
+void MainWindow::addPage(Page page, const QString& title, QWidget* widget) {
+    Q_ASSERT(m_pages->count() == static_cast<int>(page));
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + static_cast<int>(page)))
+                         .toString(QKeySequence::NativeText));
+    m_pages->addWidget(widget);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* action = go->addAction(m_navigation->item(i)->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Window-wide, so the shortcut works whichever page or field has focus.
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+}
+
+void MainWindow::showPage(Page page) {
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::updateEnvironment() {
+    m_environment->setText(m_runtime.environmentName());
+}
+
+} // namespace checkstand

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace checkstand {
+
+class FinancingPage;
+class Runtime;
+class SandboxBanner;
+class SettingsPage;
+
+// The operator console: a navigation list on the left, one page at a time on the right, the
+// environment always in the status bar and, in training mode, a banner nobody can miss.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // The order of the navigation list and of Ctrl+1..Ctrl+5.
+    enum class Page { Sale, Financing, Memberships, Outbox, Settings };
+    Q_ENUM(Page)
+
+    explicit MainWindow(Runtime& runtime, QWidget* parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    FinancingPage* financingPage() const { return m_financing; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    // Null unless the app runs in training mode.
+    SandboxBanner* sandboxBanner() const { return m_banner; }
+
+private:
+    void addPage(Page page, const QString& title, QWidget* widget);
+    void buildMenus();
+    void updateEnvironment();
+
+    Runtime& m_runtime;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    FinancingPage* m_financing = nullptr;
+    SettingsPage* m_settings = nullptr;
+    SandboxBanner* m_banner = nullptr;
+    QLabel* m_environment = nullptr;
+};
+
+} // namespace checkstand

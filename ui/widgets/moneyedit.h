@@ -1,0 +1,27 @@
+#pragma once
+
+#include "money/money.h"
+
+#include <QLineEdit>
+
+namespace checkstand {
+
+// A line edit for an amount in the store's currency. The text is read exactly with
+// Money::parse (never through a double); a blank field means zero.
+class MoneyEdit : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit MoneyEdit(QString currency = Money::defaultCurrency(), QWidget* parent = nullptr);
+
+    void setCurrency(const QString& currency);
+    QString currency() const { return m_currency; }
+
+    bool isBlank() const { return text().trimmed().isEmpty(); }
+    // Zero when blank; the parse error in words when the text is not an amount.
+    Money::ParseResult amount() const;
+
+private:
+    QString m_currency;
+};
+
+} // namespace checkstand

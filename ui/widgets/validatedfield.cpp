@@ -1,0 +1,77 @@
+#include "validatedfield.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFocusEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace checkstand {
+
+ValidatedField::ValidatedField(QWidget* input, const QString& name, QWidget* parent)
+    : QWidget(parent)
+    , m_input(input)
+    , m_errorLabel(new QLabel(this)) {
+    m_input->setParent(this);
+    m_input->setObjectName(name);
+    m_errorLabel->setObjectName(name + QStringLiteral("Error"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    // Dark red keeps AA contrast on the default light background.
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_input);
+    layout->addWidget(m_errorLabel);
+
+    // A form-layout label's buddy is this wrapper; focus belongs to the input itself.
+    setFocusProxy(m_input);
+    m_input->installEventFilter(this);
+
+    if (auto* edit = qobject_cast<QLineEdit*>(m_input))
+        connect(edit, &QLineEdit::textEdited, this, [this] { setTouched(true); });
+    else if (auto* combo = qobject_cast<QComboBox*>(m_input))
+        connect(combo, &QComboBox::activated, this, [this] { setTouched(true); });
+    else if (auto* button = qobject_cast<QAbstractButton*>(m_input))
+        connect(button, &QAbstractButton::clicked, this, [this] { setTouched(true); });
+}
+
+void ValidatedField::setError(const QString& message) {
+    if (message == m_message)
+        return;
+    m_message = message;
+    updateErrorLabel();
+}
+
+void ValidatedField::setTouched(bool touched) {
+    if (touched == m_touched)
+        return;
+    m_touched = touched;
+    updateErrorLabel();
+    if (touched)
+        Q_EMIT this->touched();
+}
+
+bool ValidatedField::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_input && event->type() == QEvent::FocusOut) {
+        // Opening a combo's popup or switching windows is not "leaving the field".
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            setTouched(true);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ValidatedField::updateErrorLabel() {
+    const bool show = m_touched && !m_message.isEmpty();
+    m_errorLabel->setText(show ? m_message : QString());
+    m_errorLabel->setVisible(show);
+    // Screen readers announce the problem with the field, not only the red text under it.
+    m_input->setAccessibleDescription(show ? m_message : QString());
+}
+
+} // namespace checkstand
