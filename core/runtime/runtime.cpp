@@ -1,10 +1,13 @@
 #include "runtime.h"
 
+#include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
 #include "chargeafter/sendlinkrequest.h"
 #include "chargeafter/sendlinkvalidator.h"
 #include "net/httpclient.h"
+#include "orderchecker/ordercheckclient.h"
+#include "sale/salesstore.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/environmentsecretstore.h"
 #include "secrets/keychainsecretstore.h"
@@ -56,7 +59,7 @@ bool Runtime::start(QString* error) {
             m_sandbox->setScenario(it.key(), it.value());
         auto* memory = new MemorySecretStore(this);
         for (const QString& s : m_sandbox->services())
-            memory->set(s, m_sandbox->apiKey(s));
+            memory->set(m_sandbox->secretName(s), m_sandbox->apiKey(s));
         base = memory;
     }
     m_secrets = m_options.secretsFromEnvironment ? new EnvironmentSecretStore(base, this) : base;
@@ -64,6 +67,7 @@ bool Runtime::start(QString* error) {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_http = std::make_unique<HttpClient>(m_network.get(), m_secrets);
     m_sendLink = std::make_unique<chargeafter::SendLinkClient>(m_http.get());
+    m_orderChecker = std::make_unique<orderchecker::OrderCheckClient>(m_http.get());
     applyNetworkSettings();
     connect(m_settings.get(), &AppSettings::changed, this, [this] {
         applyNetworkSettings();
@@ -77,12 +81,31 @@ bool Runtime::start(QString* error) {
         return false;
     }
     purgeHistory();
+
+    const QDir data(m_dataDirectory);
+    m_catalog = std::make_unique<Catalog>();
+    if (!m_catalog->open(data.filePath(QStringLiteral("catalog.db")))) {
+        *error = tr("Could not open the product catalog in %1: %2").arg(m_dataDirectory, m_catalog->error());
+        return false;
+    }
+    // Training ships a small demo catalog so there is something to scan.
+    if (m_sandboxMode && m_catalog->count() == 0)
+        m_catalog->importCsv(Catalog::demoCsv(), m_settings->currency());
+    m_sales = std::make_unique<SalesStore>();
+    if (!m_sales->open(data.filePath(QStringLiteral("sales.db")))) {
+        *error = tr("Could not open the sales database in %1: %2").arg(m_dataDirectory, m_sales->error());
+        return false;
+    }
     return true;
 }
 
 void Runtime::applyNetworkSettings() {
     m_sendLink->setEndpoint(endpoint(service::chargeAfter));
     m_sendLink->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
+    m_orderChecker->setEndpoint(endpoint(service::orderChecker));
+    m_orderChecker->setHeaderNames(orderCheckerHeaderNames());
+    m_orderChecker->setTimeout(std::chrono::seconds(
+        qBound(1, m_settings->value(settingskey::orderCheckerTimeoutSeconds).toInt(), 120)));
     const QString caFile = m_settings->caCertificatesFile();
     QList<QSslCertificate> cas;
     if (!caFile.isEmpty()) {
@@ -123,6 +146,18 @@ void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const {
     if (request.postbackAuthKey.isEmpty())
         request.postbackAuthKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     chargeafter::normalize(request, {m_clock.today(), m_settings->storeRegion()});
+}
+
+QStringList Runtime::orderCheckerHeaderNames() const
+{
+    if (m_sandboxMode && !m_options.endpointOverrides.contains(service::orderChecker))
+        return {QStringLiteral("X-Api-Token")};
+    QStringList names;
+    for (const QString& n : m_settings->value(settingskey::orderCheckerHeaders).toStringList()) {
+        if (!n.trimmed().isEmpty())
+            names << n.trimmed();
+    }
+    return names;
 }
 
 void Runtime::purgeHistory() {

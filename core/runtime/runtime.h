@@ -17,8 +17,14 @@ class AppSettings;
 class HttpClient;
 class SecretStore;
 
+class Catalog;
+class SalesStore;
+
 namespace sandbox {
 class SandboxServer;
+}
+namespace orderchecker {
+class OrderCheckClient;
 }
 namespace chargeafter {
 class LinkHistory;
@@ -63,6 +69,11 @@ public:
     QUrl endpoint(const QString& service) const;
 
     chargeafter::SendLinkClient& sendLink() const { return *m_sendLink; }
+    orderchecker::OrderCheckClient& orderChecker() const { return *m_orderChecker; }
+    Catalog& catalog() const { return *m_catalog; }
+    SalesStore& sales() const { return *m_sales; }
+    // The Order Checker's extra header names (values are secrets).
+    QStringList orderCheckerHeaderNames() const;
     chargeafter::LinkHistory& linkHistory() const { return *m_linkHistory; }
     // Fills what the operator does not type: postback URLs from settings, a fresh
     // postbackAuthKey per link.
@@ -88,6 +99,9 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<chargeafter::SendLinkClient> m_sendLink;
     std::unique_ptr<chargeafter::LinkHistory> m_linkHistory;
+    std::unique_ptr<orderchecker::OrderCheckClient> m_orderChecker;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<SalesStore> m_sales;
 };
 
 } // namespace checkstand

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "chargeaftersandbox.h"
+#include "orderchecksandbox.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -59,6 +60,9 @@ SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
     , m_server(std::make_unique<QHttpServer>()) {
     add(std::make_unique<ChargeAfterSandbox>());
+    auto orderChecker = std::make_unique<OrderCheckSandbox>();
+    m_orderChecker = orderChecker.get();
+    add(std::move(orderChecker));
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -89,14 +93,18 @@ void SandboxServer::add(std::unique_ptr<SandboxService> service) {
                         static_cast<QHttpServerResponder::StatusCode>(answer.status));
                 Q_EMIT requestHandled(service, answer.status);
             };
-            if (scenario != Scenario::Slow) {
+            std::chrono::milliseconds delay =
+                scenario == Scenario::Slow ? m_slowDelay : std::chrono::milliseconds(0);
+            if (auto& queue = m_delays[s->service()]; !queue.isEmpty())
+                delay = queue.takeFirst();
+            if (delay.count() == 0) {
                 send(responder);
                 return;
             }
             // Answer later without blocking the event loop the app itself runs on.
             auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
             QPointer<QTcpSocket> socket = held->socket();
-            QTimer::singleShot(m_slowDelay, this, [held, socket, send] {
+            QTimer::singleShot(delay, this, [held, socket, send] {
                 if (socket && socket->state() == QAbstractSocket::ConnectedState)
                     send(*held);
             });
@@ -171,6 +179,17 @@ QUrl SandboxServer::endpoint(const QString& service) const {
 QString SandboxServer::apiKey(const QString& service) const {
     const SandboxService* s = find(service);
     return s ? s->apiKey() : QString();
+}
+
+QString SandboxServer::secretName(const QString& service) const
+{
+    const SandboxService* s = find(service);
+    return s ? s->secretName() : QString();
+}
+
+void SandboxServer::delayNextReply(const QString& service, std::chrono::milliseconds delay)
+{
+    m_delays[service].append(delay);
 }
 
 void SandboxServer::setScenario(const QString& service, Scenario scenario) {

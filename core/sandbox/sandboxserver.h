@@ -15,6 +15,8 @@ class QHttpServer;
 
 namespace checkstand::sandbox {
 
+class OrderCheckSandbox;
+
 struct RecordedRequest {
     SandboxRequest request;
     int status = 0;
@@ -37,10 +39,15 @@ public:
     QStringList services() const;
     QUrl endpoint(const QString& service) const;
     QString apiKey(const QString& service) const;
+    QString secretName(const QString& service) const;
+    OrderCheckSandbox& orderChecker() const { return *m_orderChecker; }
 
     void setScenario(const QString& service, Scenario scenario);
     Scenario scenario(const QString& service) const;
     void setSlowDelay(std::chrono::milliseconds delay) { m_slowDelay = delay; }
+    // Holds back the next reply of `service` by `delay` (one entry per coming request), e.g. to
+    // make a first reply arrive after a second.
+    void delayNextReply(const QString& service, std::chrono::milliseconds delay);
     std::chrono::milliseconds slowDelay() const { return m_slowDelay; }
 
     QList<RecordedRequest> requests(const QString& service) const;
@@ -58,6 +65,8 @@ private:
     std::vector<std::unique_ptr<SandboxService>> m_services;
     QHash<QString, Scenario> m_scenarios;
     QHash<QString, QList<RecordedRequest>> m_requests;
+    QHash<QString, QList<std::chrono::milliseconds>> m_delays;
+    OrderCheckSandbox* m_orderChecker = nullptr;
     std::chrono::milliseconds m_slowDelay{3000};
     quint16 m_port = 0;
     QString m_error;

@@ -40,6 +40,8 @@ public:
     virtual QString path() const = 0;    // "/v2/omnichannel/send-link"
     // The key the service expects; callers in sandbox mode are given it.
     virtual QString apiKey() const = 0;
+    // Where Checkstand keeps that key (the secret store's name for it).
+    virtual QString secretName() const { return service(); }
     virtual SandboxReply handle(const SandboxRequest& request) = 0;
     // The service's own refusal, for Scenario::Declined.
     virtual SandboxReply declined(const SandboxRequest& request) = 0;

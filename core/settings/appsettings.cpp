@@ -20,6 +20,10 @@ const QHash<QString, QVariant>& defaults() {
         {settingskey::historyRetentionDays, 90},
         {settingskey::requestTimeoutSeconds, 20},
         {settingskey::caCertificatesFile, QString()},
+        {settingskey::allowSalesOnApiErrors, false},
+        {settingskey::allowSalesOnItemErrors, false},
+        {settingskey::orderCheckerHeaders, QStringList()},
+        {settingskey::orderCheckerTimeoutSeconds, 8},
     };
     return table;
 }

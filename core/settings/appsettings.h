@@ -75,6 +75,10 @@ inline const QString dataUpdatePostbackUrl = QStringLiteral("chargeafter/dataUpd
 inline const QString historyRetentionDays = QStringLiteral("history/retentionDays");
 inline const QString requestTimeoutSeconds = QStringLiteral("network/timeoutSeconds");
 inline const QString caCertificatesFile = QStringLiteral("network/caCertificatesFile");
+inline const QString allowSalesOnApiErrors = QStringLiteral("orderchecker/allowSalesOnApiErrors");
+inline const QString allowSalesOnItemErrors = QStringLiteral("orderchecker/allowSalesOnItemErrors");
+inline const QString orderCheckerHeaders = QStringLiteral("orderchecker/headerNames");
+inline const QString orderCheckerTimeoutSeconds = QStringLiteral("orderchecker/timeoutSeconds");
 QString endpoint(const QString& service);
 } // namespace settingskey
 

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "orderchecker/finalisationpolicy.h"
+#include "salesstore.h"
+#include "ticket.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace checkstand {
+
+class Catalog;
+struct Product;
+class Runtime;
+
+// The sale being rung up, without widgets: scanning, quantities, undo, park and recall, the
+// Order Checker on every change and the finalisation rules. Every change is saved at once, so
+// the sale survives a crash. The Sale page and checkstand-ctl both drive this class.
+class SaleSession : public QObject {
+    Q_OBJECT
+public:
+    enum class CheckState { Idle, Checking, Checked, Failed, Disabled };
+    Q_ENUM(CheckState)
+
+    explicit SaleSession(Runtime& runtime, QObject* parent = nullptr);
+
+    // Resumes the sale that was on screen when the app stopped, or starts a new one.
+    void start();
+    const Ticket& ticket() const { return m_ticket; }
+    quint64 revision() const { return m_revision; }
+
+    struct ScanResult {
+        bool added = false;
+        QString message; // plain words when nothing was added
+    };
+    // A barcode (EAN-13, UPC-A, EAN-8, check digit verified) or an exact SKU: adds one line.
+    ScanResult scan(const QString& code);
+    void addProduct(const Product& product);
+    bool setQuantity(const QString& lineId, qint64 quantity);
+    bool removeLine(const QString& lineId);
+    bool chooseShipping(const QString& lineId, const QString& optionId);
+    void setCustomer(const TicketCustomer& customer);
+    void setCoupon(const QString& coupon);
+    void setSalesChannel(const QString& channel);
+    void setDiscount(const Money& discount, const QString& mode);
+    void setFreight(const Money& freight);
+
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    void undo();
+
+    // Puts the sale aside (saved) and starts a new one; false for an empty sale.
+    bool park();
+    // Brings a parked sale back; the current one is parked first if it has lines.
+    bool recall(const QString& parkedId);
+    void newSale();
+
+    CheckState checkState() const { return m_checkState; }
+    std::optional<orderchecker::CheckOutcome> lastCheck() const { return m_lastCheck; }
+    // The verdict the last check implies, for the always-visible "can this sale finish" line.
+    orderchecker::Decision currentDecision() const;
+
+    // Runs the final check on exactly this cart; answers with finalisationDecided().
+    void requestFinalisation();
+    bool isFinalising() const { return m_finalising; }
+    // Journals the sale (after an allowing decision) and starts a new one.
+    bool complete(Tender tender, const QString& financingTrackingId = {});
+
+Q_SIGNALS:
+    void ticketChanged();
+    void checkStateChanged();
+    void finalisationDecided(const checkstand::orderchecker::Decision& decision);
+    void saleCompleted(const checkstand::CompletedSale& sale);
+
+private:
+    void change(const std::function<void(Ticket&)>& edit);
+    void adopt(const Ticket& ticket);
+    void save();
+    void scheduleCheck();
+    void sendCheck();
+    orderchecker::CheckerSettings checkerSettings() const;
+    bool checkerEnabled() const;
+
+    Runtime& m_runtime;
+    Ticket m_ticket;
+    quint64 m_revision = 0;
+    QList<Ticket> m_undo;
+    CheckState m_checkState = CheckState::Idle;
+    std::optional<orderchecker::CheckOutcome> m_lastCheck;
+    bool m_checkInFlight = false;
+    quint64 m_checkedRevision = 0; // the revision the request in flight describes
+    bool m_finalising = false;
+    std::optional<orderchecker::Decision> m_allowed; // set by an allowing final check
+    quint64 m_allowedRevision = 0;
+};
+
+} // namespace checkstand

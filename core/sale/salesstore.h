@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/database.h"
+#include "ticket.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace checkstand {
+
+// How the customer paid.
+enum class Tender { Cash, Card, Financing };
+QString toString(Tender tender); // "cash", "card", "financing"
+
+struct CompletedSale {
+    Ticket ticket;
+    Tender tender = Tender::Cash;
+    Money total;
+    QDateTime completedAt;
+    QString financingTrackingId; // the ChargeAfter link, for Tender::Financing
+};
+
+struct ParkedSale {
+    QString id;
+    QString retailerOrderId;
+    QDateTime parkedAt;
+    int lines = 0;
+    Money total;
+    QString customerName;
+};
+
+// The sales database of this terminal (sales.db): the sale being built, parked sales and the
+// journal of completed sales. Every change is committed at once (WAL, synchronous=FULL), so a
+// crash loses nothing that was on screen.
+class SalesStore : public QObject {
+    Q_OBJECT
+public:
+    explicit SalesStore(QObject* parent = nullptr);
+
+    bool open(const QString& path);
+    QString error() const { return m_db.error(); }
+
+    bool saveCurrent(const Ticket& ticket);
+    std::optional<Ticket> loadCurrent() const;
+
+    // Moves the sale to the parked list (and out of "current").
+    bool park(const Ticket& ticket, const QDateTime& at);
+    QList<ParkedSale> parked() const;
+    // Takes a parked sale back out of the list.
+    std::optional<Ticket> recall(const QString& id);
+
+    // Journals the sale and clears "current" in one transaction.
+    bool recordCompleted(const CompletedSale& sale);
+    QList<CompletedSale> journal(int limit = 100) const;
+
+    // "store-001-000042": the next readable order number of this terminal.
+    QString nextRetailerOrderId(const QString& storeId);
+
+Q_SIGNALS:
+    void parkedChanged();
+    void saleRecorded(const checkstand::CompletedSale& sale);
+
+private:
+    Database m_db;
+};
+
+} // namespace checkstand

@@ -1,0 +1,329 @@
+#include "ticket.h"
+
+#include "catalog/product.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace checkstand {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("checkstand::Ticket", s);
+}
+
+QJsonObject addressJson(const TicketAddress& a)
+{
+    return {{QStringLiteral("addressLine1"), a.addressLine1}, {QStringLiteral("addressLine2"), a.addressLine2},
+            {QStringLiteral("number"), a.number},             {QStringLiteral("suburb"), a.suburb},
+            {QStringLiteral("zip"), a.zip},                   {QStringLiteral("recipient"), a.recipient},
+            {QStringLiteral("state"), a.state},               {QStringLiteral("city"), a.city},
+            {QStringLiteral("country"), a.country}};
+}
+
+TicketAddress addressFrom(const QJsonObject& o)
+{
+    const auto s = [&o](const char* k) { return o.value(QLatin1String(k)).toString(); };
+    return {s("addressLine1"), s("addressLine2"), s("number"), s("suburb"), s("zip"),
+            s("recipient"),    s("state"),        s("city"),   s("country")};
+}
+
+// Reads amounts and counts strictly; the first problem wins and names its path.
+class Reader {
+public:
+    explicit Reader(QString currency)
+        : m_currency(std::move(currency))
+    {
+    }
+
+    Money money(const QJsonObject& o, const char* key, const QString& path, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path + QLatin1String(key), tr("is required"));
+            return Money::fromMinor(0, m_currency);
+        }
+        const auto parsed = Money::fromJson(v, m_currency);
+        if (!parsed.ok()) {
+            fail(path + QLatin1String(key), parsed.error);
+            return Money::fromMinor(0, m_currency);
+        }
+        return *parsed.value;
+    }
+
+    void fail(const QString& path, const QString& why)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(path, why);
+    }
+
+    QString error() const { return m_error; }
+    QString currency() const { return m_currency; }
+
+private:
+    QString m_currency;
+    QString m_error;
+};
+
+QJsonObject optionJson(const ShippingOption& s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("price"), s.price.toDecimalString()},
+            {QStringLiteral("listPrice"), s.listPrice.toDecimalString()},
+            {QStringLiteral("tax"), s.tax.toDecimalString()},
+            {QStringLiteral("deliveryChannel"), s.deliveryChannel},
+            {QStringLiteral("shippingEstimate"), s.shippingEstimate}};
+}
+
+} // namespace
+
+TicketLine TicketLine::fromProduct(const Product& p)
+{
+    TicketLine line;
+    line.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    line.sku = p.sku;
+    line.barcode = p.barcode;
+    line.name = p.name;
+    line.category = p.category;
+    line.variantKey = p.variantKey;
+    line.sellerId = p.sellerId;
+    line.unitPrice = p.price;
+    line.cost = p.cost;
+    line.leasable = p.leasable;
+    line.weight = p.weight;
+    line.height = p.height;
+    line.length = p.length;
+    line.width = p.width;
+    return line;
+}
+
+bool TicketAddress::isEmpty() const
+{
+    return *this == TicketAddress{};
+}
+
+bool TicketCustomer::isEmpty() const
+{
+    TicketCustomer blank;
+    blank.customerId = customerId;
+    return *this == blank;
+}
+
+Ticket Ticket::create(const QString& retailerOrderId, const QString& currency, const QDateTime& now)
+{
+    Ticket t;
+    t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    t.retailerOrderId = retailerOrderId;
+    t.currency = currency;
+    t.createdAt = now;
+    t.updatedAt = now;
+    t.discount = Money::fromMinor(0, currency);
+    t.freightCost = Money::fromMinor(0, currency);
+    return t;
+}
+
+qsizetype Ticket::indexOfLine(const QString& lineId) const
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).lineId == lineId)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<Money> Ticket::itemsTotal() const
+{
+    std::optional<Money> sum = Money::fromMinor(0, currency);
+    for (const TicketLine& line : lines) {
+        const auto t = line.total();
+        if (!t || !sum)
+            return std::nullopt;
+        sum = sum->plus(*t);
+    }
+    return sum;
+}
+
+std::optional<Money> Ticket::discountAmount() const
+{
+    if (discountMode.compare(QLatin1String("PERCENTAGE"), Qt::CaseInsensitive) != 0)
+        return discount;
+    // A percentage is kept as "10.00" = 10 %; rounded half up to the cent.
+    const auto items = itemsTotal();
+    if (!items)
+        return std::nullopt;
+    const auto scaled = items->times(discount.minorUnits());
+    if (!scaled)
+        return std::nullopt;
+    const qint64 hundredPercent = 10000;
+    return Money::fromMinor((scaled->minorUnits() + hundredPercent / 2) / hundredPercent, currency);
+}
+
+std::optional<Money> Ticket::total() const
+{
+    const auto items = itemsTotal();
+    const auto off = discountAmount();
+    if (!items || !off)
+        return std::nullopt;
+    const auto net = items->minus(*off);
+    return net ? net->plus(freightCost) : std::nullopt;
+}
+
+QJsonObject Ticket::toJson() const
+{
+    QJsonArray lineArray;
+    for (const TicketLine& l : lines) {
+        QJsonArray options;
+        for (const ShippingOption& s : l.shippingOptions)
+            options.append(optionJson(s));
+        QJsonObject o{{QStringLiteral("lineId"), l.lineId},
+                      {QStringLiteral("sku"), l.sku},
+                      {QStringLiteral("barcode"), l.barcode},
+                      {QStringLiteral("name"), l.name},
+                      {QStringLiteral("category"), l.category},
+                      {QStringLiteral("variantKey"), l.variantKey},
+                      {QStringLiteral("sellerId"), l.sellerId},
+                      {QStringLiteral("unitPrice"), l.unitPrice.toDecimalString()},
+                      {QStringLiteral("quantity"), l.quantity},
+                      {QStringLiteral("leasable"), l.leasable},
+                      {QStringLiteral("isGift"), l.isGift},
+                      {QStringLiteral("weight"), l.weight},
+                      {QStringLiteral("height"), l.height},
+                      {QStringLiteral("length"), l.length},
+                      {QStringLiteral("width"), l.width},
+                      {QStringLiteral("shippingMethod"), l.shippingMethod},
+                      {QStringLiteral("shippingOptions"), options},
+                      {QStringLiteral("checkerError"), l.checkerError}};
+        if (l.cost)
+            o.insert(QStringLiteral("cost"), l.cost->toDecimalString());
+        lineArray.append(o);
+    }
+    const TicketCustomer& c = customer;
+    return {{QStringLiteral("format"), kTicketFormat},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("retailerOrderId"), retailerOrderId},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("lines"), lineArray},
+            {QStringLiteral("customer"),
+             QJsonObject{{QStringLiteral("customerId"), c.customerId},
+                         {QStringLiteral("name"), c.name},
+                         {QStringLiteral("lastName"), c.lastName},
+                         {QStringLiteral("email"), c.email},
+                         {QStringLiteral("phoneCountryCode"), c.phoneCountryCode},
+                         {QStringLiteral("phoneAreaCode"), c.phoneAreaCode},
+                         {QStringLiteral("phoneNumber"), c.phoneNumber},
+                         {QStringLiteral("taxDocumentNumber"), c.taxDocumentNumber},
+                         {QStringLiteral("shippingAddress"), addressJson(c.shippingAddress)},
+                         {QStringLiteral("billingAddress"), addressJson(c.billingAddress)}}},
+            {QStringLiteral("coupon"), coupon},
+            {QStringLiteral("salesChannel"), salesChannel},
+            {QStringLiteral("discount"), discount.toDecimalString()},
+            {QStringLiteral("discountMode"), discountMode},
+            {QStringLiteral("freightCost"), freightCost.toDecimalString()},
+            {QStringLiteral("shippingMethod"), shippingMethod},
+            {QStringLiteral("deliveryTime"), deliveryTime},
+            {QStringLiteral("notices"), QJsonArray::fromStringList(notices)},
+            {QStringLiteral("orderErrors"), QJsonArray::fromStringList(orderErrors)}};
+}
+
+Ticket::Parsed Ticket::fromJson(const QJsonObject& json)
+{
+    const auto s = [](const QJsonObject& o, const char* k) { return o.value(QLatin1String(k)).toString(); };
+    if (s(json, "format") != kTicketFormat)
+        return {std::nullopt, tr("format: expected \"%1\"").arg(kTicketFormat)};
+    Ticket t;
+    t.id = s(json, "id");
+    if (QUuid::fromString(t.id).isNull())
+        return {std::nullopt, tr("id: must be a UUID")};
+    t.currency = json.value(QLatin1String("currency")).toString(Money::defaultCurrency());
+    if (t.currency.size() != 3)
+        return {std::nullopt, tr("currency: must be an ISO 4217 code such as USD")};
+    Reader r(t.currency);
+    t.retailerOrderId = s(json, "retailerOrderId");
+    t.createdAt = QDateTime::fromString(s(json, "createdAt"), Qt::ISODateWithMs);
+    t.updatedAt = QDateTime::fromString(s(json, "updatedAt"), Qt::ISODateWithMs);
+    const QJsonValue lines = json.value(QLatin1String("lines"));
+    if (!lines.isUndefined() && !lines.isArray())
+        return {std::nullopt, tr("lines: must be a list")};
+    const QJsonArray lineArray = lines.toArray();
+    if (lineArray.size() > 10000)
+        return {std::nullopt, tr("lines: more than 10000 lines")};
+    for (qsizetype i = 0; i < lineArray.size(); ++i) {
+        const QJsonObject o = lineArray.at(i).toObject();
+        const QString path = QStringLiteral("lines[%1].").arg(i);
+        TicketLine l;
+        l.lineId = s(o, "lineId");
+        if (l.lineId.isEmpty())
+            l.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        l.sku = s(o, "sku");
+        if (l.sku.isEmpty())
+            r.fail(path + QStringLiteral("sku"), tr("is required"));
+        l.barcode = s(o, "barcode");
+        l.name = s(o, "name");
+        l.category = s(o, "category");
+        l.variantKey = s(o, "variantKey");
+        l.sellerId = s(o, "sellerId");
+        l.unitPrice = r.money(o, "unitPrice", path, true);
+        if (o.contains(QLatin1String("cost")))
+            l.cost = r.money(o, "cost", path);
+        const QJsonValue q = o.value(QLatin1String("quantity"));
+        if (!q.isDouble() || q.toDouble() < 1 || q.toDouble() > 100000 || q.toDouble() != double(qint64(q.toDouble())))
+            r.fail(path + QStringLiteral("quantity"), tr("must be a whole number from 1 to 100000"));
+        else
+            l.quantity = qint64(q.toDouble());
+        l.leasable = o.value(QLatin1String("leasable")).toBool();
+        l.isGift = o.value(QLatin1String("isGift")).toBool();
+        l.weight = o.value(QLatin1String("weight")).toDouble();
+        l.height = o.value(QLatin1String("height")).toDouble();
+        l.length = o.value(QLatin1String("length")).toDouble();
+        l.width = o.value(QLatin1String("width")).toDouble();
+        l.shippingMethod = s(o, "shippingMethod");
+        for (const QJsonValue& ov : o.value(QLatin1String("shippingOptions")).toArray()) {
+            const QJsonObject so = ov.toObject();
+            ShippingOption opt;
+            opt.id = s(so, "id");
+            opt.name = s(so, "name");
+            opt.price = r.money(so, "price", path + QStringLiteral("shippingOptions[]."));
+            opt.listPrice = r.money(so, "listPrice", path + QStringLiteral("shippingOptions[]."));
+            opt.tax = r.money(so, "tax", path + QStringLiteral("shippingOptions[]."));
+            opt.deliveryChannel = s(so, "deliveryChannel");
+            opt.shippingEstimate = s(so, "shippingEstimate");
+            l.shippingOptions.append(opt);
+        }
+        l.checkerError = s(o, "checkerError");
+        t.lines.append(l);
+    }
+    const QJsonObject c = json.value(QLatin1String("customer")).toObject();
+    t.customer.customerId = s(c, "customerId");
+    t.customer.name = s(c, "name");
+    t.customer.lastName = s(c, "lastName");
+    t.customer.email = s(c, "email");
+    t.customer.phoneCountryCode = s(c, "phoneCountryCode");
+    t.customer.phoneAreaCode = s(c, "phoneAreaCode");
+    t.customer.phoneNumber = s(c, "phoneNumber");
+    t.customer.taxDocumentNumber = s(c, "taxDocumentNumber");
+    t.customer.shippingAddress = addressFrom(c.value(QLatin1String("shippingAddress")).toObject());
+    t.customer.billingAddress = addressFrom(c.value(QLatin1String("billingAddress")).toObject());
+    t.coupon = s(json, "coupon");
+    t.salesChannel = s(json, "salesChannel");
+    t.discount = r.money(json, "discount", {});
+    t.discountMode = json.value(QLatin1String("discountMode")).toString(QStringLiteral("ABSOLUTE"));
+    t.freightCost = r.money(json, "freightCost", {});
+    t.shippingMethod = s(json, "shippingMethod");
+    t.deliveryTime = s(json, "deliveryTime");
+    for (const QJsonValue& v : json.value(QLatin1String("notices")).toArray())
+        t.notices << v.toString();
+    for (const QJsonValue& v : json.value(QLatin1String("orderErrors")).toArray())
+        t.orderErrors << v.toString();
+    if (!r.error().isEmpty())
+        return {std::nullopt, r.error()};
+    return {t, {}};
+}
+
+} // namespace checkstand
