@@ -8,9 +8,14 @@ bash scripts/install-deps.sh
 bash scripts/build.sh
 
 echo "== clang-format"
-unformatted=$(git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror 2>&1 | grep -c "error:" || true)
-if [ "$unformatted" != "0" ]; then
-    git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror 2>&1 | grep "error:" | cut -d: -f1 | sort -u
+# safe.directory: root running on a clone owned by someone else must not make git list nothing.
+mapfile -t sources < <(git -c safe.directory='*' ls-files '*.cpp' '*.h')
+if [ ${#sources[@]} -eq 0 ]; then
+    echo "clang-format: no source files found (is this a git checkout?)" >&2
+    exit 1
+fi
+if ! clang-format --dry-run -Werror "${sources[@]}" 2>/tmp/checkstand-format.log; then
+    grep "error:" /tmp/checkstand-format.log | cut -d: -f1 | sort -u
     echo "clang-format: the files above are not formatted (run clang-format -i on them)" >&2
     exit 1
 fi

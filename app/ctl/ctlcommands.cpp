@@ -1,10 +1,15 @@
 #include "ctlcommands.h"
 
+#include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
 #include "chargeafter/sendlinkvalidator.h"
 #include "diagnostics/doctor.h"
+#include "orderchecker/ordercheckclient.h"
 #include "runtime/runtime.h"
+#include "sale/salesstore.h"
+#include "sale/ticket.h"
+#include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 
 #include <QCoreApplication>
@@ -105,7 +110,10 @@ int sendLink(Runtime& runtime, const QString& requestFile) {
 
     runtime.linkHistory().record(
         chargeafter::LinkHistoryEntry::from(request, outcome, runtime.clock().now()));
-    printJson(outcome.toJson());
+    QJsonObject result = outcome.toJson();
+    result.insert(QStringLiteral("environment"),
+                  runtime.isSandbox() ? QStringLiteral("sandbox") : QStringLiteral("live"));
+    printJson(result);
     if (!outcome.ok)
         printError(outcome.errorText);
     return exitCodeFor(outcome);
@@ -128,6 +136,139 @@ int doctor(Runtime& runtime, bool asText) {
     if (!report.ok())
         printError(tr("Some checks failed; see above."));
     return report.ok() ? ExitOk : ExitFailed;
+}
+
+int history(Runtime& runtime) {
+    QJsonArray entries;
+    for (const auto& e : runtime.linkHistory().entries()) {
+        entries.append(
+            QJsonObject{{QStringLiteral("sentAt"), e.sentAt.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("channel"), e.channel},
+                        {QStringLiteral("flow"), e.flow},
+                        {QStringLiteral("customerName"), e.customerName},
+                        {QStringLiteral("maskedContact"), e.maskedContact},
+                        {QStringLiteral("statusTrackingId"), e.trackingId},
+                        {QStringLiteral("result"), e.result}});
+    }
+    printJson({{QStringLiteral("retentionDays"), runtime.settings().historyRetentionDays()},
+               {QStringLiteral("entries"), entries}});
+    return ExitOk;
+}
+
+namespace {
+
+int writeSecret(Runtime& runtime, const QString& name, const QString& value) {
+    QEventLoop loop;
+    SecretWriteResult result;
+    runtime.keychain().write(name, value, &loop, [&](const SecretWriteResult& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (!result.ok) {
+        printError(result.error);
+        return ExitConfiguration;
+    }
+    printJson({{QStringLiteral("ok"), true},
+               {QStringLiteral("secret"), name},
+               {QStringLiteral("stored"), !value.isEmpty()}});
+    return ExitOk;
+}
+
+} // namespace
+
+int secretSet(Runtime& runtime, const QString& name) {
+    QTextStream in(stdin);
+    const QString value = in.readLine().trimmed();
+    if (value.isEmpty()) {
+        printError(tr("Give the secret's value on standard input, e.g. from a file: "
+                      "checkstand-ctl secret set %1 < key.txt")
+                       .arg(name));
+        return ExitUsage;
+    }
+    return writeSecret(runtime, name, value);
+}
+
+int secretDelete(Runtime& runtime, const QString& name) {
+    return writeSecret(runtime, name, QString());
+}
+
+int catalogImport(Runtime& runtime, const QString& file) {
+    const ImportReport report = runtime.catalog().importFile(file, runtime.settings().currency());
+    QJsonArray problems;
+    for (const ImportProblem& p : report.problems) {
+        problems.append(
+            QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("message"), p.message}});
+        printError(tr("line %1: %2").arg(p.line).arg(p.message));
+    }
+    QJsonObject out{{QStringLiteral("ok"), report.ok()},
+                    {QStringLiteral("imported"), report.imported},
+                    {QStringLiteral("skipped"), problems},
+                    {QStringLiteral("products"), runtime.catalog().count()}};
+    if (!report.ok()) {
+        out.insert(QStringLiteral("error"), report.error);
+        printError(report.error);
+    }
+    printJson(out);
+    return report.ok() ? ExitOk : ExitUsage;
+}
+
+int checkOrder(Runtime& runtime, const QString& ticketFile) {
+    QJsonObject json;
+    QString error;
+    if (!readJsonObject(ticketFile, json, error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    const auto parsed = Ticket::fromJson(json);
+    if (!parsed.ticket) {
+        printError(tr("%1 is not a Checkstand ticket: %2").arg(ticketFile, parsed.error));
+        return ExitUsage;
+    }
+    if (runtime.endpoint(service::orderChecker).isEmpty()) {
+        printError(tr("No Order Checker endpoint is configured."));
+        return ExitConfiguration;
+    }
+    const orderchecker::CheckerSettings settings{
+        runtime.settings().value(settingskey::allowSalesOnApiErrors).toBool(),
+        runtime.settings().value(settingskey::allowSalesOnItemErrors).toBool()};
+    QEventLoop loop;
+    orderchecker::CheckOutcome outcome;
+    runtime.orderChecker().check(*parsed.ticket, &loop, [&](const orderchecker::CheckOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    loop.exec();
+    const orderchecker::Decision decision = orderchecker::decide(outcome, settings);
+    Ticket applied = *parsed.ticket;
+    orderchecker::applyActions(applied, outcome.actions);
+
+    static const char* kinds[] = {"passed", "passedWithErrors", "blocked", "apiFailure"};
+    QJsonArray actions;
+    for (const orderchecker::Action& a : outcome.actions) {
+        static const char* names[] = {"itemError",      "orderError",   "freightChange",
+                                      "discountChange", "itemShipping", "addGift",
+                                      "orderNotice"};
+        QJsonObject o{{QStringLiteral("kind"), QLatin1String(names[int(a.kind)])},
+                      {QStringLiteral("message"), a.message}};
+        if (!a.componentId.isEmpty())
+            o.insert(QStringLiteral("componentId"), a.componentId);
+        actions.append(o);
+    }
+    QJsonObject out{{QStringLiteral("verdict"), QLatin1String(kinds[int(outcome.kind)])},
+                    {QStringLiteral("finalisationAllowed"), decision.allowed},
+                    {QStringLiteral("reason"), decision.reason},
+                    {QStringLiteral("actions"), actions},
+                    {QStringLiteral("ignored"), QJsonArray::fromStringList(outcome.ignored)},
+                    {QStringLiteral("ticket"), applied.toJson()}};
+    if (outcome.http.httpStatus != 0)
+        out.insert(QStringLiteral("httpStatus"), outcome.http.httpStatus);
+    printJson(out);
+    if (outcome.kind == orderchecker::CheckOutcome::Kind::ApiFailure)
+        printError(outcome.failure);
+    else if (!decision.allowed)
+        printError(decision.reason);
+    return decision.allowed ? ExitOk : ExitFailed;
 }
 
 } // namespace checkstand::ctl

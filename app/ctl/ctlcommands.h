@@ -18,5 +18,12 @@ enum ExitCode {
 
 int sendLink(Runtime& runtime, const QString& requestFile);
 int doctor(Runtime& runtime, bool asText);
+int history(Runtime& runtime);
+// The value is read from standard input (first line), never from the command line, so it does
+// not end up in shell history or the process list.
+int secretSet(Runtime& runtime, const QString& name);
+int secretDelete(Runtime& runtime, const QString& name);
+int catalogImport(Runtime& runtime, const QString& file);
+int checkOrder(Runtime& runtime, const QString& ticketFile);
 
 } // namespace checkstand::ctl

@@ -22,7 +22,12 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Checkstand headless operations.\n\nCommands:\n"
                 "  send-link REQUEST.json   send a ChargeAfter financing link\n"
-                "  doctor                   check endpoints, TLS and secrets\n\n"
+                "  doctor                   check endpoints, TLS and secrets\n"
+                "  history                  list the sent-links history\n"
+                "  secret set NAME          store a secret read from stdin in the OS keychain\n"
+                "  secret delete NAME       remove a secret from the OS keychain\n"
+                "  catalog import FILE      import products from CSV or JSON\n"
+                "  check-order TICKET.json  run the Order Checker on a saved ticket\n\n"
                 "Secrets come from CHECKSTAND_SECRET_<NAME> or the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -38,8 +43,9 @@ int main(int argc, char* argv[]) {
     parser.process(app);
 
     // stderr is for the operator's words; the request log only when asked for.
-    if (!parser.isSet(QStringLiteral("verbose")))
-        QLoggingCategory::setFilterRules(QStringLiteral("checkstand.*=false"));
+    QLoggingCategory::setFilterRules(parser.isSet(QStringLiteral("verbose"))
+                                         ? QStringLiteral("checkstand.*=true")
+                                         : QStringLiteral("checkstand.*=false"));
 
     QTextStream err(stderr);
     RuntimeOptions options;
@@ -59,11 +65,29 @@ int main(int argc, char* argv[]) {
         err << error << Qt::endl;
         return ctl::ExitConfiguration;
     }
+    if (runtime.isImplicitSandbox())
+        err << QCoreApplication::translate("main",
+                                           "Note: no endpoint is configured, so this runs on "
+                                           "the training sandbox; nothing reaches a real service.")
+            << Qt::endl;
     const QString command = args.first();
     if (command == QLatin1String("send-link") && args.size() == 2)
         return ctl::sendLink(runtime, args.at(1));
     if (command == QLatin1String("doctor") && args.size() == 1)
         return ctl::doctor(runtime, parser.isSet(QStringLiteral("text")));
+    if (command == QLatin1String("history") && args.size() == 1)
+        return ctl::history(runtime);
+    if (command == QLatin1String("secret") && args.size() == 3 &&
+        args.at(1) == QLatin1String("set"))
+        return ctl::secretSet(runtime, args.at(2));
+    if (command == QLatin1String("secret") && args.size() == 3 &&
+        args.at(1) == QLatin1String("delete"))
+        return ctl::secretDelete(runtime, args.at(2));
+    if (command == QLatin1String("catalog") && args.size() == 3 &&
+        args.at(1) == QLatin1String("import"))
+        return ctl::catalogImport(runtime, args.at(2));
+    if (command == QLatin1String("check-order") && args.size() == 2)
+        return ctl::checkOrder(runtime, args.at(1));
     err << QCoreApplication::translate("main", "Unknown command or wrong arguments: %1\n\n")
                .arg(args.join(u' '))
         << parser.helpText();

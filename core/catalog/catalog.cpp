@@ -16,8 +16,7 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
-{
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("checkstand::Catalog", s, disambiguation, n);
 }
 
@@ -25,8 +24,7 @@ using Row = QHash<QString, QString>;
 
 // RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Returns each record
 // with the line it starts on.
-QList<std::pair<int, QStringList>> parseCsv(const QString& text)
-{
+QList<std::pair<int, QStringList>> parseCsv(const QString& text) {
     QList<std::pair<int, QStringList>> records;
     QStringList fields;
     QString field;
@@ -80,8 +78,7 @@ QList<std::pair<int, QStringList>> parseCsv(const QString& text)
     return records;
 }
 
-QString jsonText(const QJsonValue& v)
-{
+QString jsonText(const QJsonValue& v) {
     if (v.isString())
         return v.toString();
     if (v.isDouble())
@@ -92,15 +89,14 @@ QString jsonText(const QJsonValue& v)
 }
 
 const QStringList kColumns = {
-    QStringLiteral("sku"),      QStringLiteral("barcode"),    QStringLiteral("name"),
-    QStringLiteral("price"),    QStringLiteral("category"),   QStringLiteral("leasable"),
+    QStringLiteral("sku"),         QStringLiteral("barcode"),   QStringLiteral("name"),
+    QStringLiteral("price"),       QStringLiteral("category"),  QStringLiteral("leasable"),
     QStringLiteral("variant_key"), QStringLiteral("seller_id"), QStringLiteral("weight"),
-    QStringLiteral("height"),   QStringLiteral("length"),     QStringLiteral("width"),
+    QStringLiteral("height"),      QStringLiteral("length"),    QStringLiteral("width"),
     QStringLiteral("cost")};
 
 // Accepts "variantKey", "variant key" and "variant_key" alike.
-QString columnKey(QString name)
-{
+QString columnKey(QString name) {
     name = name.trimmed().toLower();
     name.replace(u' ', u'_');
     if (name == QLatin1String("variantkey"))
@@ -110,8 +106,7 @@ QString columnKey(QString name)
     return name;
 }
 
-Product productFrom(const QSqlQuery& q, const QString& currency)
-{
+Product productFrom(const QSqlQuery& q, const QString& currency) {
     Product p;
     p.sku = q.value(0).toString();
     p.barcode = q.value(1).toString();
@@ -136,8 +131,7 @@ const QString kSelect = QStringLiteral(
 
 } // namespace
 
-QString ImportReport::summary() const
-{
+QString ImportReport::summary() const {
     if (!ok())
         return error;
     QString s = tr("%n product(s) imported", nullptr, imported);
@@ -147,12 +141,9 @@ QString ImportReport::summary() const
 }
 
 Catalog::Catalog(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-bool Catalog::open(const QString& path)
-{
+bool Catalog::open(const QString& path) {
     static const QStringList migrations = {QStringLiteral(
         "CREATE TABLE products (sku TEXT PRIMARY KEY, barcode TEXT, name TEXT NOT NULL, "
         "price_minor INTEGER NOT NULL, currency TEXT NOT NULL, category TEXT, leasable INTEGER, "
@@ -164,21 +155,20 @@ bool Catalog::open(const QString& path)
                      migrations);
 }
 
-ImportReport Catalog::importFile(const QString& path, const QString& currency)
-{
+ImportReport Catalog::importFile(const QString& path, const QString& currency) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {0, {}, tr("Cannot read %1: %2").arg(path, f.errorString())};
     if (f.size() > 64 * 1024 * 1024)
         return {0, {}, tr("%1 is larger than 64 MB.").arg(path)};
     const QByteArray data = f.readAll();
-    const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
-                      || data.trimmed().startsWith('[') || data.trimmed().startsWith('{');
+    const bool json =
+        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ||
+        data.trimmed().startsWith('[') || data.trimmed().startsWith('{');
     return json ? importJson(data, currency) : importCsv(data, currency);
 }
 
-ImportReport Catalog::importCsv(const QByteArray& csv, const QString& currency)
-{
+ImportReport Catalog::importCsv(const QByteArray& csv, const QString& currency) {
     const auto records = parseCsv(QString::fromUtf8(csv));
     if (records.isEmpty())
         return {0, {}, tr("The file is empty.")};
@@ -194,7 +184,9 @@ ImportReport Catalog::importCsv(const QByteArray& csv, const QString& currency)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const auto& [line, fields] = records.at(r);
         if (fields.size() != header.size()) {
-            problems.append({line, tr("has %1 fields, the header has %2").arg(fields.size()).arg(header.size())});
+            problems.append(
+                {line,
+                 tr("has %1 fields, the header has %2").arg(fields.size()).arg(header.size())});
             continue;
         }
         Row row;
@@ -205,14 +197,14 @@ ImportReport Catalog::importCsv(const QByteArray& csv, const QString& currency)
     return importRows(rows, currency, problems);
 }
 
-ImportReport Catalog::importJson(const QByteArray& json, const QString& currency)
-{
+ImportReport Catalog::importJson(const QByteArray& json, const QString& currency) {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return {0, {}, tr("Not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)};
-    const QJsonArray array = doc.isArray() ? doc.array()
-                                           : doc.object().value(QLatin1String("products")).toArray();
+        return {
+            0, {}, tr("Not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)};
+    const QJsonArray array =
+        doc.isArray() ? doc.array() : doc.object().value(QLatin1String("products")).toArray();
     if (array.isEmpty())
         return {0, {}, tr("Expected a list of products (or {\"products\": [...]}).")};
     QList<std::pair<int, Row>> rows;
@@ -232,8 +224,7 @@ ImportReport Catalog::importJson(const QByteArray& json, const QString& currency
 }
 
 ImportReport Catalog::importRows(const QList<std::pair<int, Row>>& rows, const QString& currency,
-                                 QList<ImportProblem> problems)
-{
+                                 QList<ImportProblem> problems) {
     ImportReport report;
     QSqlDatabase db = m_db.db();
     if (!db.transaction())
@@ -252,14 +243,16 @@ ImportReport Catalog::importRows(const QList<std::pair<int, Row>>& rows, const Q
         }
         const auto price = Money::parse(row.value(QStringLiteral("price")), currency);
         if (!price.ok() || price.value->isNegative()) {
-            problems.append({line, tr("price: %1").arg(price.ok() ? tr("cannot be negative") : price.error)});
+            problems.append(
+                {line, tr("price: %1").arg(price.ok() ? tr("cannot be negative") : price.error)});
             continue;
         }
         QString code = row.value(QStringLiteral("barcode"));
         if (!code.isEmpty()) {
             const auto check = barcode::inspect(code);
             if (check.kind == barcode::Kind::NotABarcode || !check.checkDigitOk) {
-                problems.append({line, tr("barcode \"%1\" is not a valid EAN-13, UPC-A or EAN-8").arg(code)});
+                problems.append(
+                    {line, tr("barcode \"%1\" is not a valid EAN-13, UPC-A or EAN-8").arg(code)});
                 continue;
             }
             code = check.normalized;
@@ -293,8 +286,8 @@ ImportReport Catalog::importRows(const QList<std::pair<int, Row>>& rows, const Q
         q.addBindValue(price.value->minorUnits());
         q.addBindValue(currency);
         q.addBindValue(row.value(QStringLiteral("category")));
-        q.addBindValue(leasable == QLatin1String("true") || leasable == QLatin1String("1")
-                       || leasable == QLatin1String("yes"));
+        q.addBindValue(leasable == QLatin1String("true") || leasable == QLatin1String("1") ||
+                       leasable == QLatin1String("yes"));
         q.addBindValue(row.value(QStringLiteral("variant_key")));
         q.addBindValue(row.value(QStringLiteral("seller_id")));
         for (double d : dims)
@@ -318,8 +311,7 @@ ImportReport Catalog::importRows(const QList<std::pair<int, Row>>& rows, const Q
     return report;
 }
 
-std::optional<Product> Catalog::byBarcode(const QString& code) const
-{
+std::optional<Product> Catalog::byBarcode(const QString& code) const {
     QSqlQuery q(m_db.db());
     q.prepare(kSelect + QStringLiteral("WHERE barcode = ?"));
     q.addBindValue(code);
@@ -328,8 +320,7 @@ std::optional<Product> Catalog::byBarcode(const QString& code) const
     return std::nullopt;
 }
 
-std::optional<Product> Catalog::bySku(const QString& sku) const
-{
+std::optional<Product> Catalog::bySku(const QString& sku) const {
     QSqlQuery q(m_db.db());
     q.prepare(kSelect + QStringLiteral("WHERE sku = ?"));
     q.addBindValue(sku);
@@ -338,17 +329,17 @@ std::optional<Product> Catalog::bySku(const QString& sku) const
     return std::nullopt;
 }
 
-QList<Product> Catalog::search(const QString& text, int limit) const
-{
+QList<Product> Catalog::search(const QString& text, int limit) const {
     QList<Product> out;
     QString pattern = text.trimmed();
     if (pattern.isEmpty())
         return out;
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     QSqlQuery q(m_db.db());
-    q.prepare(kSelect + QStringLiteral(
-                  "WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' "
-                  "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name LIMIT ?"));
+    q.prepare(kSelect + QStringLiteral("WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' "
+                                       "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name LIMIT ?"));
     const QString contains = u'%' + pattern + u'%';
     const QString prefix = pattern + u'%';
     q.addBindValue(contains);
@@ -362,24 +353,29 @@ QList<Product> Catalog::search(const QString& text, int limit) const
     return out;
 }
 
-int Catalog::count() const
-{
+int Catalog::count() const {
     QSqlQuery q(m_db.db());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM products")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM products")) && q.next() ? q.value(0).toInt()
+                                                                               : 0;
 }
 
-QByteArray Catalog::demoCsv()
-{
+QByteArray Catalog::demoCsv() {
     // Barcodes carry valid GS1 check digits; 4006381333931 and 0012345678905 are the usual
     // textbook examples so a trainer can type them by hand.
     return QByteArrayLiteral(
-        "sku,barcode,name,price,category,leasable,variant_key,seller_id,weight,height,length,width,cost\n"
-        "COF-250,4006381333931,Coffee beans 250 g,8.99,Grocery,false,cof-250-v,SELLER1,0.25,18,8,6,4.10\n"
+        "sku,barcode,name,price,category,leasable,variant_key,seller_id,weight,height,length,width,"
+        "cost\n"
+        "COF-250,4006381333931,Coffee beans 250 "
+        "g,8.99,Grocery,false,cof-250-v,SELLER1,0.25,18,8,6,4.10\n"
         "MUG-01,0012345678905,Stoneware mug,12.50,Kitchen,false,mug-01-v,SELLER1,0.4,10,9,9,5.00\n"
-        "SOFA-3,5901234123457,Three-seat sofa,899.00,Furniture,true,sofa-3-v,SELLER2,45,85,210,95,520.00\n"
-        "TV-55,8710103917038,55\" 4K television,649.99,Electronics,true,tv-55-v,SELLER2,17,75,124,8,455.00\n"
-        "WATER-6,7622210449283,Sparkling water 6 x 1.5 l,4.49,Grocery,false,water-6-v,SELLER1,9,32,24,16,2.20\n"
-        "CABLE-HD,0614141000036,HDMI cable 2 m,14.99,Electronics,false,cable-hd-v,SELLER3,0.1,2,200,1,3.50\n"
+        "SOFA-3,5901234123457,Three-seat "
+        "sofa,899.00,Furniture,true,sofa-3-v,SELLER2,45,85,210,95,520.00\n"
+        "TV-55,8710103917038,55-inch 4K "
+        "television,649.99,Electronics,true,tv-55-v,SELLER2,17,75,124,8,455.00\n"
+        "WATER-6,7622210449283,Sparkling water 6 x 1.5 "
+        "l,4.49,Grocery,false,water-6-v,SELLER1,9,32,24,16,2.20\n"
+        "CABLE-HD,0614141000036,HDMI cable 2 "
+        "m,14.99,Electronics,false,cable-hd-v,SELLER3,0.1,2,200,1,3.50\n"
         "LAMP-D,4012345000016,Desk lamp,39.90,Home,false,lamp-d-v,SELLER3,1.2,45,20,20,18.00\n"
         "GIFT-WRAP,,Gift wrapping,0.00,Service,false,gift-wrap-v,,0,0,0,0,\n");
 }

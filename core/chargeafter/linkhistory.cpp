@@ -25,7 +25,7 @@ LinkHistoryEntry LinkHistoryEntry::from(const SendLinkRequest& request,
                 : contact::maskEmail(c.email);
     }
     e.trackingId = outcome.statusTrackingId;
-    e.result = outcome.ok ? QStringLiteral("sent") : outcome.errorText.left(300);
+    e.result = outcome.historySummary();
     return e;
 }
 

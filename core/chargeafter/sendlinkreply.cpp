@@ -59,6 +59,26 @@ SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http) {
     return out;
 }
 
+QString SendLinkOutcome::historySummary() const {
+    if (ok)
+        return QStringLiteral("sent");
+    switch (http.kind) {
+    case HttpResult::Kind::Ok:
+        return tr("Not sent: declined by ChargeAfter");
+    case HttpResult::Kind::NetworkError:
+        return tr("Not sent: ChargeAfter could not be reached");
+    case HttpResult::Kind::Timeout:
+        return tr("Not sent: no answer in time");
+    case HttpResult::Kind::HttpStatus:
+        return tr("Not sent: HTTP %1").arg(http.httpStatus);
+    case HttpResult::Kind::InvalidResponse:
+        return tr("Not sent: unreadable reply");
+    case HttpResult::Kind::Configuration:
+        return tr("Not sent: configuration problem");
+    }
+    return tr("Not sent");
+}
+
 QJsonObject SendLinkOutcome::toJson() const {
     if (ok)
         return {{QStringLiteral("ok"), true},

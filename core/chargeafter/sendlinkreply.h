@@ -18,6 +18,10 @@ struct SendLinkOutcome {
     // error in words, carrying the vendor's message when it gives one.
     static SendLinkOutcome fromHttp(const HttpResult& http);
 
+    // What the sent-links history keeps: "sent", or why not in a few words, never the vendor's
+    // own text (which may echo the customer's data).
+    QString historySummary() const;
+
     // For checkstand-ctl: {"ok", "statusTrackingId"} or {"ok": false, "error": {...}}.
     QJsonObject toJson() const;
 };

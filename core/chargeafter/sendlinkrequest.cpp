@@ -121,9 +121,12 @@ CartDetails readCart(Reader& r, const QJsonObject& o) {
         item.price = r.money(io, ip, "price");
         item.sku = r.string(io, ip, "sku");
         const QJsonValue q = io.value(QLatin1String("quantity"));
-        if (q.isDouble() && q.toDouble() == double(qint64(q.toDouble())))
-            item.quantity = qint64(q.toDouble());
-        else {
+        const double quantity = q.toDouble();
+        // Range first: casting an out-of-range double to an integer is undefined.
+        if (q.isDouble() && quantity >= 0 && quantity <= 1e9 &&
+            quantity == double(qint64(quantity))) {
+            item.quantity = qint64(quantity);
+        } else {
             r.error(ip + QStringLiteral(".quantity"), tr("must be a whole number"));
             item.quantity = 0;
         }

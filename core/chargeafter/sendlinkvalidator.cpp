@@ -120,6 +120,8 @@ public:
         const auto total = cart.computeTotal();
         if (!total)
             add(field::totalAmount, tr("The cart total is too large to compute."));
+        else if (qAbs(total->minorUnits()) > kMaxJsonSafeMinor)
+            add(field::totalAmount, tr("The cart total is too large to send exactly."));
         else if (total->isNegative() || total->isZero())
             add(field::totalAmount, tr("The cart total must be more than zero."));
         else if (cart.statedTotal && *cart.statedTotal != *total)

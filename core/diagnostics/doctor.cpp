@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -148,6 +149,12 @@ void Doctor::checkConnection(qsizetype index) {
                                .arg(socket->sessionCipher().protocolString(),
                                     cert.expiryDate().date().toString(Qt::ISODate)));
         });
+        if (const auto cas = m_runtime.extraCaCertificates(); !cas.isEmpty()) {
+            // Trust exactly what the HTTP layer trusts, or a store CA would fail here only.
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.addCaCertificates(cas);
+            socket->setSslConfiguration(config);
+        }
         socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
     } else {
         connect(socket, &QAbstractSocket::connected, socket, [conclude] {

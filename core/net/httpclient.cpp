@@ -132,6 +132,14 @@ void HttpCall::onReplyFinished() {
         return finish(r);
     }
 
+    // A transport failure after the headers (connection dropped mid-body) is still a network
+    // error: a truncated body must not pass for an empty or malformed reply.
+    if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) {
+        r.kind = HttpResult::Kind::NetworkError;
+        r.detail = networkErrorText(error, reply->errorString());
+        return finish(r);
+    }
+
     r.body = reply->readAll();
     if (r.body.size() > m_request.maxResponseBytes) {
         r.kind = HttpResult::Kind::InvalidResponse;

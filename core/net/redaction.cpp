@@ -48,6 +48,35 @@ bool isSensitiveKey(QStringView key) {
     };
     if (exact.contains(k))
         return true;
+    // Personal data: logs are for diagnosing the exchange, not for reading who bought what.
+    static const QStringList personal = {QStringLiteral("firstname"),
+                                         QStringLiteral("lastname"),
+                                         QStringLiteral("email"),
+                                         QStringLiteral("contactemail"),
+                                         QStringLiteral("billingemail"),
+                                         QStringLiteral("mobilephonenumber"),
+                                         QStringLiteral("phonenumber"),
+                                         QStringLiteral("billingphonenumber"),
+                                         QStringLiteral("line1"),
+                                         QStringLiteral("line2"),
+                                         QStringLiteral("addressline1"),
+                                         QStringLiteral("addressline2"),
+                                         QStringLiteral("address1"),
+                                         QStringLiteral("address2"),
+                                         QStringLiteral("zipcode"),
+                                         QStringLiteral("zip"),
+                                         QStringLiteral("taxdocumentnumber"),
+                                         QStringLiteral("birthdate"),
+                                         QStringLiteral("contactfirstname"),
+                                         QStringLiteral("contactlastname"),
+                                         QStringLiteral("billingfirstname"),
+                                         QStringLiteral("billinglastname"),
+                                         QStringLiteral("billingaddress1"),
+                                         QStringLiteral("billingaddress2"),
+                                         QStringLiteral("billingzipcode"),
+                                         QStringLiteral("recipient")};
+    if (personal.contains(k))
+        return true;
     for (const char* part : {"apikey", "secret", "token", "privatekey", "cardnumber"}) {
         if (k.contains(QLatin1String(part)))
             return true;

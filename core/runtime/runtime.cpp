@@ -20,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcRuntime, "checkstand.runtime", QtInfoMsg)
@@ -62,14 +63,22 @@ bool Runtime::start(QString* error) {
             memory->set(m_sandbox->secretName(s), m_sandbox->apiKey(s));
         base = memory;
     }
-    m_secrets = m_options.secretsFromEnvironment ? new EnvironmentSecretStore(base, this) : base;
+    // In training the sandbox's own keys are used: a live key from the environment must never
+    // be sent to (and recorded by) the sandbox.
+    m_secrets = m_options.secretsFromEnvironment && !m_sandboxMode
+                    ? new EnvironmentSecretStore(base, this)
+                    : base;
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_http = std::make_unique<HttpClient>(m_network.get(), m_secrets);
     m_sendLink = std::make_unique<chargeafter::SendLinkClient>(m_http.get());
     m_orderChecker = std::make_unique<orderchecker::OrderCheckClient>(m_http.get());
     applyNetworkSettings();
-    connect(m_settings.get(), &AppSettings::changed, this, [this] {
+    connect(m_settings.get(), &AppSettings::changed, this, [this](const QString& key) {
+        if (key == settingskey::historyRetentionDays) {
+            purgeHistory();
+            return;
+        }
         applyNetworkSettings();
         Q_EMIT endpointsChanged();
     });
@@ -81,11 +90,16 @@ bool Runtime::start(QString* error) {
         return false;
     }
     purgeHistory();
+    // A till stays open for days: keep purging while it runs, not only at start-up.
+    auto* purgeTimer = new QTimer(this);
+    connect(purgeTimer, &QTimer::timeout, this, &Runtime::purgeHistory);
+    purgeTimer->start(std::chrono::hours(1));
 
     const QDir data(m_dataDirectory);
     m_catalog = std::make_unique<Catalog>();
     if (!m_catalog->open(data.filePath(QStringLiteral("catalog.db")))) {
-        *error = tr("Could not open the product catalog in %1: %2").arg(m_dataDirectory, m_catalog->error());
+        *error = tr("Could not open the product catalog in %1: %2")
+                     .arg(m_dataDirectory, m_catalog->error());
         return false;
     }
     // Training ships a small demo catalog so there is something to scan.
@@ -93,7 +107,8 @@ bool Runtime::start(QString* error) {
         m_catalog->importCsv(Catalog::demoCsv(), m_settings->currency());
     m_sales = std::make_unique<SalesStore>();
     if (!m_sales->open(data.filePath(QStringLiteral("sales.db")))) {
-        *error = tr("Could not open the sales database in %1: %2").arg(m_dataDirectory, m_sales->error());
+        *error = tr("Could not open the sales database in %1: %2")
+                     .arg(m_dataDirectory, m_sales->error());
         return false;
     }
     return true;
@@ -114,6 +129,7 @@ void Runtime::applyNetworkSettings() {
             qCWarning(lcRuntime) << "no certificates could be read from" << caFile;
     }
     m_http->setExtraCaCertificates(cas);
+    m_extraCas = cas;
 }
 
 QString Runtime::environmentName() const {
@@ -148,8 +164,7 @@ void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const {
     chargeafter::normalize(request, {m_clock.today(), m_settings->storeRegion()});
 }
 
-QStringList Runtime::orderCheckerHeaderNames() const
-{
+QStringList Runtime::orderCheckerHeaderNames() const {
     if (m_sandboxMode && !m_options.endpointOverrides.contains(service::orderChecker))
         return {QStringLiteral("X-Api-Token")};
     QStringList names;

@@ -4,7 +4,9 @@
 #include "util/clock.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <memory>
@@ -67,6 +69,10 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
 
     QUrl endpoint(const QString& service) const;
+    // True when training mode was chosen because nothing is configured (not asked for).
+    bool isImplicitSandbox() const { return m_sandboxMode && !m_options.sandbox; }
+    // The store's private CAs from settings, trusted on top of the system's.
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
 
     chargeafter::SendLinkClient& sendLink() const { return *m_sendLink; }
     orderchecker::OrderCheckClient& orderChecker() const { return *m_orderChecker; }
@@ -102,6 +108,7 @@ private:
     std::unique_ptr<orderchecker::OrderCheckClient> m_orderChecker;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SalesStore> m_sales;
+    QList<QSslCertificate> m_extraCas;
 };
 
 } // namespace checkstand

@@ -28,6 +28,7 @@ QString checkCart(const QJsonObject& cart) {
     if (items.isEmpty())
         return QStringLiteral("cartDetails.items must have at least one item");
     std::optional<Money> total = Money::fromMinor(0);
+    const auto overflow = QStringLiteral("cartDetails amounts are too large");
     for (const QJsonValue& v : items) {
         const QJsonObject item = v.toObject();
         if (QString m = missingIn(item, {"name", "price", "sku", "quantity"},
@@ -36,30 +37,40 @@ QString checkCart(const QJsonObject& cart) {
             return m;
         const auto price = Money::fromJson(item.value(QLatin1String("price")));
         const QJsonValue q = item.value(QLatin1String("quantity"));
-        if (!price.ok() || !q.isDouble() || q.toDouble() < 1)
+        // Range first: casting an out-of-range double to an integer is undefined.
+        const double quantity = q.toDouble();
+        if (!price.ok() || price.value->isNegative() || !q.isDouble() || quantity < 1 ||
+            quantity > 9999 || quantity != double(qint64(quantity)))
             return QStringLiteral("cartDetails.items[] has an invalid price or quantity");
-        total = total->plus(*price.value->times(qint64(q.toDouble())));
+        const auto line = price.value->times(qint64(quantity));
+        total = line ? total->plus(*line) : std::nullopt;
+        if (!total)
+            return overflow;
         if (item.contains(QLatin1String("warranty"))) {
             const auto w = Money::fromJson(
                 item.value(QLatin1String("warranty")).toObject().value(QLatin1String("price")));
             if (!w.ok())
                 return QStringLiteral("cartDetails.items[].warranty.price is invalid");
             total = total->plus(*w.value);
+            if (!total)
+                return overflow;
         }
-        if (!total)
-            return QStringLiteral("cartDetails total overflows");
     }
     for (const QJsonValue& v : cart.value(QLatin1String("discounts")).toArray()) {
         const auto d = Money::fromJson(v.toObject().value(QLatin1String("amount")));
         if (!d.ok() || d.value->isZero())
             return QStringLiteral("cartDetails.discounts[].amount must be a non-zero number");
         total = total->minus(*d.value);
+        if (!total)
+            return overflow;
     }
     for (const char* k : {"taxAmount", "shippingAmount"}) {
         const auto a = Money::fromJson(cart.value(QLatin1String(k)));
         if (!a.ok())
             return QStringLiteral("cartDetails.%1 is required").arg(QLatin1String(k));
         total = total->plus(*a.value);
+        if (!total)
+            return overflow;
     }
     const auto stated = Money::fromJson(cart.value(QLatin1String("totalAmount")));
     if (!stated.ok())

@@ -31,7 +31,9 @@ int main(int argc, char** argv) {
         LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.data()), input.size());
 
     std::mt19937 rng(12345); // fixed seed: a failure is reproducible
-    const std::string alphabet = "{}[]\":,.-+0123456789eE truefalsnl\\u\x00\xff";
+    // Explicit length: the alphabet holds a NUL byte on purpose.
+    static const char kAlphabet[] = "{}[]\":,.-+0123456789eE truefalsnl\\u\x00\xff";
+    const std::string alphabet(kAlphabet, sizeof(kAlphabet) - 1);
     for (long i = 0; i < iterations; ++i) {
         std::string input = corpus[rng() % corpus.size()];
         const int edits = 1 + int(rng() % 8);

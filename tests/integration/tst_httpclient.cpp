@@ -142,6 +142,16 @@ private Q_SLOTS:
         QCOMPARE(r.kind, HttpResult::Kind::NetworkError);
     }
 
+    void dropAfterHeadersIsNetworkError() {
+        TestHttpServer server([](const TestRequest&) {
+            TestResponse r;
+            r.action = TestResponse::Action::DropAfterHeaders;
+            return r;
+        });
+        const HttpResult r = run(request(server.url()));
+        QCOMPARE(r.kind, HttpResult::Kind::NetworkError);
+    }
+
     void refusedConnectionIsNetworkError() {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));

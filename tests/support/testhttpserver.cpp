@@ -81,6 +81,14 @@ void TestHttpServer::onConnection() {
                 return;
             }
             QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Test\r\n";
+            if (resp.action == TestResponse::Action::DropAfterHeaders) {
+                out +=
+                    "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"partial\":";
+                socket->write(out);
+                socket->flush();
+                socket->abort();
+                return;
+            }
             for (const auto& [k, v] : resp.headers)
                 out += k + ": " + v + "\r\n";
             out += "Connection: close\r\n";

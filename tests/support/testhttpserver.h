@@ -21,7 +21,7 @@ struct TestRequest {
 
 // What the test server does with one request.
 struct TestResponse {
-    enum class Action { Reply, Hang, Drop };
+    enum class Action { Reply, Hang, Drop, DropAfterHeaders };
     Action action = Action::Reply;
     int status = 200;
     QByteArray body;

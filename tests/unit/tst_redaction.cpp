@@ -17,7 +17,19 @@ private Q_SLOTS:
         QVERIFY(!out.contains("4242424242424242"));
         QVERIFY(!out.contains("abc-def"));
         QVERIFY(!out.contains("k1"));
-        QVERIFY(out.contains("Jane"));
+        QVERIFY(out.contains("\"name\":\"Jane\"")); // a product or plain name field stays
+    }
+
+    void personalDataIsRedacted() {
+        const QByteArray out =
+            redaction::forLog(R"({"consumerDetails":{"firstName":"Jane","lastName":"Roe",
+            "email":"jane@example.com","mobilePhoneNumber":"2124445555","shippingAddress":{"line1":"3 My Street",
+            "zipCode":"10019","city":"New York"}},"channel":"in_store"})");
+        for (const char* personal :
+             {"Jane", "Roe", "jane@example.com", "2124445555", "3 My Street", "10019"})
+            QVERIFY2(!out.contains(personal), personal);
+        QVERIFY(out.contains("in_store"));
+        QVERIFY(out.contains("New York")); // a city alone identifies no one
     }
 
     void cardNumbersInFreeTextAreMasked() {
