@@ -16,10 +16,10 @@ struct CheckerSettings {
 // What one Order Checker call came to.
 struct CheckOutcome {
     enum class Kind {
-        Passed,          // 200 with an empty array
-        PassedWithErrors,// 200 with error actions: marked, finalisation may pass
-        Blocked,         // 403 with error actions
-        ApiFailure,      // network, timeout, 5xx, unreadable or unexpected reply
+        Passed,           // 200 with an empty array
+        PassedWithErrors, // 200 with error actions: marked, finalisation may pass
+        Blocked,          // 403 with error actions
+        ApiFailure,       // network, timeout, 5xx, unreadable or unexpected reply
     };
     Kind kind = Kind::ApiFailure;
     QList<Action> actions;
@@ -44,3 +44,5 @@ struct Decision {
 Decision decide(const CheckOutcome& outcome, const CheckerSettings& settings);
 
 } // namespace checkstand::orderchecker
+
+Q_DECLARE_METATYPE(checkstand::orderchecker::Decision)

@@ -1,9 +1,11 @@
 // checkstand-ctl as store IT runs it: a child process, JSON on stdout, words on stderr,
 // meaningful exit codes.
+#include "sale/ticket.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -209,6 +211,95 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Connection failed")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("secret is missing")), qPrintable(r.out));
+    }
+
+    void historyListsWhatWasSent() {
+        run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+             writeFile(QStringLiteral("h.json"), example())});
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("history")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray entries = r.json.value(QStringLiteral("entries")).toArray();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("customerName")).toString(),
+                 QStringLiteral("John Doe"));
+        QVERIFY(!r.out.contains(QStringLiteral("john.doe@example.com"))); // masked
+    }
+
+    void catalogImportReportsBadRowsByLine() {
+        const QString csv =
+            writeFile(QStringLiteral("products.csv"), "sku,barcode,name,price\n"
+                                                      "K-1,4006381333931,Kettle,29.99\n"
+                                                      "K-2,4006381333932,Bad code,1.00\n"
+                                                      "K-3,,No price,\n");
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("catalog"),
+                           QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QStringLiteral("imported")).toInt(), 1);
+        const QJsonArray skipped = r.json.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 2);
+        QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(skipped.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY(r.err.contains(QStringLiteral("line 3")));
+        const Run missing =
+            run({QStringLiteral("--sandbox"), QStringLiteral("catalog"), QStringLiteral("import"),
+                 m_dir.filePath(QStringLiteral("absent.csv"))});
+        QCOMPARE(missing.exitCode, 2);
+    }
+
+    void checkOrderPrintsVerdictAndActions() {
+        Ticket t = Ticket::create(QStringLiteral("store-001-000007"), QStringLiteral("USD"),
+                                  QDateTime::currentDateTime());
+        TicketLine line;
+        line.lineId = QStringLiteral("line-1");
+        line.sku = QStringLiteral("MUG-01");
+        line.name = QStringLiteral("Stoneware mug");
+        line.unitPrice = Money::fromMinor(1250);
+        t.lines = {line};
+        Run r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
+                     writeFile(QStringLiteral("t1.json"), QJsonDocument(t.toJson()).toJson())});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+        QCOMPARE(r.json.value(QStringLiteral("finalisationAllowed")).toBool(), true);
+
+        t.lines[0].quantity = 150; // the sandbox refuses more than 99 with a 403
+        r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
+                 writeFile(QStringLiteral("t2.json"), QJsonDocument(t.toJson()).toJson())});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(QStringLiteral("verdict")).toString(), QStringLiteral("blocked"));
+        const QJsonObject action =
+            r.json.value(QStringLiteral("actions")).toArray().first().toObject();
+        QCOMPARE(action.value(QStringLiteral("kind")).toString(), QStringLiteral("itemError"));
+        QCOMPARE(action.value(QStringLiteral("componentId")).toString(), QStringLiteral("line-1"));
+        QVERIFY(r.err.contains(QStringLiteral("At most 99")));
+
+        r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
+                 writeFile(QStringLiteral("t3.json"), "{\"format\": \"something else\"}")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void secretsGoToTheKeychainFromStdin() {
+        if (qEnvironmentVariableIntValue("CHECKSTAND_REQUIRE_KEYRING") != 1 &&
+            qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session; the README test command provides one");
+        const QString secret =
+            QStringLiteral("ctl-test-secret-%1").arg(QCoreApplication::applicationPid());
+        QProcess p;
+        p.start(QStringLiteral(CHECKSTAND_CTL),
+                {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+                 QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("secret"),
+                 QStringLiteral("set"), QStringLiteral("ctltest")});
+        p.write(secret.toUtf8() + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(!p.readAllStandardOutput().contains(secret.toUtf8()));
+        QFile settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(!settings.open(QIODevice::ReadOnly) ||
+                !settings.readAll().contains(secret.toUtf8()));
+        QCOMPARE(
+            run({QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("ctltest")})
+                .exitCode,
+            0);
     }
 
     void badCommandLine() {
