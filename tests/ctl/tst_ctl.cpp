@@ -109,6 +109,21 @@ private Q_SLOTS:
         }
     }
 
+    void documentedCatalogAndTicketWork() {
+        const QDir examples(QStringLiteral(CHECKSTAND_DOCS_EXAMPLES));
+        for (const char* name : {"catalog.csv", "catalog.json"}) {
+            const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("catalog"),
+                               QStringLiteral("import"), examples.filePath(QLatin1String(name))});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.json.value(QStringLiteral("skipped")).toArray().isEmpty(),
+                     qPrintable(r.out));
+        }
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
+                           examples.filePath(QStringLiteral("ticket.json"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+    }
+
     void invalidRequestNamesTheFields() {
         QJsonObject o = QJsonDocument::fromJson(example()).object();
         QJsonObject id = o.value(QStringLiteral("idVerificationEvidence")).toObject();
