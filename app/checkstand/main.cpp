@@ -2,6 +2,7 @@
 #include "../common/commandlineoptions.h"
 
 #include "mainwindow.h"
+#include "outbox/deliveryworker.h"
 #include "runtime/runtime.h"
 
 #include <QApplication>
@@ -42,6 +43,8 @@ int main(int argc, char* argv[]) {
                               error);
         return 1;
     }
+    // Payment notifications left over from a previous run (or a crash) go out again now.
+    runtime.deliveryWorker().start();
     MainWindow window(runtime);
     window.show();
     return app.exec();

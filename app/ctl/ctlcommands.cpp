@@ -6,6 +6,8 @@
 #include "chargeafter/sendlinkvalidator.h"
 #include "diagnostics/doctor.h"
 #include "orderchecker/ordercheckclient.h"
+#include "outbox/deliveryworker.h"
+#include "outbox/outbox.h"
 #include "runtime/runtime.h"
 #include "sale/salesstore.h"
 #include "sale/ticket.h"
@@ -269,6 +271,154 @@ int checkOrder(Runtime& runtime, const QString& ticketFile) {
     else if (!decision.allowed)
         printError(decision.reason);
     return decision.allowed ? ExitOk : ExitFailed;
+}
+
+int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& tenderName) {
+    QJsonObject json;
+    QString error;
+    if (!readJsonObject(ticketFile, json, error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    const auto parsed = Ticket::fromJson(json);
+    if (!parsed.ticket || parsed.ticket->lines.isEmpty()) {
+        printError(parsed.ticket
+                       ? tr("%1 has no lines.").arg(ticketFile)
+                       : tr("%1 is not a Checkstand ticket: %2").arg(ticketFile, parsed.error));
+        return ExitUsage;
+    }
+    std::optional<Tender> tender;
+    for (Tender t : {Tender::Cash, Tender::Card, Tender::Financing}) {
+        if (toString(t) == tenderName)
+            tender = t;
+    }
+    if (!tender) {
+        printError(tr("--tender must be cash, card or financing."));
+        return ExitUsage;
+    }
+    Ticket ticket = *parsed.ticket;
+    if (!runtime.endpoint(service::orderChecker).isEmpty()) {
+        QEventLoop loop;
+        orderchecker::CheckOutcome outcome;
+        runtime.orderChecker().check(ticket, &loop, [&](const orderchecker::CheckOutcome& o) {
+            outcome = o;
+            loop.quit();
+        });
+        loop.exec();
+        const auto decision = orderchecker::decide(
+            outcome, {runtime.settings().value(settingskey::allowSalesOnApiErrors).toBool(),
+                      runtime.settings().value(settingskey::allowSalesOnItemErrors).toBool()});
+        if (!decision.allowed) {
+            printError(decision.reason);
+            printJson({{QStringLiteral("ok"), false}, {QStringLiteral("reason"), decision.reason}});
+            return ExitFailed;
+        }
+        orderchecker::applyActions(ticket, outcome.actions);
+    }
+    CompletedSale sale;
+    sale.ticket = ticket;
+    sale.tender = *tender;
+    sale.total = ticket.total().value_or(Money::fromMinor(0, ticket.currency));
+    sale.completedAt = runtime.clock().now();
+    if (!runtime.sales().recordCompleted(sale)) {
+        printError(tr(
+            "The sale could not be recorded (already recorded, or the database is not writable)."));
+        return ExitFailed;
+    }
+    printJson({{QStringLiteral("ok"), true},
+               {QStringLiteral("saleId"), ticket.id},
+               {QStringLiteral("total"), sale.total.toDecimalString()},
+               {QStringLiteral("tender"), toString(sale.tender)}});
+    return ExitOk;
+}
+
+namespace {
+
+QJsonObject entryJson(const outbox::Entry& e, const QDateTime& now) {
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("saleId"), e.saleId},
+                  {QStringLiteral("state"), outbox::toString(e.state)},
+                  {QStringLiteral("createdAt"), e.createdAt.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("ageSeconds"), e.createdAt.secsTo(now)},
+                  {QStringLiteral("attempts"), e.attempts},
+                  {QStringLiteral("body"), QJsonDocument::fromJson(e.body).object()}};
+    if (!e.lastError.isEmpty())
+        o.insert(QStringLiteral("lastError"), e.lastError);
+    if (e.lastStatus != 0)
+        o.insert(QStringLiteral("lastStatus"), e.lastStatus);
+    if (e.state == outbox::State::Queued || e.state == outbox::State::Retrying)
+        o.insert(QStringLiteral("nextAttemptAt"), e.nextAttemptAt.toUTC().toString(Qt::ISODate));
+    if (e.deliveredAt.isValid())
+        o.insert(QStringLiteral("deliveredAt"), e.deliveredAt.toUTC().toString(Qt::ISODate));
+    if (!e.discardedReason.isEmpty())
+        o.insert(QStringLiteral("discardedReason"), e.discardedReason);
+    return o;
+}
+
+QJsonObject countsJson(const outbox::Counts& c) {
+    QJsonObject o{{QStringLiteral("queued"), c.queued},
+                  {QStringLiteral("retrying"), c.retrying},
+                  {QStringLiteral("rejected"), c.rejected},
+                  {QStringLiteral("deliveredToday"), c.deliveredToday},
+                  {QStringLiteral("paused"), c.paused}};
+    if (c.paused)
+        o.insert(QStringLiteral("pauseReason"), c.pauseReason);
+    return o;
+}
+
+} // namespace
+
+int outboxList(Runtime& runtime) {
+    QJsonArray entries;
+    for (const outbox::Entry& e : runtime.outbox().entries())
+        entries.append(entryJson(e, runtime.clock().now()));
+    printJson({{QStringLiteral("counts"), countsJson(runtime.outbox().counts())},
+               {QStringLiteral("entries"), entries}});
+    return ExitOk;
+}
+
+int outboxRetry(Runtime& runtime, qint64 id) {
+    // "retry" is also how an operator resumes a queue paused on rejected credentials.
+    if (runtime.outbox().isPaused())
+        runtime.outbox().resume();
+    if (id > 0 && !runtime.outbox().retryNow(id)) {
+        printError(tr("No notification %1 is waiting or rejected.").arg(id));
+        return ExitUsage;
+    }
+    printJson({{QStringLiteral("ok"), true},
+               {QStringLiteral("counts"), countsJson(runtime.outbox().counts())}});
+    return ExitOk;
+}
+
+int outboxDiscard(Runtime& runtime, qint64 id, const QString& reason) {
+    if (reason.trimmed().isEmpty()) {
+        printError(tr("Discarding needs a reason: --reason \"...\" (it is recorded)."));
+        return ExitUsage;
+    }
+    if (!runtime.outbox().discard(id, reason)) {
+        printError(
+            tr("No notification %1 can be discarded (delivered, discarded or unknown).").arg(id));
+        return ExitUsage;
+    }
+    printJson({{QStringLiteral("ok"), true},
+               {QStringLiteral("id"), id},
+               {QStringLiteral("reason"), reason}});
+    return ExitOk;
+}
+
+int outboxFlush(Runtime& runtime) {
+    QEventLoop loop;
+    int left = 0;
+    runtime.deliveryWorker().flush([&](int remaining) {
+        left = remaining;
+        loop.quit();
+    });
+    loop.exec();
+    const outbox::Counts c = runtime.outbox().counts();
+    printJson({{QStringLiteral("left"), left}, {QStringLiteral("counts"), countsJson(c)}});
+    if (c.paused)
+        printError(c.pauseReason);
+    return left == 0 ? ExitOk : ExitFailed;
 }
 
 } // namespace checkstand::ctl

@@ -25,5 +25,12 @@ int secretSet(Runtime& runtime, const QString& name);
 int secretDelete(Runtime& runtime, const QString& name);
 int catalogImport(Runtime& runtime, const QString& file);
 int checkOrder(Runtime& runtime, const QString& ticketFile);
+// Records a paid sale (journal + outbox in one transaction), after the Order Checker allows it.
+int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& tender);
+int outboxList(Runtime& runtime);
+int outboxRetry(Runtime& runtime, qint64 id);
+int outboxDiscard(Runtime& runtime, qint64 id, const QString& reason);
+// Delivers what is due; exit code 0 when nothing is left waiting, 1 otherwise. Prints the count.
+int outboxFlush(Runtime& runtime);
 
 } // namespace checkstand::ctl

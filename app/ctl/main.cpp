@@ -27,7 +27,13 @@ int main(int argc, char* argv[]) {
                 "  secret set NAME          store a secret read from stdin in the OS keychain\n"
                 "  secret delete NAME       remove a secret from the OS keychain\n"
                 "  catalog import FILE      import products from CSV or JSON\n"
-                "  check-order TICKET.json  run the Order Checker on a saved ticket\n\n"
+                "  check-order TICKET.json  run the Order Checker on a saved ticket\n"
+                "  sale complete TICKET.json [--tender cash|card|financing]\n"
+                "                           record a paid sale and queue its Elevate notification\n"
+                "  outbox list              the Elevate notifications and their state\n"
+                "  outbox retry [ID]        retry one now (and resume a paused queue)\n"
+                "  outbox discard ID --reason TEXT   give one up, with the reason recorded\n"
+                "  outbox flush             deliver what is due; exit 1 if any is left\n\n"
                 "Secrets come from CHECKSTAND_SECRET_<NAME> or the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -35,6 +41,13 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("verbose"),
                       QCoreApplication::translate(
                           "main", "Log requests and replies (secrets redacted) to stderr.")});
+    parser.addOption(
+        {QStringLiteral("tender"),
+         QCoreApplication::translate("main", "sale complete: cash, card or financing."),
+         QStringLiteral("TENDER"), QStringLiteral("cash")});
+    parser.addOption({QStringLiteral("reason"),
+                      QCoreApplication::translate("main", "outbox discard: why (recorded)."),
+                      QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("text"),
          QCoreApplication::translate("main", "doctor: print plain text instead of JSON.")});
@@ -88,6 +101,22 @@ int main(int argc, char* argv[]) {
         return ctl::catalogImport(runtime, args.at(2));
     if (command == QLatin1String("check-order") && args.size() == 2)
         return ctl::checkOrder(runtime, args.at(1));
+    if (command == QLatin1String("sale") && args.size() == 3 &&
+        args.at(1) == QLatin1String("complete"))
+        return ctl::saleComplete(runtime, args.at(2), parser.value(QStringLiteral("tender")));
+    if (command == QLatin1String("outbox") && args.size() >= 2) {
+        const QString verb = args.at(1);
+        bool idOk = args.size() == 3;
+        const qint64 id = idOk ? args.at(2).toLongLong(&idOk) : 0;
+        if (verb == QLatin1String("list") && args.size() == 2)
+            return ctl::outboxList(runtime);
+        if (verb == QLatin1String("flush") && args.size() == 2)
+            return ctl::outboxFlush(runtime);
+        if (verb == QLatin1String("retry") && (args.size() == 2 || idOk))
+            return ctl::outboxRetry(runtime, id);
+        if (verb == QLatin1String("discard") && idOk)
+            return ctl::outboxDiscard(runtime, id, parser.value(QStringLiteral("reason")));
+    }
     err << QCoreApplication::translate("main", "Unknown command or wrong arguments: %1\n\n")
                .arg(args.join(u' '))
         << parser.helpText();

@@ -19,6 +19,8 @@ namespace checkstand {
 QString secretNameFor(const QString& service) {
     if (service == service::chargeAfter)
         return secrets::chargeAfterPrivateKey();
+    if (service == service::elevate)
+        return QStringLiteral("elevate");
     return {};
 }
 
@@ -88,7 +90,8 @@ void Doctor::run() {
             check.findings.append({true, tr("Not configured; this integration is not used.")});
         m_report.checks.append(check);
     }
-    next(0);
+    // Asynchronous even when nothing needs the network, so callers can wait uniformly.
+    QTimer::singleShot(0, this, [this] { next(0); });
 }
 
 void Doctor::next(qsizetype index) {

@@ -106,6 +106,7 @@ void HttpCall::onReplyFinished() {
     reply->deleteLater();
     HttpResult r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.retryAfter = reply->rawHeader("Retry-After");
     const auto error = reply->error();
 
     if (m_abortReason == AbortReason::TooLarge) {

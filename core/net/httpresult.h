@@ -22,8 +22,9 @@ struct HttpResult {
     Kind kind = Kind::NetworkError;
     int httpStatus = 0;
     QByteArray body;
-    QJsonValue json; // Undefined unless the body was JSON
-    QString detail;  // the technical reason (error string, parse error, cap)
+    QJsonValue json;       // Undefined unless the body was JSON
+    QString detail;        // the technical reason (error string, parse error, cap)
+    QByteArray retryAfter; // the Retry-After header, when the server sent one
     QString serviceName;
     qint64 elapsedMs = 0;
 

@@ -7,6 +7,8 @@
 #include "chargeafter/sendlinkvalidator.h"
 #include "net/httpclient.h"
 #include "orderchecker/ordercheckclient.h"
+#include "outbox/deliveryworker.h"
+#include "outbox/outbox.h"
 #include "sale/salesstore.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/environmentsecretstore.h"
@@ -111,12 +113,29 @@ bool Runtime::start(QString* error) {
                      .arg(m_dataDirectory, m_sales->error());
         return false;
     }
+    m_outbox = std::make_unique<outbox::Outbox>(*m_sales, m_clock, [this] {
+        return m_settings->value(settingskey::elevateMarket).toString();
+    });
+    m_delivery = std::make_unique<outbox::DeliveryWorker>(*m_outbox, *m_http);
+    applyNetworkSettings();
+    // A new Elevate key is the operator's answer to "credentials rejected": deliver again.
+    for (SecretStore* store : {m_keychain, m_secrets}) {
+        connect(store, &SecretStore::secretWritten, this, [this](const QString& name) {
+            if (name == QLatin1String("elevate") && m_outbox->isPaused())
+                m_outbox->resume();
+        });
+    }
     return true;
 }
 
 void Runtime::applyNetworkSettings() {
     m_sendLink->setEndpoint(endpoint(service::chargeAfter));
     m_sendLink->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
+    if (m_delivery) {
+        m_delivery->setEndpoint(endpoint(service::elevate));
+        m_delivery->setMaxInFlight(m_settings->value(settingskey::elevateMaxInFlight).toInt());
+        m_delivery->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
+    }
     m_orderChecker->setEndpoint(endpoint(service::orderChecker));
     m_orderChecker->setHeaderNames(orderCheckerHeaderNames());
     m_orderChecker->setTimeout(std::chrono::seconds(

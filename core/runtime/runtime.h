@@ -28,6 +28,10 @@ class SandboxServer;
 namespace orderchecker {
 class OrderCheckClient;
 }
+namespace outbox {
+class Outbox;
+class DeliveryWorker;
+} // namespace outbox
 namespace chargeafter {
 class LinkHistory;
 class SendLinkClient;
@@ -78,6 +82,9 @@ public:
     orderchecker::OrderCheckClient& orderChecker() const { return *m_orderChecker; }
     Catalog& catalog() const { return *m_catalog; }
     SalesStore& sales() const { return *m_sales; }
+    outbox::Outbox& outbox() const { return *m_outbox; }
+    // Not started by Runtime: the app starts it, checkstand-ctl flushes it on demand.
+    outbox::DeliveryWorker& deliveryWorker() const { return *m_delivery; }
     // The Order Checker's extra header names (values are secrets).
     QStringList orderCheckerHeaderNames() const;
     chargeafter::LinkHistory& linkHistory() const { return *m_linkHistory; }
@@ -109,6 +116,8 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SalesStore> m_sales;
     QList<QSslCertificate> m_extraCas;
+    std::unique_ptr<outbox::Outbox> m_outbox;
+    std::unique_ptr<outbox::DeliveryWorker> m_delivery;
 };
 
 } // namespace checkstand

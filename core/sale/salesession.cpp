@@ -18,12 +18,9 @@ constexpr qsizetype kUndoDepth = 200;
 
 SaleSession::SaleSession(Runtime& runtime, QObject* parent)
     : QObject(parent)
-    , m_runtime(runtime)
-{
-}
+    , m_runtime(runtime) {}
 
-void SaleSession::start()
-{
+void SaleSession::start() {
     if (auto saved = m_runtime.sales().loadCurrent()) {
         adopt(*saved);
         return;
@@ -31,14 +28,12 @@ void SaleSession::start()
     newSale();
 }
 
-void SaleSession::newSale()
-{
+void SaleSession::newSale() {
     const QString number = m_runtime.sales().nextRetailerOrderId(m_runtime.settings().storeId());
     adopt(Ticket::create(number, m_runtime.settings().currency(), m_runtime.clock().now()));
 }
 
-void SaleSession::adopt(const Ticket& ticket)
-{
+void SaleSession::adopt(const Ticket& ticket) {
     m_ticket = ticket;
     m_undo.clear();
     m_lastCheck.reset();
@@ -49,13 +44,11 @@ void SaleSession::adopt(const Ticket& ticket)
     scheduleCheck();
 }
 
-void SaleSession::save()
-{
+void SaleSession::save() {
     m_runtime.sales().saveCurrent(m_ticket);
 }
 
-void SaleSession::change(const std::function<void(Ticket&)>& edit)
-{
+void SaleSession::change(const std::function<void(Ticket&)>& edit) {
     Ticket before = m_ticket;
     edit(m_ticket);
     if (m_ticket == before)
@@ -71,8 +64,7 @@ void SaleSession::change(const std::function<void(Ticket&)>& edit)
     scheduleCheck();
 }
 
-void SaleSession::undo()
-{
+void SaleSession::undo() {
     if (m_undo.isEmpty())
         return;
     m_ticket = m_undo.takeLast();
@@ -83,8 +75,7 @@ void SaleSession::undo()
     scheduleCheck();
 }
 
-SaleSession::ScanResult SaleSession::scan(const QString& code)
-{
+SaleSession::ScanResult SaleSession::scan(const QString& code) {
     const QString text = code.trimmed();
     if (text.isEmpty())
         return {false, {}};
@@ -98,21 +89,21 @@ SaleSession::ScanResult SaleSession::scan(const QString& code)
     if (!product)
         product = m_runtime.catalog().bySku(text);
     if (!product)
-        return {false, check.kind != barcode::Kind::NotABarcode
-                           ? tr("No product has the barcode %1. Check the item or type its name.").arg(text)
-                           : tr("No product matches \"%1\". Type part of its name to search.").arg(text)};
+        return {
+            false,
+            check.kind != barcode::Kind::NotABarcode
+                ? tr("No product has the barcode %1. Check the item or type its name.").arg(text)
+                : tr("No product matches \"%1\". Type part of its name to search.").arg(text)};
     addProduct(*product);
     return {true, {}};
 }
 
-void SaleSession::addProduct(const Product& product)
-{
+void SaleSession::addProduct(const Product& product) {
     // Every scan is its own line: a burst of scans is never merged, so none can be lost in it.
     change([&](Ticket& t) { t.lines.append(TicketLine::fromProduct(product)); });
 }
 
-bool SaleSession::setQuantity(const QString& lineId, qint64 quantity)
-{
+bool SaleSession::setQuantity(const QString& lineId, qint64 quantity) {
     const qsizetype i = m_ticket.indexOfLine(lineId);
     if (i < 0 || quantity < 1 || quantity > 9999)
         return false;
@@ -120,8 +111,7 @@ bool SaleSession::setQuantity(const QString& lineId, qint64 quantity)
     return true;
 }
 
-bool SaleSession::removeLine(const QString& lineId)
-{
+bool SaleSession::removeLine(const QString& lineId) {
     const qsizetype i = m_ticket.indexOfLine(lineId);
     if (i < 0)
         return false;
@@ -129,8 +119,7 @@ bool SaleSession::removeLine(const QString& lineId)
     return true;
 }
 
-bool SaleSession::chooseShipping(const QString& lineId, const QString& optionId)
-{
+bool SaleSession::chooseShipping(const QString& lineId, const QString& optionId) {
     const qsizetype i = m_ticket.indexOfLine(lineId);
     if (i < 0)
         return false;
@@ -143,36 +132,30 @@ bool SaleSession::chooseShipping(const QString& lineId, const QString& optionId)
     return true;
 }
 
-void SaleSession::setCustomer(const TicketCustomer& customer)
-{
+void SaleSession::setCustomer(const TicketCustomer& customer) {
     change([&](Ticket& t) { t.customer = customer; });
 }
 
-void SaleSession::setCoupon(const QString& coupon)
-{
+void SaleSession::setCoupon(const QString& coupon) {
     change([&](Ticket& t) { t.coupon = coupon.trimmed(); });
 }
 
-void SaleSession::setSalesChannel(const QString& channel)
-{
+void SaleSession::setSalesChannel(const QString& channel) {
     change([&](Ticket& t) { t.salesChannel = channel.trimmed(); });
 }
 
-void SaleSession::setDiscount(const Money& discount, const QString& mode)
-{
+void SaleSession::setDiscount(const Money& discount, const QString& mode) {
     change([&](Ticket& t) {
         t.discount = discount;
         t.discountMode = mode;
     });
 }
 
-void SaleSession::setFreight(const Money& freight)
-{
+void SaleSession::setFreight(const Money& freight) {
     change([&](Ticket& t) { t.freightCost = freight; });
 }
 
-bool SaleSession::park()
-{
+bool SaleSession::park() {
     if (m_ticket.lines.isEmpty())
         return false;
     if (!m_runtime.sales().park(m_ticket, m_runtime.clock().now()))
@@ -181,8 +164,7 @@ bool SaleSession::park()
     return true;
 }
 
-bool SaleSession::recall(const QString& parkedId)
-{
+bool SaleSession::recall(const QString& parkedId) {
     if (!m_ticket.lines.isEmpty() && !m_runtime.sales().park(m_ticket, m_runtime.clock().now()))
         return false;
     const auto ticket = m_runtime.sales().recall(parkedId);
@@ -192,19 +174,16 @@ bool SaleSession::recall(const QString& parkedId)
     return true;
 }
 
-bool SaleSession::checkerEnabled() const
-{
+bool SaleSession::checkerEnabled() const {
     return !m_runtime.endpoint(service::orderChecker).isEmpty();
 }
 
-orderchecker::CheckerSettings SaleSession::checkerSettings() const
-{
+orderchecker::CheckerSettings SaleSession::checkerSettings() const {
     return {m_runtime.settings().value(settingskey::allowSalesOnApiErrors).toBool(),
             m_runtime.settings().value(settingskey::allowSalesOnItemErrors).toBool()};
 }
 
-void SaleSession::scheduleCheck()
-{
+void SaleSession::scheduleCheck() {
     if (!checkerEnabled()) {
         m_checkState = CheckState::Disabled;
         Q_EMIT checkStateChanged();
@@ -215,36 +194,35 @@ void SaleSession::scheduleCheck()
         sendCheck();
 }
 
-void SaleSession::sendCheck()
-{
+void SaleSession::sendCheck() {
     m_checkInFlight = true;
     m_checkedRevision = m_revision;
     m_checkState = CheckState::Checking;
     Q_EMIT checkStateChanged();
     const quint64 sent = m_revision;
-    m_runtime.orderChecker().check(m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
-        m_checkInFlight = false;
-        if (sent != m_revision) {
-            // The cart changed meanwhile: this verdict is about a cart that no longer exists.
-            sendCheck();
-            return;
-        }
-        m_lastCheck = outcome;
-        if (outcome.kind == orderchecker::CheckOutcome::Kind::ApiFailure) {
-            m_checkState = CheckState::Failed;
-        } else {
-            // Applied without a new revision: a reply's own changes do not trigger a check.
-            orderchecker::applyActions(m_ticket, outcome.actions);
-            save();
-            m_checkState = CheckState::Checked;
-            Q_EMIT ticketChanged();
-        }
-        Q_EMIT checkStateChanged();
-    });
+    m_runtime.orderChecker().check(
+        m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
+            m_checkInFlight = false;
+            if (sent != m_revision) {
+                // The cart changed meanwhile: this verdict is about a cart that no longer exists.
+                sendCheck();
+                return;
+            }
+            m_lastCheck = outcome;
+            if (outcome.kind == orderchecker::CheckOutcome::Kind::ApiFailure) {
+                m_checkState = CheckState::Failed;
+            } else {
+                // Applied without a new revision: a reply's own changes do not trigger a check.
+                orderchecker::applyActions(m_ticket, outcome.actions);
+                save();
+                m_checkState = CheckState::Checked;
+                Q_EMIT ticketChanged();
+            }
+            Q_EMIT checkStateChanged();
+        });
 }
 
-orderchecker::Decision SaleSession::currentDecision() const
-{
+orderchecker::Decision SaleSession::currentDecision() const {
     if (m_ticket.lines.isEmpty())
         return {false, tr("The sale is empty: scan an item.")};
     if (!checkerEnabled())
@@ -254,8 +232,7 @@ orderchecker::Decision SaleSession::currentDecision() const
     return orderchecker::decide(*m_lastCheck, checkerSettings());
 }
 
-void SaleSession::requestFinalisation()
-{
+void SaleSession::requestFinalisation() {
     if (m_finalising)
         return;
     if (m_ticket.lines.isEmpty()) {
@@ -270,32 +247,34 @@ void SaleSession::requestFinalisation()
     }
     m_finalising = true;
     const quint64 sent = m_revision;
-    m_runtime.orderChecker().check(m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
-        m_finalising = false;
-        if (sent != m_revision) {
-            Q_EMIT finalisationDecided({false, tr("The sale changed during the final check; finish it again.")});
-            return;
-        }
-        m_lastCheck = outcome;
-        if (outcome.kind != orderchecker::CheckOutcome::Kind::ApiFailure) {
-            orderchecker::applyActions(m_ticket, outcome.actions);
-            save();
-            Q_EMIT ticketChanged();
-        }
-        m_checkState = outcome.kind == orderchecker::CheckOutcome::Kind::ApiFailure ? CheckState::Failed
-                                                                                      : CheckState::Checked;
-        Q_EMIT checkStateChanged();
-        const auto decision = orderchecker::decide(outcome, checkerSettings());
-        if (decision.allowed) {
-            m_allowed = decision;
-            m_allowedRevision = m_revision;
-        }
-        Q_EMIT finalisationDecided(decision);
-    });
+    m_runtime.orderChecker().check(
+        m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
+            m_finalising = false;
+            if (sent != m_revision) {
+                Q_EMIT finalisationDecided(
+                    {false, tr("The sale changed during the final check; finish it again.")});
+                return;
+            }
+            m_lastCheck = outcome;
+            if (outcome.kind != orderchecker::CheckOutcome::Kind::ApiFailure) {
+                orderchecker::applyActions(m_ticket, outcome.actions);
+                save();
+                Q_EMIT ticketChanged();
+            }
+            m_checkState = outcome.kind == orderchecker::CheckOutcome::Kind::ApiFailure
+                               ? CheckState::Failed
+                               : CheckState::Checked;
+            Q_EMIT checkStateChanged();
+            const auto decision = orderchecker::decide(outcome, checkerSettings());
+            if (decision.allowed) {
+                m_allowed = decision;
+                m_allowedRevision = m_revision;
+            }
+            Q_EMIT finalisationDecided(decision);
+        });
 }
 
-bool SaleSession::complete(Tender tender, const QString& financingTrackingId)
-{
+bool SaleSession::complete(Tender tender, const QString& financingTrackingId) {
     // Only the exact cart a final check allowed can be journaled.
     if (!m_allowed || m_allowedRevision != m_revision)
         return false;

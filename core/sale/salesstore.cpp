@@ -8,20 +8,17 @@ namespace checkstand {
 
 namespace {
 
-QByteArray serialize(const Ticket& t)
-{
+QByteArray serialize(const Ticket& t) {
     return QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact);
 }
 
-std::optional<Ticket> deserialize(const QByteArray& json)
-{
+std::optional<Ticket> deserialize(const QByteArray& json) {
     return Ticket::fromJson(QJsonDocument::fromJson(json).object()).ticket;
 }
 
 } // namespace
 
-QString toString(Tender tender)
-{
+QString toString(Tender tender) {
     switch (tender) {
     case Tender::Cash:
         return QStringLiteral("cash");
@@ -34,33 +31,43 @@ QString toString(Tender tender)
 }
 
 SalesStore::SalesStore(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-bool SalesStore::open(const QString& path)
-{
-    static const QStringList migrations = {QStringLiteral(
-        "CREATE TABLE tickets (id TEXT PRIMARY KEY, state TEXT NOT NULL, json BLOB NOT NULL, "
-        "updated_at TEXT NOT NULL);"
-        "CREATE TABLE sales (id TEXT PRIMARY KEY, completed_at TEXT NOT NULL, tender TEXT NOT "
-        "NULL, total_minor INTEGER NOT NULL, currency TEXT NOT NULL, financing_tracking_id TEXT, "
-        "json BLOB NOT NULL);"
-        "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)")};
-    if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128), migrations))
+bool SalesStore::open(const QString& path) {
+    static const QStringList migrations = {
+        QStringLiteral(
+            "CREATE TABLE tickets (id TEXT PRIMARY KEY, state TEXT NOT NULL, json BLOB NOT NULL, "
+            "updated_at TEXT NOT NULL);"
+            "CREATE TABLE sales (id TEXT PRIMARY KEY, completed_at TEXT NOT NULL, tender TEXT NOT "
+            "NULL, total_minor INTEGER NOT NULL, currency TEXT NOT NULL, financing_tracking_id "
+            "TEXT, "
+            "json BLOB NOT NULL);"
+            "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+        // 2: the Elevate outbox, in this file so a sale and its notification commit together.
+        QStringLiteral(
+            "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, sale_id TEXT NOT NULL "
+            "UNIQUE, "
+            "created_at TEXT NOT NULL, customer_key TEXT NOT NULL, session_key TEXT NOT NULL, "
+            "market TEXT NOT NULL, body BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT "
+            "NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, last_error TEXT, last_status INTEGER, "
+            "delivered_at TEXT, discarded_reason TEXT, discarded_at TEXT);"
+            "CREATE INDEX outbox_due ON outbox(state, next_attempt_at);"
+            "CREATE TABLE outbox_meta (name TEXT PRIMARY KEY, value TEXT)")};
+    if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128),
+                   migrations))
         return false;
     // A completed sale must survive a power cut, not only a crash.
     QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
     return true;
 }
 
-bool SalesStore::saveCurrent(const Ticket& ticket)
-{
+bool SalesStore::saveCurrent(const Ticket& ticket) {
     QSqlDatabase db = m_db.db();
     db.transaction();
     QSqlQuery q(db);
     q.exec(QStringLiteral("DELETE FROM tickets WHERE state = 'current'"));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES (?, 'current', ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES "
+                             "(?, 'current', ?, ?)"));
     q.addBindValue(ticket.id);
     q.addBindValue(serialize(ticket));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -71,18 +78,18 @@ bool SalesStore::saveCurrent(const Ticket& ticket)
     return db.commit();
 }
 
-std::optional<Ticket> SalesStore::loadCurrent() const
-{
+std::optional<Ticket> SalesStore::loadCurrent() const {
     QSqlQuery q(m_db.db());
-    if (q.exec(QStringLiteral("SELECT json FROM tickets WHERE state = 'current' LIMIT 1")) && q.next())
+    if (q.exec(QStringLiteral("SELECT json FROM tickets WHERE state = 'current' LIMIT 1")) &&
+        q.next())
         return deserialize(q.value(0).toByteArray());
     return std::nullopt;
 }
 
-bool SalesStore::park(const Ticket& ticket, const QDateTime& at)
-{
+bool SalesStore::park(const Ticket& ticket, const QDateTime& at) {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES (?, 'parked', ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES (?, 'parked', ?, ?)"));
     q.addBindValue(ticket.id);
     q.addBindValue(serialize(ticket));
     q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
@@ -92,11 +99,11 @@ bool SalesStore::park(const Ticket& ticket, const QDateTime& at)
     return ok;
 }
 
-QList<ParkedSale> SalesStore::parked() const
-{
+QList<ParkedSale> SalesStore::parked() const {
     QList<ParkedSale> out;
     QSqlQuery q(m_db.db());
-    if (!q.exec(QStringLiteral("SELECT json, updated_at FROM tickets WHERE state = 'parked' ORDER BY updated_at")))
+    if (!q.exec(QStringLiteral(
+            "SELECT json, updated_at FROM tickets WHERE state = 'parked' ORDER BY updated_at")))
         return out;
     while (q.next()) {
         const auto t = deserialize(q.value(0).toByteArray());
@@ -114,8 +121,7 @@ QList<ParkedSale> SalesStore::parked() const
     return out;
 }
 
-std::optional<Ticket> SalesStore::recall(const QString& id)
-{
+std::optional<Ticket> SalesStore::recall(const QString& id) {
     QSqlDatabase db = m_db.db();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT json FROM tickets WHERE id = ? AND state = 'parked'"));
@@ -131,8 +137,7 @@ std::optional<Ticket> SalesStore::recall(const QString& id)
     return ticket;
 }
 
-bool SalesStore::recordCompleted(const CompletedSale& sale)
-{
+bool SalesStore::recordCompleted(const CompletedSale& sale) {
     QSqlDatabase db = m_db.db();
     if (!db.transaction())
         return false;
@@ -149,7 +154,10 @@ bool SalesStore::recordCompleted(const CompletedSale& sale)
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
     clear.addBindValue(sale.ticket.id);
-    if (!q.exec() || !clear.exec() || !db.commit()) {
+    bool hooksOk = true;
+    for (const CompletionHook& hook : m_hooks)
+        hooksOk = hooksOk && hook(db, sale);
+    if (!q.exec() || !clear.exec() || !hooksOk || !db.commit()) {
         db.rollback();
         return false;
     }
@@ -157,12 +165,12 @@ bool SalesStore::recordCompleted(const CompletedSale& sale)
     return true;
 }
 
-QList<CompletedSale> SalesStore::journal(int limit) const
-{
+QList<CompletedSale> SalesStore::journal(int limit) const {
     QList<CompletedSale> out;
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT json, tender, total_minor, currency, completed_at, "
-                             "financing_tracking_id FROM sales ORDER BY completed_at DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT json, tender, total_minor, currency, completed_at, "
+                       "financing_tracking_id FROM sales ORDER BY completed_at DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return out;
@@ -173,7 +181,7 @@ QList<CompletedSale> SalesStore::journal(int limit) const
         CompletedSale s;
         s.ticket = *t;
         const QString tender = q.value(1).toString();
-        s.tender = tender == QLatin1String("card") ? Tender::Card
+        s.tender = tender == QLatin1String("card")        ? Tender::Card
                    : tender == QLatin1String("financing") ? Tender::Financing
                                                           : Tender::Cash;
         s.total = Money::fromMinor(q.value(2).toLongLong(), q.value(3).toString());
@@ -184,8 +192,7 @@ QList<CompletedSale> SalesStore::journal(int limit) const
     return out;
 }
 
-QString SalesStore::nextRetailerOrderId(const QString& storeId)
-{
+QString SalesStore::nextRetailerOrderId(const QString& storeId) {
     QSqlDatabase db = m_db.db();
     db.transaction();
     QSqlQuery q(db);

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
 
 #include <optional>
 
@@ -52,8 +55,14 @@ public:
     // Takes a parked sale back out of the list.
     std::optional<Ticket> recall(const QString& id);
 
-    // Journals the sale and clears "current" in one transaction.
+    // Work that must commit together with the journal entry (the Elevate outbox row): it runs
+    // inside the transaction and returning false rolls the whole sale back.
+    using CompletionHook = std::function<bool(QSqlDatabase& db, const CompletedSale& sale)>;
+    void addCompletionHook(CompletionHook hook) { m_hooks.append(std::move(hook)); }
+
+    // Journals the sale, runs the hooks and clears "current", all in one transaction.
     bool recordCompleted(const CompletedSale& sale);
+    QSqlDatabase database() const { return m_db.db(); }
     QList<CompletedSale> journal(int limit = 100) const;
 
     // "store-001-000042": the next readable order number of this terminal.
@@ -65,6 +74,7 @@ Q_SIGNALS:
 
 private:
     Database m_db;
+    QList<CompletionHook> m_hooks;
 };
 
 } // namespace checkstand

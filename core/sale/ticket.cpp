@@ -10,23 +10,26 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::Ticket", s);
 }
 
-QJsonObject addressJson(const TicketAddress& a)
-{
-    return {{QStringLiteral("addressLine1"), a.addressLine1}, {QStringLiteral("addressLine2"), a.addressLine2},
-            {QStringLiteral("number"), a.number},             {QStringLiteral("suburb"), a.suburb},
-            {QStringLiteral("zip"), a.zip},                   {QStringLiteral("recipient"), a.recipient},
-            {QStringLiteral("state"), a.state},               {QStringLiteral("city"), a.city},
+QJsonObject addressJson(const TicketAddress& a) {
+    return {{QStringLiteral("addressLine1"), a.addressLine1},
+            {QStringLiteral("addressLine2"), a.addressLine2},
+            {QStringLiteral("number"), a.number},
+            {QStringLiteral("suburb"), a.suburb},
+            {QStringLiteral("zip"), a.zip},
+            {QStringLiteral("recipient"), a.recipient},
+            {QStringLiteral("state"), a.state},
+            {QStringLiteral("city"), a.city},
             {QStringLiteral("country"), a.country}};
 }
 
-TicketAddress addressFrom(const QJsonObject& o)
-{
-    const auto s = [&o](const char* k) { return o.value(QLatin1String(k)).toString(); };
+TicketAddress addressFrom(const QJsonObject& o) {
+    const auto s = [&o](const char* k) {
+        return o.value(QLatin1String(k)).toString();
+    };
     return {s("addressLine1"), s("addressLine2"), s("number"), s("suburb"), s("zip"),
             s("recipient"),    s("state"),        s("city"),   s("country")};
 }
@@ -35,12 +38,9 @@ TicketAddress addressFrom(const QJsonObject& o)
 class Reader {
 public:
     explicit Reader(QString currency)
-        : m_currency(std::move(currency))
-    {
-    }
+        : m_currency(std::move(currency)) {}
 
-    Money money(const QJsonObject& o, const char* key, const QString& path, bool required = false)
-    {
+    Money money(const QJsonObject& o, const char* key, const QString& path, bool required = false) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -55,8 +55,7 @@ public:
         return *parsed.value;
     }
 
-    void fail(const QString& path, const QString& why)
-    {
+    void fail(const QString& path, const QString& why) {
         if (m_error.isEmpty())
             m_error = QStringLiteral("%1: %2").arg(path, why);
     }
@@ -69,8 +68,7 @@ private:
     QString m_error;
 };
 
-QJsonObject optionJson(const ShippingOption& s)
-{
+QJsonObject optionJson(const ShippingOption& s) {
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("price"), s.price.toDecimalString()},
@@ -82,8 +80,7 @@ QJsonObject optionJson(const ShippingOption& s)
 
 } // namespace
 
-TicketLine TicketLine::fromProduct(const Product& p)
-{
+TicketLine TicketLine::fromProduct(const Product& p) {
     TicketLine line;
     line.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     line.sku = p.sku;
@@ -102,20 +99,18 @@ TicketLine TicketLine::fromProduct(const Product& p)
     return line;
 }
 
-bool TicketAddress::isEmpty() const
-{
+bool TicketAddress::isEmpty() const {
     return *this == TicketAddress{};
 }
 
-bool TicketCustomer::isEmpty() const
-{
+bool TicketCustomer::isEmpty() const {
     TicketCustomer blank;
     blank.customerId = customerId;
     return *this == blank;
 }
 
-Ticket Ticket::create(const QString& retailerOrderId, const QString& currency, const QDateTime& now)
-{
+Ticket Ticket::create(const QString& retailerOrderId, const QString& currency,
+                      const QDateTime& now) {
     Ticket t;
     t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     t.retailerOrderId = retailerOrderId;
@@ -127,8 +122,7 @@ Ticket Ticket::create(const QString& retailerOrderId, const QString& currency, c
     return t;
 }
 
-qsizetype Ticket::indexOfLine(const QString& lineId) const
-{
+qsizetype Ticket::indexOfLine(const QString& lineId) const {
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines.at(i).lineId == lineId)
             return i;
@@ -136,8 +130,7 @@ qsizetype Ticket::indexOfLine(const QString& lineId) const
     return -1;
 }
 
-std::optional<Money> Ticket::itemsTotal() const
-{
+std::optional<Money> Ticket::itemsTotal() const {
     std::optional<Money> sum = Money::fromMinor(0, currency);
     for (const TicketLine& line : lines) {
         const auto t = line.total();
@@ -148,8 +141,7 @@ std::optional<Money> Ticket::itemsTotal() const
     return sum;
 }
 
-std::optional<Money> Ticket::discountAmount() const
-{
+std::optional<Money> Ticket::discountAmount() const {
     if (discountMode.compare(QLatin1String("PERCENTAGE"), Qt::CaseInsensitive) != 0)
         return discount;
     // A percentage is kept as "10.00" = 10 %; rounded half up to the cent.
@@ -163,8 +155,7 @@ std::optional<Money> Ticket::discountAmount() const
     return Money::fromMinor((scaled->minorUnits() + hundredPercent / 2) / hundredPercent, currency);
 }
 
-std::optional<Money> Ticket::total() const
-{
+std::optional<Money> Ticket::total() const {
     const auto items = itemsTotal();
     const auto off = discountAmount();
     if (!items || !off)
@@ -173,8 +164,7 @@ std::optional<Money> Ticket::total() const
     return net ? net->plus(freightCost) : std::nullopt;
 }
 
-QJsonObject Ticket::toJson() const
-{
+QJsonObject Ticket::toJson() const {
     QJsonArray lineArray;
     for (const TicketLine& l : lines) {
         QJsonArray options;
@@ -232,9 +222,10 @@ QJsonObject Ticket::toJson() const
             {QStringLiteral("orderErrors"), QJsonArray::fromStringList(orderErrors)}};
 }
 
-Ticket::Parsed Ticket::fromJson(const QJsonObject& json)
-{
-    const auto s = [](const QJsonObject& o, const char* k) { return o.value(QLatin1String(k)).toString(); };
+Ticket::Parsed Ticket::fromJson(const QJsonObject& json) {
+    const auto s = [](const QJsonObject& o, const char* k) {
+        return o.value(QLatin1String(k)).toString();
+    };
     if (s(json, "format") != kTicketFormat)
         return {std::nullopt, tr("format: expected \"%1\"").arg(kTicketFormat)};
     Ticket t;
@@ -273,8 +264,10 @@ Ticket::Parsed Ticket::fromJson(const QJsonObject& json)
         if (o.contains(QLatin1String("cost")))
             l.cost = r.money(o, "cost", path);
         const QJsonValue q = o.value(QLatin1String("quantity"));
-        if (!q.isDouble() || q.toDouble() < 1 || q.toDouble() > 100000 || q.toDouble() != double(qint64(q.toDouble())))
-            r.fail(path + QStringLiteral("quantity"), tr("must be a whole number from 1 to 100000"));
+        if (!q.isDouble() || q.toDouble() < 1 || q.toDouble() > 100000 ||
+            q.toDouble() != double(qint64(q.toDouble())))
+            r.fail(path + QStringLiteral("quantity"),
+                   tr("must be a whole number from 1 to 100000"));
         else
             l.quantity = qint64(q.toDouble());
         l.leasable = o.value(QLatin1String("leasable")).toBool();

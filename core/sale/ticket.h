@@ -103,7 +103,8 @@ struct Ticket {
     QStringList notices;     // INFO messages on the order
     QStringList orderErrors; // ERROR messages on the order
 
-    static Ticket create(const QString& retailerOrderId, const QString& currency, const QDateTime& now);
+    static Ticket create(const QString& retailerOrderId, const QString& currency,
+                         const QDateTime& now);
 
     qsizetype indexOfLine(const QString& lineId) const;
     // Lines x quantity - discount + freight. Empty on overflow.

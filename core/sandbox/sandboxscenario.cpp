@@ -23,6 +23,7 @@ constexpr std::array kRows = {
     Row{Scenario::MalformedJson, "malformed", QT_TRANSLATE_NOOP("sandbox", "Unreadable reply")},
     Row{Scenario::OversizedBody, "oversized", QT_TRANSLATE_NOOP("sandbox", "Oversized reply")},
     Row{Scenario::Declined, "declined", QT_TRANSLATE_NOOP("sandbox", "The service says no")},
+    Row{Scenario::Dropped, "dropped", QT_TRANSLATE_NOOP("sandbox", "Connection dropped")},
 };
 
 } // namespace

@@ -16,6 +16,7 @@ enum class Scenario {
     MalformedJson, // HTTP 200 with a body that is not JSON
     OversizedBody, // HTTP 200 with a multi-megabyte body
     Declined,      // the service's own "no" (ChargeAfter: success false with a message)
+    Dropped,       // the connection is closed without an answer
 };
 
 QString toString(Scenario scenario);

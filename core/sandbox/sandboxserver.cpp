@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "chargeaftersandbox.h"
+#include "elevatesandbox.h"
 #include "orderchecksandbox.h"
 
 #include <QHttpServer>
@@ -63,6 +64,9 @@ SandboxServer::SandboxServer(QObject* parent)
     auto orderChecker = std::make_unique<OrderCheckSandbox>();
     m_orderChecker = orderChecker.get();
     add(std::move(orderChecker));
+    auto elevate = std::make_unique<ElevateSandbox>();
+    m_elevate = elevate.get();
+    add(std::move(elevate));
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -93,6 +97,11 @@ void SandboxServer::add(std::unique_ptr<SandboxService> service) {
                         static_cast<QHttpServerResponder::StatusCode>(answer.status));
                 Q_EMIT requestHandled(service, answer.status);
             };
+            if (scenario == Scenario::Dropped) {
+                if (QTcpSocket* socket = responder.socket())
+                    socket->abort();
+                return;
+            }
             std::chrono::milliseconds delay =
                 scenario == Scenario::Slow ? m_slowDelay : std::chrono::milliseconds(0);
             if (auto& queue = m_delays[s->service()]; !queue.isEmpty())
@@ -130,6 +139,8 @@ SandboxReply SandboxServer::reply(SandboxService& service, const SandboxRequest&
     }
     case Scenario::Declined:
         return service.declined(request);
+    case Scenario::Dropped:
+        return {};
     }
     return service.handle(request);
 }
@@ -181,14 +192,12 @@ QString SandboxServer::apiKey(const QString& service) const {
     return s ? s->apiKey() : QString();
 }
 
-QString SandboxServer::secretName(const QString& service) const
-{
+QString SandboxServer::secretName(const QString& service) const {
     const SandboxService* s = find(service);
     return s ? s->secretName() : QString();
 }
 
-void SandboxServer::delayNextReply(const QString& service, std::chrono::milliseconds delay)
-{
+void SandboxServer::delayNextReply(const QString& service, std::chrono::milliseconds delay) {
     m_delays[service].append(delay);
 }
 

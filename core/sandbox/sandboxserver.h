@@ -15,6 +15,7 @@ class QHttpServer;
 
 namespace checkstand::sandbox {
 
+class ElevateSandbox;
 class OrderCheckSandbox;
 
 struct RecordedRequest {
@@ -41,6 +42,7 @@ public:
     QString apiKey(const QString& service) const;
     QString secretName(const QString& service) const;
     OrderCheckSandbox& orderChecker() const { return *m_orderChecker; }
+    ElevateSandbox& elevate() const { return *m_elevate; }
 
     void setScenario(const QString& service, Scenario scenario);
     Scenario scenario(const QString& service) const;
@@ -67,6 +69,7 @@ private:
     QHash<QString, QList<RecordedRequest>> m_requests;
     QHash<QString, QList<std::chrono::milliseconds>> m_delays;
     OrderCheckSandbox* m_orderChecker = nullptr;
+    ElevateSandbox* m_elevate = nullptr;
     std::chrono::milliseconds m_slowDelay{3000};
     quint16 m_port = 0;
     QString m_error;

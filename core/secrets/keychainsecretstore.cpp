@@ -111,10 +111,12 @@ void KeychainSecretStore::write(const QString& name, const QString& value, QObje
         job->setKey(name);
         runWithDeadline(
             job, context, timeout,
-            [done, context](const QKeychain::Job& j) {
+            [done, context, self = QPointer(this), name](const QKeychain::Job& j) {
                 const bool ok =
                     j.error() == QKeychain::NoError || j.error() == QKeychain::EntryNotFound;
                 const SecretWriteResult result{ok, ok ? QString() : unavailableText(j)};
+                if (KeychainSecretStore* store = self.data(); ok && store)
+                    Q_EMIT store->secretWritten(name);
                 QMetaObject::invokeMethod(context, [done, result] { done(result); });
             },
             onTimeout);
@@ -125,9 +127,11 @@ void KeychainSecretStore::write(const QString& name, const QString& value, QObje
     job->setTextData(value);
     runWithDeadline(
         job, context, timeout,
-        [done, context](const QKeychain::Job& j) {
+        [done, context, self = QPointer(this), name](const QKeychain::Job& j) {
             const bool ok = j.error() == QKeychain::NoError;
             const SecretWriteResult result{ok, ok ? QString() : unavailableText(j)};
+            if (KeychainSecretStore* store = self.data(); ok && store)
+                Q_EMIT store->secretWritten(name);
             QMetaObject::invokeMethod(context, [done, result] { done(result); });
         },
         onTimeout);

@@ -23,6 +23,7 @@ void MemorySecretStore::write(const QString& name, const QString& value, QObject
         m_values.remove(name);
     else
         m_values.insert(name, value);
+    Q_EMIT secretWritten(name);
     QTimer::singleShot(0, context, [done = std::move(done)] { done({true, {}}); });
 }
 

@@ -37,6 +37,10 @@ public:
                        WriteCallback done) = 0;
     // Shown in Settings and by `doctor`, e.g. "OS keychain (Secret Service)".
     virtual QString description() const = 0;
+
+Q_SIGNALS:
+    // A secret was stored or removed (not its value): e.g. a paused queue may resume.
+    void secretWritten(const QString& name);
 };
 
 } // namespace checkstand

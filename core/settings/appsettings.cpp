@@ -24,6 +24,8 @@ const QHash<QString, QVariant>& defaults() {
         {settingskey::allowSalesOnItemErrors, false},
         {settingskey::orderCheckerHeaders, QStringList()},
         {settingskey::orderCheckerTimeoutSeconds, 8},
+        {settingskey::elevateMarket, QStringLiteral("US")},
+        {settingskey::elevateMaxInFlight, 2},
     };
     return table;
 }

@@ -79,6 +79,8 @@ inline const QString allowSalesOnApiErrors = QStringLiteral("orderchecker/allowS
 inline const QString allowSalesOnItemErrors = QStringLiteral("orderchecker/allowSalesOnItemErrors");
 inline const QString orderCheckerHeaders = QStringLiteral("orderchecker/headerNames");
 inline const QString orderCheckerTimeoutSeconds = QStringLiteral("orderchecker/timeoutSeconds");
+inline const QString elevateMarket = QStringLiteral("elevate/market");
+inline const QString elevateMaxInFlight = QStringLiteral("elevate/maxInFlight");
 QString endpoint(const QString& service);
 } // namespace settingskey
 

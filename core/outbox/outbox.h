@@ -1,0 +1,95 @@
+#pragma once
+
+#include "util/clock.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace checkstand {
+
+class SalesStore;
+struct CompletedSale;
+
+namespace outbox {
+
+enum class State { Queued, Retrying, Rejected, Delivered, Discarded };
+QString toString(State state); // "queued", ...
+
+struct Entry {
+    qint64 id = 0;
+    QString saleId;
+    QDateTime createdAt;
+    QString customerKey;
+    QString sessionKey;
+    QString market;
+    QByteArray body;
+    State state = State::Queued;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    int lastStatus = 0;
+    QDateTime deliveredAt;
+    QString discardedReason;
+};
+
+struct Counts {
+    int queued = 0;
+    int retrying = 0;
+    int rejected = 0;
+    int deliveredToday = 0;
+    bool paused = false;
+    QString pauseReason;
+};
+
+// The durable queue of Elevate payment notifications, in the sales database. A row is written
+// in the same transaction as the completed sale (SalesStore completion hook), so after a crash
+// either both exist or neither does. Nothing leaves the queue without being delivered,
+// rejected by Elevate (400, final) or discarded by an operator (with the reason recorded).
+class Outbox : public QObject {
+    Q_OBJECT
+public:
+    Outbox(SalesStore& store, Clock clock, std::function<QString()> market,
+           QObject* parent = nullptr);
+
+    QList<Entry> entries(int limit = 500) const;
+    std::optional<Entry> entry(qint64 id) const;
+    // Queued or retrying rows whose time has come, oldest first, skipping `busy` ids.
+    QList<Entry> due(const QList<qint64>& busy, int limit) const;
+    Counts counts() const;
+    // When the earliest waiting row (not in `busy`) is due; invalid when none waits.
+    QDateTime nextAttemptAt(const QList<qint64>& busy) const;
+
+    bool markAttempt(qint64 id);
+    bool markDelivered(qint64 id, int status);
+    bool markRetry(qint64 id, const QDateTime& next, const QString& error, int status);
+    bool markRejected(qint64 id, const QString& error, int status);
+    bool retryNow(qint64 id);
+    bool discard(qint64 id, const QString& reason);
+
+    void pause(const QString& reason);
+    void resume();
+    bool isPaused() const;
+    QString pauseReason() const;
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool enqueue(QSqlDatabase& db, const CompletedSale& sale);
+    bool update(const QString& sql, const QVariantList& values);
+    QString metaValue(const QString& name) const;
+    void setMeta(const QString& name, const QString& value);
+
+    SalesStore& m_store;
+    Clock m_clock;
+    std::function<QString()> m_market;
+};
+
+} // namespace outbox
+} // namespace checkstand
