@@ -41,7 +41,11 @@ QString messageFrom(const QJsonValue& v, int depth = 0) {
 
 QString HttpResult::serverMessage() const {
     // Bound what a hostile server can put on the operator's screen.
-    return messageFrom(json).simplified().left(300);
+    QString m = messageFrom(json);
+    // A plain-text answer (Elevate's 400s) is the message itself; an HTML error page is not.
+    if (m.isEmpty() && (json.isNull() || json.isUndefined()) && !body.trimmed().startsWith('<'))
+        m = QString::fromUtf8(body.left(1000));
+    return m.simplified().left(300);
 }
 
 QString HttpResult::kindName() const {

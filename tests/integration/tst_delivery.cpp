@@ -1,0 +1,203 @@
+// The Elevate delivery worker over real HTTP: the embedded sandbox and a scripted test server.
+#include "../support/testhttpserver.h"
+
+#include "outbox/deliveryworker.h"
+#include "outbox/outbox.h"
+#include "runtime/runtime.h"
+#include "sale/salesstore.h"
+#include "sandbox/elevatesandbox.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace checkstand;
+using namespace checkstand::test;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+
+CompletedSale paidSale(const QStringList& variantKeys)
+{
+    CompletedSale s;
+    s.ticket = Ticket::create(QStringLiteral("store-001-000001"), QStringLiteral("USD"), QDateTime::currentDateTime());
+    for (const QString& key : variantKeys) {
+        TicketLine l;
+        l.sku = key;
+        l.variantKey = key;
+        l.unitPrice = Money::fromMinor(899);
+        s.ticket.lines.append(l);
+    }
+    s.total = *s.ticket.total();
+    s.completedAt = QDateTime::currentDateTime();
+    return s;
+}
+
+} // namespace
+
+class TestDelivery : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Runtime> m_runtime;
+
+    void startRuntime(const QUrl& elevateOverride = {})
+    {
+        m_runtime.reset();
+        RuntimeOptions options;
+        options.sandbox = true;
+        options.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
+        options.dataDirectory = m_dir->path();
+        if (!elevateOverride.isEmpty())
+            options.endpointOverrides.insert(QStringLiteral("elevate"), elevateOverride);
+        m_runtime = std::make_unique<Runtime>(options);
+        QString error;
+        QVERIFY2(m_runtime->start(&error), qPrintable(error));
+        m_runtime->settings().setValue(settingskey::requestTimeoutSeconds, 2);
+        // The sandbox's key is in the in-memory store; a test server takes any key.
+        bool done = false;
+        m_runtime->secrets().write(QStringLiteral("elevate"), QStringLiteral("sandbox-elevate-api-key"), this,
+                                   [&](const SecretWriteResult&) { done = true; });
+        QTRY_VERIFY(done);
+    }
+
+    int flush()
+    {
+        int left = -1;
+        m_runtime->deliveryWorker().flush([&](int n) { left = n; });
+        if (!QTest::qWaitFor([&] { return left >= 0; }, kWaitMs))
+            qFatal("flush never finished");
+        return left;
+    }
+
+    sandbox::ElevateSandbox& elevate() { return m_runtime->sandboxServer()->elevate(); }
+    outbox::Outbox& box() { return m_runtime->outbox(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        startRuntime();
+    }
+
+    void cleanup() { m_runtime.reset(); }
+
+    void deliveredOnce()
+    {
+        const CompletedSale s = paidSale({QStringLiteral("cof-250-v"), QStringLiteral("mug-01-v")});
+        QVERIFY(m_runtime->sales().recordCompleted(s));
+        QCOMPARE(flush(), 0);
+        QCOMPARE(elevate().deliveries(s.ticket.id), 1);
+        QCOMPARE(elevate().acceptedLines(s.ticket.id), 2);
+        QCOMPARE(box().counts().deliveredToday, 1);
+        const auto seen = m_runtime->sandboxServer()->requests(QStringLiteral("elevate")).last().request;
+        QCOMPARE(seen.header("Content-Type"), QByteArray("application/json;charset=utf-8"));
+        QCOMPARE(seen.query.queryItemValue(QStringLiteral("market")), QStringLiteral("US"));
+        QCOMPARE(flush(), 0);
+        QCOMPARE(elevate().deliveries(s.ticket.id), 1); // nothing sent twice
+    }
+
+    void badVariantKeyIsRejectedAndNeverResent()
+    {
+        const CompletedSale s = paidSale({QStringLiteral("cof-250-v"), QStringLiteral("not-in-feed")});
+        QVERIFY(m_runtime->sales().recordCompleted(s));
+        QCOMPARE(flush(), 0);
+        QCOMPARE(box().counts().rejected, 1);
+        const auto e = box().entries().first();
+        QVERIFY2(e.lastError.contains(QStringLiteral("not-in-feed")), qPrintable(e.lastError));
+        QCOMPARE(e.lastStatus, 400);
+        QCOMPARE(elevate().acceptedLines(s.ticket.id), 1); // Elevate kept the valid line
+        QCOMPARE(flush(), 0);
+        QCOMPARE(elevate().deliveries(s.ticket.id), 1); // and it was not counted again
+    }
+
+    void forbiddenPausesUntilTheKeyChanges()
+    {
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario::Declined);
+        const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
+        QVERIFY(m_runtime->sales().recordCompleted(s));
+        QVERIFY(m_runtime->sales().recordCompleted(paidSale({QStringLiteral("mug-01-v")})));
+        QCOMPARE(flush(), 2);
+        QVERIFY(box().isPaused());
+        QVERIFY(box().pauseReason().contains(QStringLiteral("credentials")));
+        const int attempts = m_runtime->sandboxServer()->requests(QStringLiteral("elevate")).size();
+        QCOMPARE(flush(), 2); // paused: nothing is tried
+        QCOMPARE(m_runtime->sandboxServer()->requests(QStringLiteral("elevate")).size(), attempts);
+
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario::Normal);
+        bool done = false;
+        m_runtime->secrets().write(QStringLiteral("elevate"), QStringLiteral("sandbox-elevate-api-key"), this,
+                                   [&](const SecretWriteResult&) { done = true; });
+        QTRY_VERIFY(done);
+        QVERIFY(!box().isPaused());
+        QCOMPARE(flush(), 0);
+        QCOMPARE(elevate().deliveries(s.ticket.id), 1);
+    }
+
+    void transientFailuresAreRetriedLater_data()
+    {
+        QTest::addColumn<int>("scenario");
+        QTest::newRow("500") << int(sandbox::Scenario::ServerError);
+        QTest::newRow("dropped") << int(sandbox::Scenario::Dropped);
+        QTest::newRow("slow") << int(sandbox::Scenario::Slow);
+    }
+    void transientFailuresAreRetriedLater()
+    {
+        QFETCH(int, scenario);
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario(scenario));
+        m_runtime->sandboxServer()->setSlowDelay(std::chrono::milliseconds(5000));
+        const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
+        QVERIFY(m_runtime->sales().recordCompleted(s));
+        QCOMPARE(flush(), 1);
+        const auto e = box().entries().first();
+        QCOMPARE(outbox::toString(e.state), QStringLiteral("retrying"));
+        QCOMPARE(e.attempts, 1);
+        QVERIFY(!e.lastError.isEmpty());
+        QVERIFY(!box().isPaused());
+
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario::Normal);
+        QVERIFY(box().retryNow(e.id));
+        QCOMPARE(flush(), 0);
+        QVERIFY(elevate().deliveries(s.ticket.id) >= 1);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        TestHttpServer server([](const TestRequest&) {
+            TestResponse r = TestResponse::json(503, "{}");
+            r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "3600"));
+            return r;
+        });
+        startRuntime(QUrl(QString::fromLatin1(server.url("/api/admin/v4/notifications/payment"))));
+        QVERIFY(m_runtime->sales().recordCompleted(paidSale({QStringLiteral("cof-250-v")})));
+        const QDateTime before = QDateTime::currentDateTime();
+        QCOMPARE(flush(), 1);
+        const auto e = box().entries().first();
+        QVERIFY2(before.secsTo(e.nextAttemptAt) >= 3500, qPrintable(e.nextAttemptAt.toString()));
+        QCOMPARE(e.lastStatus, 503);
+    }
+
+    void oldestFirstAndBoundedInFlight()
+    {
+        TestHttpServer server([](const TestRequest&) { return TestResponse::hang(); });
+        startRuntime(QUrl(QString::fromLatin1(server.url("/notify"))));
+        m_runtime->settings().setValue(settingskey::elevateMaxInFlight, 2);
+        QList<QString> ids;
+        for (int i = 0; i < 5; ++i) {
+            const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
+            ids << s.ticket.id;
+            QVERIFY(m_runtime->sales().recordCompleted(s));
+        }
+        m_runtime->deliveryWorker().start();
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, kWaitMs);
+        QCOMPARE(m_runtime->deliveryWorker().inFlight(), 2);
+        QVERIFY(server.requests().at(0).path.contains(ids.at(0).toLatin1()));
+        QVERIFY(server.requests().at(1).path.contains(ids.at(1).toLatin1()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDelivery)
+#include "tst_delivery.moc"

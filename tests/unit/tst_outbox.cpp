@@ -1,0 +1,165 @@
+// Backoff arithmetic and the outbox's state transitions, with the clock and randomness fixed.
+#include "elevate/paymentnotification.h"
+#include "outbox/backoff.h"
+#include "outbox/outbox.h"
+#include "sale/salesstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace checkstand;
+using namespace checkstand::outbox;
+using namespace std::chrono_literals;
+
+namespace {
+
+CompletedSale sale(const QString& email = {})
+{
+    CompletedSale s;
+    s.ticket = Ticket::create(QStringLiteral("store-001-000001"), QStringLiteral("USD"), QDateTime::currentDateTime());
+    s.ticket.customer.email = email;
+    TicketLine a;
+    a.sku = QStringLiteral("COF-250");
+    a.variantKey = QStringLiteral("cof-250-v");
+    a.unitPrice = Money::fromMinor(899);
+    a.cost = Money::fromMinor(410);
+    a.quantity = 2;
+    TicketLine b = a;
+    b.variantKey.clear(); // not in the feed: cannot be reported
+    TicketLine c = a;
+    c.variantKey = QStringLiteral("mug-01-v");
+    c.cost.reset();
+    c.unitPrice = Money::fromMinor(1250);
+    c.quantity = 1;
+    s.ticket.lines = {a, b, c};
+    s.total = *s.ticket.total();
+    s.completedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+    return s;
+}
+
+} // namespace
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+
+private Q_SLOTS:
+    void backoffGrowsAndIsCapped()
+    {
+        const BackoffPolicy p{2s, 60s};
+        const auto top = [] { return 0.999999; };
+        QCOMPARE(backoffDelay(1, p, top).count(), 1999);
+        QCOMPARE(backoffDelay(2, p, top).count(), 3999);
+        QCOMPARE(backoffDelay(5, p, top).count(), 31999);
+        QCOMPARE(backoffDelay(6, p, top).count(), 59999); // capped
+        QCOMPARE(backoffDelay(1000, p, top).count(), 59999);
+        QCOMPARE(backoffDelay(3, p, [] { return 0.0; }).count(), 0); // full jitter reaches zero
+        QCOMPARE(backoffDelay(3, p, [] { return 0.5; }).count(), 4000);
+    }
+
+    void retryAfter()
+    {
+        QCOMPARE(parseRetryAfter("120", m_now)->count(), 120000);
+        QCOMPARE(parseRetryAfter(" 0 ", m_now)->count(), 0);
+        QCOMPARE(parseRetryAfter("Sun, 22 Nov 2026 10:01:30 GMT", m_now)->count(), 90000);
+        QCOMPARE(parseRetryAfter("Sun, 22 Nov 2026 09:00:00 GMT", m_now)->count(), 0); // past
+        QVERIFY(!parseRetryAfter("", m_now));
+        QVERIFY(!parseRetryAfter("soon", m_now));
+        QVERIFY(!parseRetryAfter("-5", m_now));
+        QCOMPARE(parseRetryAfter("999999999", m_now)->count(), 86400000); // bounded to a day
+    }
+
+    void notificationShape()
+    {
+        const auto n = elevate::buildNotification(sale(QStringLiteral("Jane@Example.com")), QStringLiteral("UK"));
+        QVERIFY(n);
+        QCOMPARE(n->skippedLines, 1);
+        const QJsonArray lines = n->body.value(QStringLiteral("lines")).toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(QJsonDocument(lines.at(0).toObject()).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"cost":4.1,"quantity":2,"sellingPrice":8.99,"variantKey":"cof-250-v"})"));
+        QVERIFY(!lines.at(1).toObject().contains(QStringLiteral("cost"))); // unknown cost is left out
+        QCOMPARE(n->market, QStringLiteral("UK"));
+        // A known customer keeps one key everywhere; an anonymous sale gets a fresh one.
+        QCOMPARE(n->customerKey, elevate::customerKeyFor({}, QStringLiteral("jane@example.com")));
+        QVERIFY(elevate::customerKeyFor({}, {}) != elevate::customerKeyFor({}, {}));
+        const QUrl url = elevate::notificationUrl(QUrl(QStringLiteral("https://c1.api.esales.apptus.cloud/api/admin/v4/notifications/payment")), *n);
+        QVERIFY(url.query().contains(QStringLiteral("market=UK")));
+        QVERIFY(url.query().contains(QStringLiteral("sessionKey=") + n->sessionKey));
+        CompletedSale none = sale();
+        for (TicketLine& l : none.ticket.lines)
+            l.variantKey.clear();
+        QVERIFY(!elevate::buildNotification(none, QStringLiteral("UK")));
+    }
+
+    void saleAndNotificationCommitTogether()
+    {
+        SalesStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("a.db"))));
+        Outbox box(store, Clock::fixed(m_now), [] { return QStringLiteral("US"); });
+        const CompletedSale s = sale();
+        QVERIFY(store.recordCompleted(s));
+        QCOMPARE(box.entries().size(), 1);
+        QCOMPARE(store.journal().size(), 1);
+        // Recording the same sale again fails as a whole: no second journal row, no second outbox row.
+        QVERIFY(!store.recordCompleted(s));
+        QCOMPARE(box.entries().size(), 1);
+        QCOMPARE(store.journal().size(), 1);
+        // A hook that fails rolls the sale back too.
+        store.addCompletionHook([](QSqlDatabase&, const CompletedSale&) { return false; });
+        QVERIFY(!store.recordCompleted(sale()));
+        QCOMPARE(store.journal().size(), 1);
+        QCOMPARE(box.entries().size(), 1);
+    }
+
+    void stateTransitions()
+    {
+        SalesStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("b.db"))));
+        QDateTime now = m_now;
+        Outbox box(store, Clock([&now] { return now; }), [] { return QStringLiteral("US"); });
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store.recordCompleted(sale()));
+        QList<Entry> due = box.due({}, 10);
+        QCOMPARE(due.size(), 3);
+        QVERIFY(due.at(0).id < due.at(1).id); // oldest first
+        QCOMPARE(box.due({due.at(0).id}, 10).size(), 2); // in-flight rows are skipped
+
+        const qint64 a = due.at(0).id, b = due.at(1).id, c = due.at(2).id;
+        QVERIFY(box.markAttempt(a));
+        QVERIFY(box.markDelivered(a, 204));
+        QVERIFY(box.markAttempt(b));
+        QVERIFY(box.markRetry(b, now.addSecs(30), QStringLiteral("HTTP 503"), 503));
+        QVERIFY(box.markRejected(c, QStringLiteral("Incorrect variant keys"), 400));
+        Counts counts = box.counts();
+        QCOMPARE(counts.deliveredToday, 1);
+        QCOMPARE(counts.retrying, 1);
+        QCOMPARE(counts.rejected, 1);
+        QCOMPARE(box.due({}, 10).size(), 0); // b waits, c is final
+        now = now.addSecs(31);
+        QCOMPARE(box.due({}, 10).size(), 1);
+        QVERIFY(!box.markRetry(c, now, QStringLiteral("x"), 500)); // a rejected one stays rejected
+
+        // Only an operator brings a rejected one back, or gives one up, and the reason is kept.
+        QVERIFY(!box.discard(b, QStringLiteral("  ")));
+        QVERIFY(box.discard(b, QStringLiteral("duplicate of sale 41, entered by mistake")));
+        QCOMPARE(toString(box.entry(b)->state), QStringLiteral("discarded"));
+        QCOMPARE(box.entry(b)->discardedReason, QStringLiteral("duplicate of sale 41, entered by mistake"));
+        QVERIFY(!box.discard(a, QStringLiteral("delivered ones cannot be discarded")));
+        QVERIFY(box.retryNow(c));
+        QCOMPARE(toString(box.entry(c)->state), QStringLiteral("queued"));
+
+        box.pause(QStringLiteral("credentials rejected"));
+        QVERIFY(box.counts().paused);
+        box.resume();
+        QVERIFY(!box.isPaused());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
