@@ -20,10 +20,10 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-CompletedSale paidSale(const QStringList& variantKeys)
-{
+CompletedSale paidSale(const QStringList& variantKeys) {
     CompletedSale s;
-    s.ticket = Ticket::create(QStringLiteral("store-001-000001"), QStringLiteral("USD"), QDateTime::currentDateTime());
+    s.ticket = Ticket::create(QStringLiteral("store-001-000001"), QStringLiteral("USD"),
+                              QDateTime::currentDateTime());
     for (const QString& key : variantKeys) {
         TicketLine l;
         l.sku = key;
@@ -44,8 +44,7 @@ class TestDelivery : public QObject {
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Runtime> m_runtime;
 
-    void startRuntime(const QUrl& elevateOverride = {})
-    {
+    void startRuntime(const QUrl& elevateOverride = {}) {
         m_runtime.reset();
         RuntimeOptions options;
         options.sandbox = true;
@@ -59,13 +58,13 @@ class TestDelivery : public QObject {
         m_runtime->settings().setValue(settingskey::requestTimeoutSeconds, 2);
         // The sandbox's key is in the in-memory store; a test server takes any key.
         bool done = false;
-        m_runtime->secrets().write(QStringLiteral("elevate"), QStringLiteral("sandbox-elevate-api-key"), this,
+        m_runtime->secrets().write(QStringLiteral("elevate"),
+                                   QStringLiteral("sandbox-elevate-api-key"), this,
                                    [&](const SecretWriteResult&) { done = true; });
         QTRY_VERIFY(done);
     }
 
-    int flush()
-    {
+    int flush() {
         int left = -1;
         m_runtime->deliveryWorker().flush([&](int n) { left = n; });
         if (!QTest::qWaitFor([&] { return left >= 0; }, kWaitMs))
@@ -77,32 +76,31 @@ class TestDelivery : public QObject {
     outbox::Outbox& box() { return m_runtime->outbox(); }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_dir = std::make_unique<QTemporaryDir>();
         startRuntime();
     }
 
     void cleanup() { m_runtime.reset(); }
 
-    void deliveredOnce()
-    {
+    void deliveredOnce() {
         const CompletedSale s = paidSale({QStringLiteral("cof-250-v"), QStringLiteral("mug-01-v")});
         QVERIFY(m_runtime->sales().recordCompleted(s));
         QCOMPARE(flush(), 0);
         QCOMPARE(elevate().deliveries(s.ticket.id), 1);
         QCOMPARE(elevate().acceptedLines(s.ticket.id), 2);
         QCOMPARE(box().counts().deliveredToday, 1);
-        const auto seen = m_runtime->sandboxServer()->requests(QStringLiteral("elevate")).last().request;
+        const auto seen =
+            m_runtime->sandboxServer()->requests(QStringLiteral("elevate")).last().request;
         QCOMPARE(seen.header("Content-Type"), QByteArray("application/json;charset=utf-8"));
         QCOMPARE(seen.query.queryItemValue(QStringLiteral("market")), QStringLiteral("US"));
         QCOMPARE(flush(), 0);
         QCOMPARE(elevate().deliveries(s.ticket.id), 1); // nothing sent twice
     }
 
-    void badVariantKeyIsRejectedAndNeverResent()
-    {
-        const CompletedSale s = paidSale({QStringLiteral("cof-250-v"), QStringLiteral("not-in-feed")});
+    void badVariantKeyIsRejectedAndNeverResent() {
+        const CompletedSale s =
+            paidSale({QStringLiteral("cof-250-v"), QStringLiteral("not-in-feed")});
         QVERIFY(m_runtime->sales().recordCompleted(s));
         QCOMPARE(flush(), 0);
         QCOMPARE(box().counts().rejected, 1);
@@ -114,9 +112,9 @@ private Q_SLOTS:
         QCOMPARE(elevate().deliveries(s.ticket.id), 1); // and it was not counted again
     }
 
-    void forbiddenPausesUntilTheKeyChanges()
-    {
-        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario::Declined);
+    void forbiddenPausesUntilTheKeyChanges() {
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"),
+                                                sandbox::Scenario::Declined);
         const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
         QVERIFY(m_runtime->sales().recordCompleted(s));
         QVERIFY(m_runtime->sales().recordCompleted(paidSale({QStringLiteral("mug-01-v")})));
@@ -127,9 +125,11 @@ private Q_SLOTS:
         QCOMPARE(flush(), 2); // paused: nothing is tried
         QCOMPARE(m_runtime->sandboxServer()->requests(QStringLiteral("elevate")).size(), attempts);
 
-        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario::Normal);
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"),
+                                                sandbox::Scenario::Normal);
         bool done = false;
-        m_runtime->secrets().write(QStringLiteral("elevate"), QStringLiteral("sandbox-elevate-api-key"), this,
+        m_runtime->secrets().write(QStringLiteral("elevate"),
+                                   QStringLiteral("sandbox-elevate-api-key"), this,
                                    [&](const SecretWriteResult&) { done = true; });
         QTRY_VERIFY(done);
         QVERIFY(!box().isPaused());
@@ -137,17 +137,16 @@ private Q_SLOTS:
         QCOMPARE(elevate().deliveries(s.ticket.id), 1);
     }
 
-    void transientFailuresAreRetriedLater_data()
-    {
+    void transientFailuresAreRetriedLater_data() {
         QTest::addColumn<int>("scenario");
         QTest::newRow("500") << int(sandbox::Scenario::ServerError);
         QTest::newRow("dropped") << int(sandbox::Scenario::Dropped);
         QTest::newRow("slow") << int(sandbox::Scenario::Slow);
     }
-    void transientFailuresAreRetriedLater()
-    {
+    void transientFailuresAreRetriedLater() {
         QFETCH(int, scenario);
-        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario(scenario));
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"),
+                                                sandbox::Scenario(scenario));
         m_runtime->sandboxServer()->setSlowDelay(std::chrono::milliseconds(5000));
         const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
         QVERIFY(m_runtime->sales().recordCompleted(s));
@@ -158,14 +157,14 @@ private Q_SLOTS:
         QVERIFY(!e.lastError.isEmpty());
         QVERIFY(!box().isPaused());
 
-        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"), sandbox::Scenario::Normal);
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("elevate"),
+                                                sandbox::Scenario::Normal);
         QVERIFY(box().retryNow(e.id));
         QCOMPARE(flush(), 0);
         QVERIFY(elevate().deliveries(s.ticket.id) >= 1);
     }
 
-    void retryAfterIsHonoured()
-    {
+    void retryAfterIsHonoured() {
         TestHttpServer server([](const TestRequest&) {
             TestResponse r = TestResponse::json(503, "{}");
             r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "3600"));
@@ -180,8 +179,7 @@ private Q_SLOTS:
         QCOMPARE(e.lastStatus, 503);
     }
 
-    void oldestFirstAndBoundedInFlight()
-    {
+    void oldestFirstAndBoundedInFlight() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::hang(); });
         startRuntime(QUrl(QString::fromLatin1(server.url("/notify"))));
         m_runtime->settings().setValue(settingskey::elevateMaxInFlight, 2);

@@ -16,10 +16,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-CompletedSale sale(const QString& email = {})
-{
+CompletedSale sale(const QString& email = {}) {
     CompletedSale s;
-    s.ticket = Ticket::create(QStringLiteral("store-001-000001"), QStringLiteral("USD"), QDateTime::currentDateTime());
+    s.ticket = Ticket::create(QStringLiteral("store-001-000001"), QStringLiteral("USD"),
+                              QDateTime::currentDateTime());
     s.ticket.customer.email = email;
     TicketLine a;
     a.sku = QStringLiteral("COF-250");
@@ -49,10 +49,11 @@ class TestOutbox : public QObject {
     QDateTime m_now = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
 
 private Q_SLOTS:
-    void backoffGrowsAndIsCapped()
-    {
+    void backoffGrowsAndIsCapped() {
         const BackoffPolicy p{2s, 60s};
-        const auto top = [] { return 0.999999; };
+        const auto top = [] {
+            return 0.999999;
+        };
         QCOMPARE(backoffDelay(1, p, top).count(), 1999);
         QCOMPARE(backoffDelay(2, p, top).count(), 3999);
         QCOMPARE(backoffDelay(5, p, top).count(), 31999);
@@ -62,8 +63,7 @@ private Q_SLOTS:
         QCOMPARE(backoffDelay(3, p, [] { return 0.5; }).count(), 4000);
     }
 
-    void retryAfter()
-    {
+    void retryAfter() {
         QCOMPARE(parseRetryAfter("120", m_now)->count(), 120000);
         QCOMPARE(parseRetryAfter(" 0 ", m_now)->count(), 0);
         QCOMPARE(parseRetryAfter("Sun, 22 Nov 2026 10:01:30 GMT", m_now)->count(), 90000);
@@ -74,21 +74,26 @@ private Q_SLOTS:
         QCOMPARE(parseRetryAfter("999999999", m_now)->count(), 86400000); // bounded to a day
     }
 
-    void notificationShape()
-    {
-        const auto n = elevate::buildNotification(sale(QStringLiteral("Jane@Example.com")), QStringLiteral("UK"));
+    void notificationShape() {
+        const auto n = elevate::buildNotification(sale(QStringLiteral("Jane@Example.com")),
+                                                  QStringLiteral("UK"));
         QVERIFY(n);
         QCOMPARE(n->skippedLines, 1);
         const QJsonArray lines = n->body.value(QStringLiteral("lines")).toArray();
         QCOMPARE(lines.size(), 2);
         QCOMPARE(QJsonDocument(lines.at(0).toObject()).toJson(QJsonDocument::Compact),
-                 QByteArray(R"({"cost":4.1,"quantity":2,"sellingPrice":8.99,"variantKey":"cof-250-v"})"));
-        QVERIFY(!lines.at(1).toObject().contains(QStringLiteral("cost"))); // unknown cost is left out
+                 QByteArray(
+                     R"({"cost":4.1,"quantity":2,"sellingPrice":8.99,"variantKey":"cof-250-v"})"));
+        QVERIFY(
+            !lines.at(1).toObject().contains(QStringLiteral("cost"))); // unknown cost is left out
         QCOMPARE(n->market, QStringLiteral("UK"));
         // A known customer keeps one key everywhere; an anonymous sale gets a fresh one.
         QCOMPARE(n->customerKey, elevate::customerKeyFor({}, QStringLiteral("jane@example.com")));
         QVERIFY(elevate::customerKeyFor({}, {}) != elevate::customerKeyFor({}, {}));
-        const QUrl url = elevate::notificationUrl(QUrl(QStringLiteral("https://c1.api.esales.apptus.cloud/api/admin/v4/notifications/payment")), *n);
+        const QUrl url = elevate::notificationUrl(
+            QUrl(QStringLiteral(
+                "https://c1.api.esales.apptus.cloud/api/admin/v4/notifications/payment")),
+            *n);
         QVERIFY(url.query().contains(QStringLiteral("market=UK")));
         QVERIFY(url.query().contains(QStringLiteral("sessionKey=") + n->sessionKey));
         CompletedSale none = sale();
@@ -97,8 +102,7 @@ private Q_SLOTS:
         QVERIFY(!elevate::buildNotification(none, QStringLiteral("UK")));
     }
 
-    void saleAndNotificationCommitTogether()
-    {
+    void saleAndNotificationCommitTogether() {
         SalesStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("a.db"))));
         Outbox box(store, Clock::fixed(m_now), [] { return QStringLiteral("US"); });
@@ -106,7 +110,8 @@ private Q_SLOTS:
         QVERIFY(store.recordCompleted(s));
         QCOMPARE(box.entries().size(), 1);
         QCOMPARE(store.journal().size(), 1);
-        // Recording the same sale again fails as a whole: no second journal row, no second outbox row.
+        // Recording the same sale again fails as a whole: no second journal row, no second outbox
+        // row.
         QVERIFY(!store.recordCompleted(s));
         QCOMPARE(box.entries().size(), 1);
         QCOMPARE(store.journal().size(), 1);
@@ -117,8 +122,7 @@ private Q_SLOTS:
         QCOMPARE(box.entries().size(), 1);
     }
 
-    void stateTransitions()
-    {
+    void stateTransitions() {
         SalesStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("b.db"))));
         QDateTime now = m_now;
@@ -127,7 +131,7 @@ private Q_SLOTS:
             QVERIFY(store.recordCompleted(sale()));
         QList<Entry> due = box.due({}, 10);
         QCOMPARE(due.size(), 3);
-        QVERIFY(due.at(0).id < due.at(1).id); // oldest first
+        QVERIFY(due.at(0).id < due.at(1).id);            // oldest first
         QCOMPARE(box.due({due.at(0).id}, 10).size(), 2); // in-flight rows are skipped
 
         const qint64 a = due.at(0).id, b = due.at(1).id, c = due.at(2).id;
@@ -149,7 +153,8 @@ private Q_SLOTS:
         QVERIFY(!box.discard(b, QStringLiteral("  ")));
         QVERIFY(box.discard(b, QStringLiteral("duplicate of sale 41, entered by mistake")));
         QCOMPARE(toString(box.entry(b)->state), QStringLiteral("discarded"));
-        QCOMPARE(box.entry(b)->discardedReason, QStringLiteral("duplicate of sale 41, entered by mistake"));
+        QCOMPARE(box.entry(b)->discardedReason,
+                 QStringLiteral("duplicate of sale 41, entered by mistake"));
         QVERIFY(!box.discard(a, QStringLiteral("delivered ones cannot be discarded")));
         QVERIFY(box.retryNow(c));
         QCOMPARE(toString(box.entry(c)->state), QStringLiteral("queued"));
