@@ -3,7 +3,13 @@
 // Not a test: it asserts nothing. Later integrations add their figures here.
 #include "chargeafter/sendlinkclient.h"
 #include "mainwindow.h"
+#include "orderchecker/ordercheckrequest.h"
+#include "outbox/deliveryworker.h"
+#include "outbox/outbox.h"
 #include "runtime/runtime.h"
+#include "sale/salesession.h"
+#include "sale/salesstore.h"
+#include "sandbox/elevatesandbox.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QApplication>
@@ -11,12 +17,16 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QUuid>
 #include <QWidget>
 
 #include <algorithm>
@@ -109,6 +119,146 @@ void sendLinkRoundTrips(Runtime& runtime, int rounds) {
         QStringLiteral("us"));
 }
 
+void postBare(QNetworkAccessManager& bare, QEventLoop& loop, const QNetworkRequest& nr,
+              const QByteArray& body) {
+    QNetworkReply* reply = bare.post(nr, body);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, [&loop, reply] {
+        reply->readAll();
+        reply->deleteLater();
+        loop.quit();
+    });
+    loop.exec();
+}
+
+// A cart change until the Order Checker's verdict is applied and the event loop has turned
+// (what the Sale screen then paints), vs a bare POST of the same order to the same sandbox.
+void cartChangeToVerdict(Runtime& runtime, int rounds) {
+    SaleSession session(runtime);
+    session.start();
+    QEventLoop loop;
+    QObject::connect(&session, &SaleSession::checkStateChanged, &loop, [&] {
+        if (session.checkState() != SaleSession::CheckState::Checking)
+            loop.quit();
+    });
+    // A typical cart of five lines; each change toggles one quantity.
+    for (int i = 0; i < 5; ++i) {
+        session.scan(QStringLiteral("4006381333931"));
+        if (session.checkState() == SaleSession::CheckState::Checking)
+            loop.exec();
+    }
+    qint64 quantity = 1;
+    const auto change = [&] {
+        quantity = quantity == 1 ? 2 : 1;
+        session.setQuantity(session.ticket().lines.first().lineId, quantity);
+        if (session.checkState() == SaleSession::CheckState::Checking)
+            loop.exec();
+        QCoreApplication::processEvents();
+    };
+    for (int i = 0; i < 10; ++i)
+        change();
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < rounds; ++i)
+        change();
+    const double sessionUs = double(clock.nsecsElapsed()) / 1000.0 / rounds;
+
+    QNetworkAccessManager bare;
+    QNetworkRequest nr(runtime.endpoint(QStringLiteral("orderchecker")));
+    nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    nr.setRawHeader("X-Api-Token",
+                    runtime.sandboxServer()->apiKey(QStringLiteral("orderchecker")).toUtf8());
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const QByteArray body = QJsonDocument(orderchecker::buildOrder(session.ticket(), {}))
+                                .toJson(QJsonDocument::Compact);
+    for (int i = 0; i < 10; ++i)
+        postBare(bare, loop, nr, body);
+    clock.restart();
+    for (int i = 0; i < rounds; ++i)
+        postBare(bare, loop, nr, body);
+    const double bareUs = double(clock.nsecsElapsed()) / 1000.0 / rounds;
+    row(QStringLiteral("cart change to Order Checker verdict"), sessionUs, bareUs,
+        QStringLiteral("us"));
+    session.newSale();
+}
+
+// Sales recorded per second with their outbox row (WAL, synchronous=FULL, one transaction
+// each), vs bare SQLite inserts of the same size with the same pragmas.
+void durableEnqueue(Runtime& runtime, int count) {
+    CompletedSale sale;
+    sale.ticket = Ticket::create(QStringLiteral("bench"), QStringLiteral("USD"),
+                                 QDateTime::currentDateTime());
+    TicketLine line;
+    line.sku = QStringLiteral("COF-250");
+    line.variantKey = QStringLiteral("cof-250-v");
+    line.unitPrice = Money::fromMinor(899);
+    sale.ticket.lines = {line, line, line};
+    sale.total = *sale.ticket.total();
+    sale.completedAt = QDateTime::currentDateTime();
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < count; ++i) {
+        sale.ticket.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        runtime.sales().recordCompleted(sale);
+    }
+    const double perSecond = count / (double(clock.nsecsElapsed()) / 1e9);
+
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-bare"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("bare.db")));
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        q.exec(QStringLiteral("CREATE TABLE t (id TEXT PRIMARY KEY, a BLOB, b BLOB)"));
+        const QByteArray json = QJsonDocument(sale.ticket.toJson()).toJson(QJsonDocument::Compact);
+        clock.restart();
+        for (int i = 0; i < count; ++i) {
+            db.transaction();
+            q.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"));
+            q.addBindValue(QUuid::createUuid().toString());
+            q.addBindValue(json);
+            q.addBindValue(json.left(200));
+            q.exec();
+            db.commit();
+        }
+        const double barePerSecond = count / (double(clock.nsecsElapsed()) / 1e9);
+        row(QStringLiteral("sales recorded with outbox row"), perSecond, barePerSecond,
+            QStringLiteral("/s"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-bare"));
+}
+
+// Notifications delivered per second to the sandbox by the worker, vs bare sequential posts.
+void deliveryRate(Runtime& runtime) {
+    QEventLoop loop;
+    const int waiting = runtime.outbox().counts().queued;
+    QElapsedTimer clock;
+    clock.start();
+    runtime.deliveryWorker().flush([&](int) { loop.quit(); });
+    loop.exec();
+    const double perSecond = waiting / (double(clock.nsecsElapsed()) / 1e9);
+
+    QNetworkAccessManager bare;
+    QUrl url = runtime.endpoint(QStringLiteral("elevate"));
+    url.setQuery(QStringLiteral("customerKey=a&market=US&sessionKey=b"));
+    QNetworkRequest nr(url);
+    nr.setHeader(QNetworkRequest::ContentTypeHeader,
+                 QByteArrayLiteral("application/json;charset=utf-8"));
+    nr.setRawHeader("Api-Key", runtime.sandboxServer()->apiKey(QStringLiteral("elevate")).toUtf8());
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const QByteArray body =
+        R"({"lines":[{"quantity":1,"variantKey":"cof-250-v","sellingPrice":8.99}]})";
+    clock.restart();
+    for (int i = 0; i < waiting; ++i)
+        postBare(bare, loop, nr, body);
+    const double barePerSecond = waiting / (double(clock.nsecsElapsed()) / 1e9);
+    row(QStringLiteral("Elevate notifications delivered"), perSecond, barePerSecond,
+        QStringLiteral("/s"));
+}
+
 // Child mode: show a window, report when it has been exposed, then quit.
 int child(const QString& kind, int argc, char** argv) {
     QApplication app(argc, argv);
@@ -172,6 +322,10 @@ void startupFigures(const QString& self, int runs) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Runs anywhere: offscreen when there is no display, and quiet (logging costs time too).
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLoggingCategory::setFilterRules(QStringLiteral("checkstand.*=false"));
     if (argc == 3 && qstrcmp(argv[1], "--child") == 0)
         return child(QString::fromLocal8Bit(argv[2]), argc, argv);
 
@@ -189,6 +343,9 @@ int main(int argc, char** argv) {
     }
     out << "checkstand-bench: figure, then its floor measured now on this machine\n";
     sendLinkRoundTrips(runtime, 500);
+    cartChangeToVerdict(runtime, 300);
+    durableEnqueue(runtime, 500);
+    deliveryRate(runtime);
     startupFigures(QCoreApplication::applicationFilePath(), 7);
     return 0;
 }
