@@ -2,6 +2,7 @@
 
 #include "pages/financingpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/salepage.h"
 #include "pages/settingspage.h"
 #include "runtime/runtime.h"
 #include "sandbox/sandboxserver.h"
@@ -33,10 +34,8 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    addPage(Page::Sale, tr("Sale"),
-            new PlaceholderPage(tr("Sale"),
-                                tr("The sale screen arrives with the barcode cart; use Financing "
-                                   "to send a link.")));
+    m_sale = new SalePage(m_runtime);
+    addPage(Page::Sale, tr("Sale"), m_sale);
     m_financing = new FinancingPage(m_runtime);
     addPage(Page::Financing, tr("Financing"), m_financing);
     addPage(Page::Memberships, tr("Memberships"),
@@ -79,9 +78,24 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     connect(&m_runtime.settings(), &AppSettings::changed, this, &MainWindow::updateEnvironment);
 
     buildMenus();
+    connectSaleToFinancing();
     resize(1100, 800);
-    // The one page that works today opens first.
-    showPage(Page::Financing);
+    // The cashier's main screen opens first, with the scan field ready.
+    showPage(Page::Sale);
+}
+
+void MainWindow::connectSaleToFinancing() {
+    // Finishing a sale with ChargeAfter financing: the Financing page takes the cart, and the
+    // sale completes once its checkout link is sent.
+    connect(m_sale, &SalePage::financingRequested, this, [this](const Ticket& ticket) {
+        m_financing->prefillCheckout(ticket);
+        showPage(Page::Financing);
+    });
+    connect(m_financing, &FinancingPage::sendFinished, this, [this](bool ok) {
+        if (ok && m_sale->isAwaitingFinancing())
+            m_sale->financingLinkSent(m_financing->lastTrackingId(),
+                                      m_financing->lastSentOrderId());
+    });
 }
 
 void MainWindow::addPage(Page page, const QString& title, QWidget* widget) {
@@ -94,6 +108,8 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget) {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_sale->importCatalogAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

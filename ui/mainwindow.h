@@ -10,6 +10,7 @@ namespace checkstand {
 
 class FinancingPage;
 class Runtime;
+class SalePage;
 class SandboxBanner;
 class SettingsPage;
 
@@ -27,6 +28,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    SalePage* salePage() const { return m_sale; }
     FinancingPage* financingPage() const { return m_financing; }
     SettingsPage* settingsPage() const { return m_settings; }
     // Null unless the app runs in training mode.
@@ -36,10 +38,12 @@ private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void buildMenus();
     void updateEnvironment();
+    void connectSaleToFinancing();
 
     Runtime& m_runtime;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    SalePage* m_sale = nullptr;
     FinancingPage* m_financing = nullptr;
     SettingsPage* m_settings = nullptr;
     SandboxBanner* m_banner = nullptr;

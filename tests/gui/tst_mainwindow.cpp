@@ -5,6 +5,7 @@
 
 #include "mainwindow.h"
 #include "pages/financingpage.h"
+#include "pages/salepage.h"
 #include "pages/settingspage.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
@@ -66,8 +67,9 @@ void TestMainWindow::cleanup() {
 
 void TestMainWindow::titleAndFirstPage() {
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Checkstand"));
-    QCOMPARE(m_window->currentPage(), Page::Financing);
-    QCOMPARE(currentPageWidget(), m_window->financingPage());
+    // The cashier's main screen opens first.
+    QCOMPARE(m_window->currentPage(), Page::Sale);
+    QCOMPARE(currentPageWidget(), m_window->salePage());
 }
 
 void TestMainWindow::navigationListSwitchesPages() {
@@ -94,12 +96,17 @@ void TestMainWindow::navigationListSwitchesPages() {
 }
 
 void TestMainWindow::placeholdersSayWhatWillCome() {
-    m_window->showPage(Page::Sale);
+    m_window->showPage(Page::Memberships);
     auto* message = currentPageWidget()->findChild<QLabel*>(QStringLiteral("placeholderMessage"));
     QVERIFY(message);
     QVERIFY(message->isVisible());
-    QVERIFY(message->text().contains(QStringLiteral("barcode cart")));
-    QVERIFY(message->text().contains(QStringLiteral("Financing")));
+    QVERIFY(message->text().contains(QStringLiteral("ACME")));
+    m_window->showPage(Page::Outbox);
+    message = currentPageWidget()->findChild<QLabel*>(QStringLiteral("placeholderMessage"));
+    QVERIFY(message);
+    QVERIFY(message->text().contains(QStringLiteral("Voyado Elevate")));
+    // The Sale page is a real page now, not a placeholder.
+    QVERIFY(!m_window->salePage()->findChild<QLabel*>(QStringLiteral("placeholderMessage")));
 }
 
 void TestMainWindow::ctrlDigitSwitchesPages() {
@@ -128,7 +135,7 @@ void TestMainWindow::sandboxBannerIsVisible() {
     QVERIFY(text->font().bold());
     // Across the top, above the pages.
     QVERIFY(banner->mapTo(m_window.get(), QPoint(0, 0)).y() <
-            m_window->financingPage()->mapTo(m_window.get(), QPoint(0, 0)).y());
+            m_window->salePage()->mapTo(m_window.get(), QPoint(0, 0)).y());
 }
 
 void TestMainWindow::bannerScenarioDrivesTheSandbox() {

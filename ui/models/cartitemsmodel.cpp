@@ -206,6 +206,28 @@ void CartItemsModel::clear() {
     endResetModel();
 }
 
+void CartItemsModel::setItems(const QList<chargeafter::CartItem>& items) {
+    beginResetModel();
+    m_rows.clear();
+    m_cellErrors.clear();
+    for (const chargeafter::CartItem& item : items) {
+        Row row;
+        row.name = item.name;
+        row.sku = item.sku;
+        row.category = item.productCategory;
+        row.price = item.price.toDecimalString();
+        row.quantity = item.quantity;
+        row.leasable = item.leasable;
+        if (item.warranty) {
+            row.warrantyName = item.warranty->name;
+            row.warrantySku = item.warranty->sku;
+            row.warrantyPrice = item.warranty->price.toDecimalString();
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
 QList<chargeafter::CartItem> CartItemsModel::items(FieldErrors* errors) const {
     const auto amount = [this, errors](const QString& text, const QString& path) {
         if (text.isEmpty())

@@ -43,6 +43,8 @@ public:
     int addItem();
     void removeItems(QList<int> rows);
     void clear();
+    // Replaces every line with `items` (amounts shown as exact decimals).
+    void setItems(const QList<chargeafter::CartItem>& items);
 
     // The lines as the request carries them. A price that is not an amount is reported in
     // `errors` under the item's path ("cartDetails.items[0].price") and read as zero.

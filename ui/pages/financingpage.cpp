@@ -5,6 +5,7 @@
 #include "models/cartitemsmodel.h"
 #include "models/linkhistorymodel.h"
 #include "runtime/runtime.h"
+#include "sale/ticket.h"
 #include "settings/appsettings.h"
 #include "validation/contactvalidation.h"
 #include "widgets/addressfields.h"
@@ -507,6 +508,8 @@ void FinancingPage::finishSend(const SendLinkRequest& request, const SendLinkOut
     const QString historyNote =
         recorded ? QString() : tr("(It could not be added to the sent-links history.)");
     m_sending = false;
+    m_lastTrackingId = outcome.ok ? outcome.statusTrackingId : QString();
+    m_lastSentOrderId = request.merchantOrderId;
     if (outcome.ok)
         m_result->showSent(outcome.statusTrackingId, historyNote);
     else
@@ -530,6 +533,49 @@ void FinancingPage::clearForm() {
     m_updating = false;
     onFormChanged();
     m_firstName->setFocus(Qt::OtherFocusReason);
+}
+
+void FinancingPage::prefillCheckout(const Ticket& ticket) {
+    clearForm();
+    m_updating = true;
+    m_flow->setCurrentIndex(
+        m_flow->findData(QVariant::fromValue(static_cast<int>(Flow::Checkout))));
+
+    const TicketCustomer& c = ticket.customer;
+    m_firstName->setText(c.name);
+    m_lastName->setText(c.lastName);
+    m_email->setText(c.email);
+    // The national number: area code and number, as a cashier would type it here.
+    m_phone->setText(c.phoneAreaCode + c.phoneNumber);
+
+    CartDetails cart;
+    for (const TicketLine& line : ticket.lines) {
+        // A free gift is not financed, and ChargeAfter wants every item priced.
+        if (line.unitPrice.isZero())
+            continue;
+        CartItem item;
+        item.name = line.name;
+        item.sku = line.sku;
+        item.price = line.unitPrice;
+        item.quantity = line.quantity;
+        item.productCategory = line.category;
+        item.leasable = line.leasable;
+        cart.items.append(item);
+    }
+    if (const auto off = ticket.discountAmount(); off && !off->isZero())
+        cart.discounts.append({ticket.coupon.isEmpty() ? tr("Discount") : ticket.coupon, *off});
+    cart.taxAmount = Money::fromMinor(0, ticket.currency);
+    cart.shippingAmount = ticket.freightCost;
+    m_cart->setCart(cart);
+    m_merchantOrderId->setText(ticket.retailerOrderId);
+    m_updating = false;
+    onFormChanged();
+    if (!m_errors.isEmpty()) {
+        touchAll();
+        focusFirstError();
+    } else {
+        m_send->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 } // namespace checkstand

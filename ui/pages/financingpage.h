@@ -18,6 +18,7 @@ class QTableView;
 
 namespace checkstand {
 
+struct Ticket;
 class AddressFields;
 class CartEditor;
 class LinkHistoryModel;
@@ -44,6 +45,10 @@ public:
     bool isSending() const { return m_sending; }
 
     CartEditor* cartEditor() const { return m_cart; }
+    // The tracking id of the last link sent successfully; empty when the last send failed.
+    QString lastTrackingId() const { return m_lastTrackingId; }
+    // The merchant order id the last link was sent with.
+    QString lastSentOrderId() const { return m_lastSentOrderId; }
     LinkHistoryModel* historyModel() const { return m_historyModel; }
 
 public Q_SLOTS:
@@ -51,6 +56,11 @@ public Q_SLOTS:
     void send();
     // Empties the customer, ID and cart fields for the next customer.
     void clearForm();
+    // A checkout link for a sale from the Sale page: flow Checkout, the sale's lines as cart
+    // items (name, SKU, price, quantity, category, leasable; free gift lines left out), its
+    // discount, its freight as shipping, its number as the merchant order id, and the customer's
+    // name, e-mail and phone when the sale has them.
+    void prefillCheckout(const checkstand::Ticket& ticket);
 
 Q_SIGNALS:
     void sendFinished(bool ok);
@@ -83,6 +93,8 @@ private:
     chargeafter::SendLinkRequest m_request;
     FieldErrors m_errors;
     bool m_sending = false;
+    QString m_lastTrackingId;
+    QString m_lastSentOrderId;
     bool m_updating = false;
 
     // Validator field path -> the field that shows its message; m_fieldOrder is form order.

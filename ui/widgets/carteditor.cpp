@@ -226,6 +226,20 @@ void CartEditor::clear() {
         f->setTouched(false);
 }
 
+void CartEditor::setCart(const chargeafter::CartDetails& cart) {
+    const auto amountText = [](const Money& m) {
+        return m.isZero() ? QString() : m.toDecimalString();
+    };
+    m_model->setItems(cart.items);
+    const chargeafter::Discount discount =
+        cart.discounts.isEmpty() ? chargeafter::Discount{} : cart.discounts.constFirst();
+    lineEdit(m_discountName)->setText(discount.name);
+    moneyEdit(m_discountAmount)->setText(amountText(discount.amount));
+    moneyEdit(m_tax)->setText(amountText(cart.taxAmount));
+    moneyEdit(m_shipping)->setText(amountText(cart.shippingAmount));
+    onChanged();
+}
+
 QWidget* CartEditor::firstFieldWithError() const {
     for (ValidatedField* f : {m_itemsField, m_discountName, m_discountAmount, m_tax, m_shipping}) {
         if (f->hasError())

@@ -37,6 +37,8 @@ public:
     // True when a field has an error the operator has not been shown yet.
     bool hasHiddenErrors() const;
     void clear();
+    // Shows `cart`: its items, its first discount, tax and shipping.
+    void setCart(const chargeafter::CartDetails& cart);
     // The first field showing an error, for the form to move focus to.
     QWidget* firstFieldWithError() const;
 

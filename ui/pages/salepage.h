@@ -1,0 +1,132 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "orderchecker/finalisationpolicy.h"
+#include "sale/salesstore.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace checkstand {
+
+class CustomerPanel;
+class MoneyEdit;
+class Runtime;
+class SaleSession;
+class ScanField;
+class TicketLinesModel;
+
+// The cashier's main screen. It owns the SaleSession (started at once, so the sale that was on
+// screen when the app stopped comes back) and only shows and drives it: every rule about the
+// sale lives in the session. The scan field has the focus after every action, so a scanner and
+// the keys below run a whole sale:
+//   Enter scan / search   + - Delete  the selected line   Up Down  select a line
+//   Ctrl+Z undo   F6 park   F7 recall   F12 finish (then 1 cash, 2 card, 3 financing)
+class SalePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SalePage(Runtime& runtime, QWidget* parent = nullptr);
+    ~SalePage() override;
+
+    SaleSession& session() const { return *m_session; }
+    TicketLinesModel* linesModel() const { return m_lines; }
+    ScanField* scanField() const { return m_scan; }
+    // "Import catalog…", for the window's File menu.
+    QAction* importCatalogAction() const { return m_importAction; }
+    // True while a sale waits for its ChargeAfter link to be sent.
+    bool isAwaitingFinancing() const { return m_financingSaleId.has_value(); }
+
+    // Imports `path` into the catalog and shows the report (count, and each skipped row with
+    // its line number) in a window that does not block.
+    ImportReport importCatalogFile(const QString& path);
+
+public Q_SLOTS:
+    void finish();
+    void park();
+    void recall();
+    void newSale();
+    void undo();
+    // Asks for a CSV or JSON file, then importCatalogFile().
+    void importCatalog();
+    // The Financing page sent a link: when it is the checkout link of the sale handed to it
+    // (its merchant order id is that sale's number), complete the sale with the link's
+    // tracking id. Any other link is ignored.
+    void financingLinkSent(const QString& trackingId, const QString& merchantOrderId);
+
+Q_SIGNALS:
+    // The customer pays with ChargeAfter: the window shows the Financing page with this cart.
+    void financingRequested(const checkstand::Ticket& ticket);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildCartArea();
+    QWidget* buildSidePanel();
+    QWidget* buildBottomBar();
+    void buildActions();
+
+    void onSubmitted(const QString& text);
+    void onProductChosen(const Product& product);
+    void onLineKey(int key);
+    void onTicketChanged();
+    void onFinalisationDecided(const orderchecker::Decision& decision);
+    void onTender(const QString& saleId, std::optional<Tender> tender);
+    void commitFields();
+    void commitOrderFields();
+    void showTicket(bool newTicket);
+    void updateCheckStatus();
+    void updateVerdict();
+    void updateButtons();
+    void setMessage(const QString& text, bool isError);
+    void selectRow(int row);
+    int currentRow() const;
+    void refocus();
+    void refocusAfterDialog();
+
+    Runtime& m_runtime;
+    SaleSession* m_session;
+    TicketLinesModel* m_lines;
+    QString m_ticketId; // the sale on screen, to tell a new sale from an edit of this one
+
+    // The last "no" from Finish, shown while the cart is the one it was about.
+    std::optional<orderchecker::Decision> m_blocked;
+    quint64 m_blockedRevision = 0;
+    std::optional<QString> m_financingSaleId;
+
+    QLabel* m_saleNumber = nullptr;
+    ScanField* m_scan = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_orderErrors = nullptr;
+    QLabel* m_notices = nullptr;
+    QTableView* m_table = nullptr;
+    CustomerPanel* m_customer = nullptr;
+    QLineEdit* m_coupon = nullptr;
+    QLineEdit* m_channel = nullptr;
+    MoneyEdit* m_discount = nullptr;
+    QComboBox* m_discountMode = nullptr;
+    MoneyEdit* m_freight = nullptr;
+    QLabel* m_itemsTotal = nullptr;
+    QLabel* m_discountTotal = nullptr;
+    QLabel* m_freightTotal = nullptr;
+    QLabel* m_total = nullptr;
+    QLabel* m_checkStatus = nullptr;
+    QLabel* m_verdict = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QPushButton* m_parkButton = nullptr;
+    QPushButton* m_recallButton = nullptr;
+    QPushButton* m_newSaleButton = nullptr;
+    QPushButton* m_finishButton = nullptr;
+    QAction* m_importAction = nullptr;
+};
+
+} // namespace checkstand

@@ -1,0 +1,72 @@
+#include "recalldialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace checkstand {
+
+RecallDialog::RecallDialog(const QList<ParkedSale>& parked, QWidget* parent)
+    : QDialog(parent)
+    , m_parked(parked)
+    , m_table(new QTableWidget(static_cast<int>(parked.size()), 5, this)) {
+    setObjectName(QStringLiteral("recallDialog"));
+    setWindowTitle(tr("Recall a parked sale"));
+
+    m_table->setObjectName(QStringLiteral("parkedSales"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Sale"), tr("Parked at"), tr("Lines"), tr("Total"), tr("Customer")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QLocale locale;
+    for (int row = 0; row < m_parked.size(); ++row) {
+        const ParkedSale& p = m_parked.at(row);
+        const auto cell = [this, row](int column, const QString& text, bool right = false) {
+            auto* item = new QTableWidgetItem(text);
+            if (right)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        };
+        cell(0, p.retailerOrderId);
+        cell(1, locale.toString(p.parkedAt, QLocale::ShortFormat));
+        cell(2, QString::number(p.lines), true);
+        cell(3, p.total.toDisplayString(), true);
+        cell(4, p.customerName.isEmpty() ? tr("(no customer)") : p.customerName);
+    }
+    if (!m_parked.isEmpty())
+        m_table->selectRow(static_cast<int>(m_parked.size()) - 1); // the one parked last
+
+    // Parented at once: a default button must know its dialog, or the dialog picks the first
+    // button (Cancel) as the one Enter presses.
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* recall = buttons->addButton(tr("&Recall"), QDialogButtonBox::AcceptRole);
+    recall->setObjectName(QStringLiteral("recallSelected"));
+    recall->setDefault(true);
+    recall->setEnabled(!m_parked.isEmpty());
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &QDialog::accept);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(640, 320);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+QString RecallDialog::selectedId() const {
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_parked.size())
+        return {};
+    return m_parked.at(row).id;
+}
+
+} // namespace checkstand
