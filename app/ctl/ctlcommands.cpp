@@ -1,5 +1,6 @@
 #include "ctlcommands.h"
 
+#include "aifi/pricingclient.h"
 #include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
@@ -419,6 +420,88 @@ int outboxFlush(Runtime& runtime) {
     if (c.paused)
         printError(c.pauseReason);
     return left == 0 ? ExitOk : ExitFailed;
+}
+
+int price(Runtime& runtime, const QString& ticketFile) {
+    QJsonObject json;
+    QString error;
+    if (!readJsonObject(ticketFile, json, error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    const auto parsed = Ticket::fromJson(json);
+    if (!parsed.ticket) {
+        printError(tr("%1 is not a Checkstand ticket: %2").arg(ticketFile, parsed.error));
+        return ExitUsage;
+    }
+    if (runtime.endpoint(service::aifi).isEmpty()) {
+        printError(tr("No pricing service endpoint is configured."));
+        return ExitConfiguration;
+    }
+    aifi::PricingContext context;
+    context.store.aifiStoreId = runtime.settings().value(settingskey::aifiStoreId).toLongLong();
+    context.store.aifiUniqueStoreId =
+        runtime.settings().value(settingskey::aifiUniqueStoreId).toString();
+    context.store.storeExternalId = runtime.settings().storeId();
+    context.priceIncludesTax = runtime.settings().value(settingskey::priceIncludesTax).toBool();
+    context.timeOfOrigin =
+        parsed.ticket->updatedAt.isValid() ? parsed.ticket->updatedAt : runtime.clock().now();
+    context.timeOfIssue = runtime.clock().now();
+    QEventLoop loop;
+    aifi::PricingOutcome outcome;
+    runtime.pricing().price(*parsed.ticket, context, &loop, [&](const aifi::PricingOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    loop.exec();
+    if (!outcome.cart) {
+        printError(outcome.error);
+        printJson({{QStringLiteral("ok"), false},
+                   {QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("kind"), outcome.http.ok()
+                                                             ? QStringLiteral("inconsistent")
+                                                             : outcome.http.kindName()},
+                                {QStringLiteral("message"), outcome.error}}}});
+        return outcome.http.kind == HttpResult::Kind::Configuration ? ExitConfiguration
+                                                                    : ExitFailed;
+    }
+    const aifi::PricedCart& cart = *outcome.cart;
+    QJsonArray lines;
+    for (const aifi::PricedLine& l : cart.lines) {
+        QJsonArray taxLines;
+        for (const aifi::TaxLine& t : l.taxLines)
+            taxLines.append(QJsonObject{{QStringLiteral("title"), t.title},
+                                        {QStringLiteral("rate"), t.rate},
+                                        {QStringLiteral("amount"), t.amount.toDecimalString()},
+                                        {QStringLiteral("taxId"), t.taxId}});
+        QJsonObject o{{QStringLiteral("lineId"), l.isDeposit ? l.parentLineId : l.id},
+                      {QStringLiteral("isDeposit"), l.isDeposit},
+                      {QStringLiteral("quantity"), l.quantity},
+                      {QStringLiteral("subtotal"), l.subtotal.toDecimalString()},
+                      {QStringLiteral("tax"), l.tax.toDecimalString()},
+                      {QStringLiteral("total"), l.total.toDecimalString()},
+                      {QStringLiteral("taxLines"), taxLines}};
+        const qsizetype i =
+            parsed.ticket->indexOfLine(o.value(QStringLiteral("lineId")).toString());
+        if (i >= 0)
+            o.insert(QStringLiteral("name"),
+                     l.isDeposit ? tr("Deposit: %1").arg(parsed.ticket->lines.at(i).name)
+                                 : parsed.ticket->lines.at(i).name);
+        lines.append(o);
+    }
+    QJsonArray breakdown;
+    for (const auto& g : cart.taxBreakdown())
+        breakdown.append(QJsonObject{{QStringLiteral("title"), g.title},
+                                     {QStringLiteral("rate"), g.rate},
+                                     {QStringLiteral("amount"), g.amount.toDecimalString()}});
+    printJson({{QStringLiteral("ok"), true},
+               {QStringLiteral("orderId"), cart.orderId},
+               {QStringLiteral("subtotal"), cart.subtotal.toDecimalString()},
+               {QStringLiteral("tax"), cart.tax.toDecimalString()},
+               {QStringLiteral("total"), cart.total.toDecimalString()},
+               {QStringLiteral("taxBreakdown"), breakdown},
+               {QStringLiteral("lines"), lines}});
+    return ExitOk;
 }
 
 } // namespace checkstand::ctl

@@ -25,6 +25,7 @@ int secretSet(Runtime& runtime, const QString& name);
 int secretDelete(Runtime& runtime, const QString& name);
 int catalogImport(Runtime& runtime, const QString& file);
 int checkOrder(Runtime& runtime, const QString& ticketFile);
+int price(Runtime& runtime, const QString& ticketFile);
 // Records a paid sale (journal + outbox in one transaction), after the Order Checker allows it.
 int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& tender);
 int outboxList(Runtime& runtime);

@@ -28,6 +28,7 @@ int main(int argc, char* argv[]) {
                 "  secret delete NAME       remove a secret from the OS keychain\n"
                 "  catalog import FILE      import products from CSV or JSON\n"
                 "  check-order TICKET.json  run the Order Checker on a saved ticket\n"
+                "  price TICKET.json        price a saved ticket through the pricing service\n"
                 "  sale complete TICKET.json [--tender cash|card|financing]\n"
                 "                           record a paid sale and queue its Elevate notification\n"
                 "  outbox list              the Elevate notifications and their state\n"
@@ -101,6 +102,8 @@ int main(int argc, char* argv[]) {
         return ctl::catalogImport(runtime, args.at(2));
     if (command == QLatin1String("check-order") && args.size() == 2)
         return ctl::checkOrder(runtime, args.at(1));
+    if (command == QLatin1String("price") && args.size() == 2)
+        return ctl::price(runtime, args.at(1));
     if (command == QLatin1String("sale") && args.size() == 3 &&
         args.at(1) == QLatin1String("complete"))
         return ctl::saleComplete(runtime, args.at(2), parser.value(QStringLiteral("tender")));

@@ -4,8 +4,7 @@
 
 namespace checkstand::barcode {
 
-int checkDigit(QStringView digits)
-{
+int checkDigit(QStringView digits) {
     // GS1: weights 3,1,3,1... from the rightmost data digit.
     int sum = 0;
     int weight = 3;
@@ -16,8 +15,7 @@ int checkDigit(QStringView digits)
     return (10 - sum % 10) % 10;
 }
 
-Check inspect(const QString& text)
-{
+Check inspect(const QString& text) {
     Check c;
     const QString t = text.trimmed();
     for (const QChar ch : t) {

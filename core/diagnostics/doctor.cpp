@@ -21,6 +21,8 @@ QString secretNameFor(const QString& service) {
         return secrets::chargeAfterPrivateKey();
     if (service == service::elevate)
         return QStringLiteral("elevate");
+    if (service == service::aifi)
+        return QStringLiteral("aifi");
     return {};
 }
 

@@ -107,6 +107,8 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency) {
 Money::ParseResult Money::fromJson(const QJsonValue& value, const QString& currency) {
     if (value.isString())
         return parse(value.toString(), currency);
+    if (value.isUndefined())
+        return failure(QStringLiteral("is missing"));
     if (!value.isDouble())
         return failure(
             QStringLiteral("expected an amount, got %1")

@@ -7,25 +7,23 @@ namespace checkstand::orderchecker {
 
 namespace {
 
-QString tr(const char* s)
-{
+QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::orderchecker", s);
 }
 
-QString errorList(const QList<Action>& actions)
-{
+QString errorList(const QList<Action>& actions) {
     QStringList messages;
     for (const Action& a : actions) {
         if (a.isError() && !a.message.isEmpty() && !messages.contains(a.message))
             messages << a.message;
     }
-    return messages.isEmpty() ? tr("the order checker found errors") : messages.join(QStringLiteral("; "));
+    return messages.isEmpty() ? tr("the order checker found errors")
+                              : messages.join(QStringLiteral("; "));
 }
 
 } // namespace
 
-bool CheckOutcome::allErrorsAreItemErrors() const
-{
+bool CheckOutcome::allErrorsAreItemErrors() const {
     bool any = false;
     for (const Action& a : actions) {
         if (a.kind == Action::Kind::OrderError)
@@ -35,8 +33,7 @@ bool CheckOutcome::allErrorsAreItemErrors() const
     return any;
 }
 
-CheckOutcome CheckOutcome::fromHttp(const HttpResult& http, const QString& currency)
-{
+CheckOutcome CheckOutcome::fromHttp(const HttpResult& http, const QString& currency) {
     CheckOutcome out;
     out.http = http;
     const bool is200 = http.kind == HttpResult::Kind::Ok && http.httpStatus == 200;
@@ -51,7 +48,8 @@ CheckOutcome CheckOutcome::fromHttp(const HttpResult& http, const QString& curre
     }
     QString error;
     // An empty 200 body reads as "no actions".
-    const QJsonValue body = is200 && http.body.trimmed().isEmpty() ? QJsonValue(QJsonArray()) : http.json;
+    const QJsonValue body =
+        is200 && http.body.trimmed().isEmpty() ? QJsonValue(QJsonArray()) : http.json;
     const auto reply = parseActions(body, currency, &error);
     if (!reply) {
         out.kind = Kind::ApiFailure;
@@ -78,8 +76,7 @@ CheckOutcome CheckOutcome::fromHttp(const HttpResult& http, const QString& curre
     return out;
 }
 
-Decision decide(const CheckOutcome& outcome, const CheckerSettings& settings)
-{
+Decision decide(const CheckOutcome& outcome, const CheckerSettings& settings) {
     switch (outcome.kind) {
     case CheckOutcome::Kind::Passed:
     case CheckOutcome::Kind::PassedWithErrors:
@@ -88,10 +85,12 @@ Decision decide(const CheckOutcome& outcome, const CheckerSettings& settings)
         if (settings.allowSalesOnItemErrors && outcome.allErrorsAreItemErrors())
             return {true, tr("Allowed although some items have errors (store setting): %1")
                               .arg(errorList(outcome.actions))};
-        return {false, tr("The order checker blocks this sale: %1").arg(errorList(outcome.actions))};
+        return {false,
+                tr("The order checker blocks this sale: %1").arg(errorList(outcome.actions))};
     case CheckOutcome::Kind::ApiFailure:
         if (settings.allowSalesOnApiErrors)
-            return {true, tr("Allowed without an order check (store setting): %1").arg(outcome.failure)};
+            return {true,
+                    tr("Allowed without an order check (store setting): %1").arg(outcome.failure)};
         return {false, tr("The order could not be checked, so it cannot be finalised yet: %1")
                            .arg(outcome.failure)};
     }

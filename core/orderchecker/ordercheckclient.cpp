@@ -9,20 +9,16 @@
 
 namespace checkstand::orderchecker {
 
-QString headerSecretName(const QString& headerName)
-{
+QString headerSecretName(const QString& headerName) {
     return QStringLiteral("orderchecker.header.") + headerName;
 }
 
 OrderCheckClient::OrderCheckClient(HttpClient* http, QObject* parent)
     : QObject(parent)
-    , m_http(http)
-{
-}
+    , m_http(http) {}
 
 void OrderCheckClient::check(const Ticket& ticket, QObject* context,
-                             std::function<void(const CheckOutcome&)> done)
-{
+                             std::function<void(const CheckOutcome&)> done) {
     ApiRequest api;
     api.service = QStringLiteral("orderchecker");
     api.serviceName = QStringLiteral("The order checker");
@@ -34,12 +30,14 @@ void OrderCheckClient::check(const Ticket& ticket, QObject* context,
     api.maxResponseBytes = 512 * 1024;
     HttpCall* call = m_http->send(api);
     const QString currency = ticket.currency;
-    connect(call, &HttpCall::finished, context, [done = std::move(done), currency](const HttpResult& r) {
-        const CheckOutcome outcome = CheckOutcome::fromHttp(r, currency);
-        for (const QString& skipped : outcome.ignored)
-            qCInfo(serviceLogCategory(QStringLiteral("orderchecker"))) << "ignored action" << skipped;
-        done(outcome);
-    });
+    connect(call, &HttpCall::finished, context,
+            [done = std::move(done), currency](const HttpResult& r) {
+                const CheckOutcome outcome = CheckOutcome::fromHttp(r, currency);
+                for (const QString& skipped : outcome.ignored)
+                    qCInfo(serviceLogCategory(QStringLiteral("orderchecker")))
+                        << "ignored action" << skipped;
+                done(outcome);
+            });
 }
 
 } // namespace checkstand::orderchecker

@@ -13,7 +13,7 @@
 namespace checkstand {
 class HttpClient;
 struct Ticket;
-}
+} // namespace checkstand
 
 namespace checkstand::orderchecker {
 
@@ -33,7 +33,8 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setFlags(const PlatformFlags& flags) { m_flags = flags; }
 
-    void check(const Ticket& ticket, QObject* context, std::function<void(const CheckOutcome&)> done);
+    void check(const Ticket& ticket, QObject* context,
+               std::function<void(const CheckOutcome&)> done);
 
 private:
     HttpClient* m_http;

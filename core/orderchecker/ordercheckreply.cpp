@@ -9,17 +9,15 @@ namespace checkstand::orderchecker {
 
 namespace {
 
-constexpr qsizetype kMaxActions = 500;  // a hostile reply cannot flood the screen
+constexpr qsizetype kMaxActions = 500; // a hostile reply cannot flood the screen
 constexpr qsizetype kMaxMessage = 300;
 constexpr qsizetype kMaxOptions = 20;
 
-QString text(const QJsonObject& o, const char* key)
-{
+QString text(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toString().simplified().left(kMaxMessage);
 }
 
-QList<ShippingOption> options(const QJsonValue& v, const QString& currency)
-{
+QList<ShippingOption> options(const QJsonValue& v, const QString& currency) {
     QList<ShippingOption> out;
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size() && out.size() < kMaxOptions; ++i) {
@@ -31,8 +29,10 @@ QList<ShippingOption> options(const QJsonValue& v, const QString& currency)
         if (s.id.isEmpty() || !price.ok())
             continue;
         s.price = *price.value;
-        s.listPrice = Money::fromJson(o.value(QLatin1String("listPrice")), currency).value.value_or(s.price);
-        s.tax = Money::fromJson(o.value(QLatin1String("tax")), currency).value.value_or(Money::fromMinor(0, currency));
+        s.listPrice =
+            Money::fromJson(o.value(QLatin1String("listPrice")), currency).value.value_or(s.price);
+        s.tax = Money::fromJson(o.value(QLatin1String("tax")), currency)
+                    .value.value_or(Money::fromMinor(0, currency));
         s.deliveryChannel = text(o, "deliveryChannel");
         s.shippingEstimate = text(o, "shippingEstimate");
         out.append(s);
@@ -42,17 +42,20 @@ QList<ShippingOption> options(const QJsonValue& v, const QString& currency)
 
 } // namespace
 
-std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& currency, QString* error)
-{
+std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& currency,
+                                       QString* error) {
     if (!body.isArray()) {
-        *error = QCoreApplication::translate("checkstand::orderchecker", "the reply is not a list of actions");
+        *error = QCoreApplication::translate("checkstand::orderchecker",
+                                             "the reply is not a list of actions");
         return std::nullopt;
     }
     CheckReply reply;
     const QJsonArray array = body.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (reply.actions.size() >= kMaxActions) {
-            reply.ignored << QStringLiteral("%1 actions beyond the first %2").arg(array.size() - i).arg(kMaxActions);
+            reply.ignored << QStringLiteral("%1 actions beyond the first %2")
+                                 .arg(array.size() - i)
+                                 .arg(kMaxActions);
             break;
         }
         const QJsonObject o = array.at(i).toObject();
@@ -61,8 +64,11 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
         Action a;
         a.componentId = text(o, "componentId");
         a.message = text(o, "message");
-        const auto describe = [&] { return QStringLiteral("#%1 %2/%3").arg(i).arg(action.left(20), component.left(20)); };
-        if (action == QLatin1String("ERROR") && component == QLatin1String("ITEM") && !a.componentId.isEmpty()) {
+        const auto describe = [&] {
+            return QStringLiteral("#%1 %2/%3").arg(i).arg(action.left(20), component.left(20));
+        };
+        if (action == QLatin1String("ERROR") && component == QLatin1String("ITEM") &&
+            !a.componentId.isEmpty()) {
             a.kind = Action::Kind::ItemError;
         } else if (action == QLatin1String("ERROR") && component == QLatin1String("ORDER")) {
             a.kind = Action::Kind::OrderError;
@@ -74,13 +80,14 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
             }
             a.kind = Action::Kind::FreightChange;
             a.amount = *cost.value;
-        } else if (action == QLatin1String("INFO") && component == QLatin1String("ITEM")
-                   && !a.componentId.isEmpty()) {
+        } else if (action == QLatin1String("INFO") && component == QLatin1String("ITEM") &&
+                   !a.componentId.isEmpty()) {
             a.kind = Action::Kind::ItemShipping;
             a.shippingMethod = text(o, "shippingMethod");
             a.shippingOptions = options(o.value(QLatin1String("shippingOptions")), currency);
-        } else if (action == QLatin1String("INFO") && component == QLatin1String("ORDER")
-                   && o.value(QLatin1String("isGift")).toBool() && o.value(QLatin1String("item")).isObject()) {
+        } else if (action == QLatin1String("INFO") && component == QLatin1String("ORDER") &&
+                   o.value(QLatin1String("isGift")).toBool() &&
+                   o.value(QLatin1String("item")).isObject()) {
             const QJsonObject item = o.value(QLatin1String("item")).toObject();
             a.kind = Action::Kind::AddGift;
             TicketLine& g = a.gift;
@@ -91,15 +98,16 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
             const auto price = Money::fromJson(item.value(QLatin1String("salePrice")), currency);
             g.unitPrice = price.value.value_or(Money::fromMinor(0, currency));
             const QJsonValue multiplier = item.value(QLatin1String("unitMultiplier"));
-            g.quantity = multiplier.isDouble() && multiplier.toDouble() >= 1 && multiplier.toDouble() <= 1000
-                             ? qint64(multiplier.toDouble())
-                             : 1;
+            g.quantity =
+                multiplier.isDouble() && multiplier.toDouble() >= 1 && multiplier.toDouble() <= 1000
+                    ? qint64(multiplier.toDouble())
+                    : 1;
             g.shippingMethod = text(o, "shippingMethod");
             g.shippingOptions = options(o.value(QLatin1String("shippingOptions")), currency);
             if (g.name.isEmpty())
                 g.name = QCoreApplication::translate("checkstand::orderchecker", "Gift");
-        } else if (action == QLatin1String("INFO") && component == QLatin1String("ORDER")
-                   && o.contains(QLatin1String("discount"))) {
+        } else if (action == QLatin1String("INFO") && component == QLatin1String("ORDER") &&
+                   o.contains(QLatin1String("discount"))) {
             const auto discount = Money::fromJson(o.value(QLatin1String("discount")), currency);
             if (!discount.ok() || discount.value->isNegative()) {
                 reply.ignored << describe() + QStringLiteral(" (discount unreadable)");
@@ -125,8 +133,7 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
     return reply;
 }
 
-void applyActions(Ticket& ticket, const QList<Action>& actions)
-{
+void applyActions(Ticket& ticket, const QList<Action>& actions) {
     for (TicketLine& line : ticket.lines)
         line.checkerError.clear();
     ticket.orderErrors.clear();
@@ -136,16 +143,18 @@ void applyActions(Ticket& ticket, const QList<Action>& actions)
         case Action::Kind::ItemError: {
             const qsizetype i = ticket.indexOfLine(a.componentId);
             if (i >= 0)
-                ticket.lines[i].checkerError = a.message.isEmpty()
-                                                   ? QCoreApplication::translate("checkstand::orderchecker", "Not available")
-                                                   : a.message;
+                ticket.lines[i].checkerError =
+                    a.message.isEmpty()
+                        ? QCoreApplication::translate("checkstand::orderchecker", "Not available")
+                        : a.message;
             else
                 ticket.orderErrors << a.message; // an error on a line we do not have still blocks
             break;
         }
         case Action::Kind::OrderError:
             ticket.orderErrors << (a.message.isEmpty()
-                                       ? QCoreApplication::translate("checkstand::orderchecker", "The order is not valid")
+                                       ? QCoreApplication::translate("checkstand::orderchecker",
+                                                                     "The order is not valid")
                                        : a.message);
             break;
         case Action::Kind::FreightChange:

@@ -40,7 +40,8 @@ struct CheckReply {
 
 // Reads the reply's action array. Unknown actions and components are skipped (and listed in
 // `ignored`), never fatal; a body that is not an array is nullopt with `error` set.
-std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& currency, QString* error);
+std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& currency,
+                                       QString* error);
 
 // Applies every action to the ticket. Errors from an earlier reply are cleared first, since
 // each reply describes the whole current order.

@@ -8,21 +8,19 @@ namespace checkstand::orderchecker {
 
 namespace {
 
-void putIf(QJsonObject& o, const char* key, const QString& value)
-{
+void putIf(QJsonObject& o, const char* key, const QString& value) {
     if (!value.isEmpty())
         o.insert(QLatin1String(key), value);
 }
 
 } // namespace
 
-QJsonObject buildOrder(const Ticket& t, const PlatformFlags& flags)
-{
+QJsonObject buildOrder(const Ticket& t, const PlatformFlags& flags) {
     QJsonObject o{{QStringLiteral("objectId"), t.id},
                   {QStringLiteral("eventType"), QStringLiteral("ORDER_UPDATE")},
                   {QStringLiteral("retailerOrderId"), t.retailerOrderId}};
-    const bool fresh = t.lines.isEmpty() && t.customer.isEmpty() && t.coupon.isEmpty()
-                       && t.salesChannel.isEmpty() && t.discount.isZero() && t.freightCost.isZero();
+    const bool fresh = t.lines.isEmpty() && t.customer.isEmpty() && t.coupon.isEmpty() &&
+                       t.salesChannel.isEmpty() && t.discount.isZero() && t.freightCost.isZero();
     if (fresh)
         return o;
 

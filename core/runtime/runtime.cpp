@@ -1,5 +1,6 @@
 #include "runtime.h"
 
+#include "aifi/pricingclient.h"
 #include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
@@ -75,6 +76,7 @@ bool Runtime::start(QString* error) {
     m_http = std::make_unique<HttpClient>(m_network.get(), m_secrets);
     m_sendLink = std::make_unique<chargeafter::SendLinkClient>(m_http.get());
     m_orderChecker = std::make_unique<orderchecker::OrderCheckClient>(m_http.get());
+    m_pricing = std::make_unique<aifi::PricingClient>(m_http.get());
     applyNetworkSettings();
     connect(m_settings.get(), &AppSettings::changed, this, [this](const QString& key) {
         if (key == settingskey::historyRetentionDays) {
@@ -136,6 +138,9 @@ void Runtime::applyNetworkSettings() {
         m_delivery->setMaxInFlight(m_settings->value(settingskey::elevateMaxInFlight).toInt());
         m_delivery->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
     }
+    m_pricing->setEndpoint(endpoint(service::aifi));
+    m_pricing->setTimeout(std::chrono::seconds(
+        qBound(1, m_settings->value(settingskey::orderCheckerTimeoutSeconds).toInt(), 120)));
     m_orderChecker->setEndpoint(endpoint(service::orderChecker));
     m_orderChecker->setHeaderNames(orderCheckerHeaderNames());
     m_orderChecker->setTimeout(std::chrono::seconds(

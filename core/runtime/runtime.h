@@ -28,6 +28,9 @@ class SandboxServer;
 namespace orderchecker {
 class OrderCheckClient;
 }
+namespace aifi {
+class PricingClient;
+}
 namespace outbox {
 class Outbox;
 class DeliveryWorker;
@@ -80,6 +83,7 @@ public:
 
     chargeafter::SendLinkClient& sendLink() const { return *m_sendLink; }
     orderchecker::OrderCheckClient& orderChecker() const { return *m_orderChecker; }
+    aifi::PricingClient& pricing() const { return *m_pricing; }
     Catalog& catalog() const { return *m_catalog; }
     SalesStore& sales() const { return *m_sales; }
     outbox::Outbox& outbox() const { return *m_outbox; }
@@ -113,6 +117,7 @@ private:
     std::unique_ptr<chargeafter::SendLinkClient> m_sendLink;
     std::unique_ptr<chargeafter::LinkHistory> m_linkHistory;
     std::unique_ptr<orderchecker::OrderCheckClient> m_orderChecker;
+    std::unique_ptr<aifi::PricingClient> m_pricing;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SalesStore> m_sales;
     QList<QSslCertificate> m_extraCas;

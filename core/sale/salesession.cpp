@@ -1,5 +1,6 @@
 #include "salesession.h"
 
+#include "aifi/pricingclient.h"
 #include "catalog/barcode.h"
 #include "catalog/catalog.h"
 #include "orderchecker/ordercheckclient.h"
@@ -37,6 +38,9 @@ void SaleSession::adopt(const Ticket& ticket) {
     m_ticket = ticket;
     m_undo.clear();
     m_lastCheck.reset();
+    m_pricing.reset();
+    m_pricingStale = false;
+    m_pricingError.clear();
     m_allowed.reset();
     ++m_revision;
     save();
@@ -187,24 +191,30 @@ void SaleSession::scheduleCheck() {
     if (!checkerEnabled()) {
         m_checkState = CheckState::Disabled;
         Q_EMIT checkStateChanged();
-        return;
     }
-    // At most one request in flight; when it answers, the latest state is sent if it moved on.
-    if (!m_checkInFlight)
+    if (!checkerEnabled() && !pricingEnabled())
+        return;
+    // One pass per change (check, apply, price), at most one pass in flight; when it answers,
+    // the latest state is sent if the cart moved on meanwhile.
+    if (!m_passInFlight)
         sendCheck();
 }
 
 void SaleSession::sendCheck() {
-    m_checkInFlight = true;
+    m_passInFlight = true;
+    const quint64 sent = m_revision;
+    if (!checkerEnabled()) {
+        sendPricing(sent);
+        return;
+    }
     m_checkedRevision = m_revision;
     m_checkState = CheckState::Checking;
     Q_EMIT checkStateChanged();
-    const quint64 sent = m_revision;
     m_runtime.orderChecker().check(
         m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
-            m_checkInFlight = false;
             if (sent != m_revision) {
                 // The cart changed meanwhile: this verdict is about a cart that no longer exists.
+                m_passInFlight = false;
                 sendCheck();
                 return;
             }
@@ -219,12 +229,77 @@ void SaleSession::sendCheck() {
                 Q_EMIT ticketChanged();
             }
             Q_EMIT checkStateChanged();
+            sendPricing(sent);
         });
+}
+
+void SaleSession::sendPricing(quint64 sent) {
+    if (!pricingEnabled()) {
+        m_passInFlight = false;
+        return;
+    }
+    m_pricingBusy = true;
+    Q_EMIT pricingChanged();
+    m_runtime.pricing().price(m_ticket, pricingContext(false), this,
+                              [this, sent](const aifi::PricingOutcome& outcome) {
+                                  m_passInFlight = false;
+                                  m_pricingBusy = false;
+                                  if (sent != m_revision) {
+                                      sendCheck();
+                                      return;
+                                  }
+                                  applyPricing(outcome);
+                              });
+}
+
+void SaleSession::applyPricing(const aifi::PricingOutcome& outcome) {
+    if (outcome.cart) {
+        m_pricing = outcome.cart;
+        m_pricingError.clear();
+    } else {
+        // The last good pricing stays on screen, marked stale; a bad reply never replaces it.
+        m_pricingError = outcome.error;
+    }
+    m_pricingStale = !outcome.cart;
+    Q_EMIT pricingChanged();
+}
+
+bool SaleSession::pricingEnabled() const {
+    return !m_runtime.endpoint(service::aifi).isEmpty();
+}
+
+aifi::PricingContext SaleSession::pricingContext(bool completed) const {
+    aifi::PricingContext c;
+    c.store.aifiStoreId = m_runtime.settings().value(settingskey::aifiStoreId).toLongLong();
+    c.store.aifiUniqueStoreId =
+        m_runtime.settings().value(settingskey::aifiUniqueStoreId).toString();
+    c.store.storeExternalId = m_runtime.settings().storeId();
+    c.priceIncludesTax = m_runtime.settings().value(settingskey::priceIncludesTax).toBool();
+    c.completed = completed;
+    c.timeOfOrigin = m_ticket.updatedAt;
+    c.timeOfIssue = m_runtime.clock().now();
+    c.orderId = m_pricing ? m_pricing->orderId : 0;
+    return c;
+}
+
+std::optional<Money> SaleSession::payableTotal() const {
+    // The priced cart (tax and deposits included) less the order discount plus freight; the
+    // local sum when no pricing service is used.
+    if (!m_pricing)
+        return m_ticket.total();
+    const auto off = m_ticket.discountAmount();
+    if (!off)
+        return std::nullopt;
+    const auto net = m_pricing->total.minus(*off);
+    return net ? net->plus(m_ticket.freightCost) : std::nullopt;
 }
 
 orderchecker::Decision SaleSession::currentDecision() const {
     if (m_ticket.lines.isEmpty())
         return {false, tr("The sale is empty: scan an item.")};
+    if (pricingEnabled() && m_pricingStale &&
+        !m_runtime.settings().value(settingskey::allowLocalPrices).toBool())
+        return {false, tr("The prices could not be confirmed: %1").arg(m_pricingError)};
     if (!checkerEnabled())
         return {true, {}};
     if (!m_lastCheck || m_checkState == CheckState::Checking)
@@ -239,19 +314,16 @@ void SaleSession::requestFinalisation() {
         Q_EMIT finalisationDecided({false, tr("The sale is empty: scan an item.")});
         return;
     }
-    if (!checkerEnabled()) {
-        m_allowed = orderchecker::Decision{true, {}};
-        m_allowedRevision = m_revision;
-        Q_EMIT finalisationDecided(*m_allowed);
-        return;
-    }
     m_finalising = true;
     const quint64 sent = m_revision;
+    if (!checkerEnabled()) {
+        finalPricing(sent, {true, {}});
+        return;
+    }
     m_runtime.orderChecker().check(
         m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
-            m_finalising = false;
             if (sent != m_revision) {
-                Q_EMIT finalisationDecided(
+                finishFinalisation(
                     {false, tr("The sale changed during the final check; finish it again.")});
                 return;
             }
@@ -265,20 +337,53 @@ void SaleSession::requestFinalisation() {
                                ? CheckState::Failed
                                : CheckState::Checked;
             Q_EMIT checkStateChanged();
-            const auto decision = orderchecker::decide(outcome, checkerSettings());
-            if (decision.allowed) {
-                m_allowed = decision;
-                m_allowedRevision = m_revision;
-            }
-            Q_EMIT finalisationDecided(decision);
+            finalPricing(sent, orderchecker::decide(outcome, checkerSettings()));
         });
+}
+
+void SaleSession::finalPricing(quint64 sent, const orderchecker::Decision& checked) {
+    if (!checked.allowed || !pricingEnabled()) {
+        finishFinalisation(checked);
+        return;
+    }
+    // Priced once more, as "completed", on exactly the cart that is being finished.
+    m_runtime.pricing().price(
+        m_ticket, pricingContext(true), this,
+        [this, sent, checked](const aifi::PricingOutcome& outcome) {
+            if (sent != m_revision) {
+                finishFinalisation(
+                    {false, tr("The sale changed during the final check; finish it again.")});
+                return;
+            }
+            applyPricing(outcome);
+            if (outcome.cart) {
+                finishFinalisation(checked);
+            } else if (m_runtime.settings().value(settingskey::allowLocalPrices).toBool()) {
+                finishFinalisation(
+                    {true, tr("Finished on the last known prices (store setting): %1")
+                               .arg(outcome.error)});
+            } else {
+                finishFinalisation({false, tr("The prices could not be confirmed, so the sale "
+                                              "cannot be finished on old prices: %1")
+                                               .arg(outcome.error)});
+            }
+        });
+}
+
+void SaleSession::finishFinalisation(const orderchecker::Decision& decision) {
+    m_finalising = false;
+    if (decision.allowed) {
+        m_allowed = decision;
+        m_allowedRevision = m_revision;
+    }
+    Q_EMIT finalisationDecided(decision);
 }
 
 bool SaleSession::complete(Tender tender, const QString& financingTrackingId) {
     // Only the exact cart a final check allowed can be journaled.
     if (!m_allowed || m_allowedRevision != m_revision)
         return false;
-    const auto total = m_ticket.total();
+    const auto total = payableTotal();
     if (!total)
         return false;
     CompletedSale sale;

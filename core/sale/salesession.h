@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aifi/pricingclient.h"
 #include "orderchecker/finalisationpolicy.h"
 #include "salesstore.h"
 #include "ticket.h"
@@ -60,6 +61,17 @@ public:
     // The verdict the last check implies, for the always-visible "can this sale finish" line.
     orderchecker::Decision currentDecision() const;
 
+    // The pricing service's view of this sale (taxes, deposits); empty until it has answered.
+    std::optional<aifi::PricedCart> pricing() const { return m_pricing; }
+    // True when the last pricing reply was refused or failed: the prices shown are the last good
+    // ones, and the sale cannot finish on them unless the store allows local prices.
+    bool isPricingStale() const { return m_pricingStale; }
+    QString pricingError() const { return m_pricingError; }
+    bool isPricingBusy() const { return m_pricingBusy; }
+    bool isBusy() const { return m_passInFlight; }
+    // What the customer pays: priced total less discount plus freight.
+    std::optional<Money> payableTotal() const;
+
     // Runs the final check on exactly this cart; answers with finalisationDecided().
     void requestFinalisation();
     bool isFinalising() const { return m_finalising; }
@@ -69,6 +81,7 @@ public:
 Q_SIGNALS:
     void ticketChanged();
     void checkStateChanged();
+    void pricingChanged();
     void finalisationDecided(const checkstand::orderchecker::Decision& decision);
     void saleCompleted(const checkstand::CompletedSale& sale);
 
@@ -78,6 +91,12 @@ private:
     void save();
     void scheduleCheck();
     void sendCheck();
+    void sendPricing(quint64 sent);
+    void applyPricing(const aifi::PricingOutcome& outcome);
+    bool pricingEnabled() const;
+    aifi::PricingContext pricingContext(bool completed) const;
+    void finalPricing(quint64 sent, const orderchecker::Decision& checked);
+    void finishFinalisation(const orderchecker::Decision& decision);
     orderchecker::CheckerSettings checkerSettings() const;
     bool checkerEnabled() const;
 
@@ -87,7 +106,11 @@ private:
     QList<Ticket> m_undo;
     CheckState m_checkState = CheckState::Idle;
     std::optional<orderchecker::CheckOutcome> m_lastCheck;
-    bool m_checkInFlight = false;
+    bool m_passInFlight = false;
+    bool m_pricingBusy = false;
+    std::optional<aifi::PricedCart> m_pricing;
+    bool m_pricingStale = false;
+    QString m_pricingError;
     quint64 m_checkedRevision = 0; // the revision the request in flight describes
     bool m_finalising = false;
     std::optional<orderchecker::Decision> m_allowed; // set by an allowing final check

@@ -3,6 +3,7 @@
 #include "chargeaftersandbox.h"
 #include "elevatesandbox.h"
 #include "orderchecksandbox.h"
+#include "pricingsandbox.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -67,6 +68,9 @@ SandboxServer::SandboxServer(QObject* parent)
     auto elevate = std::make_unique<ElevateSandbox>();
     m_elevate = elevate.get();
     add(std::move(elevate));
+    auto pricing = std::make_unique<PricingSandbox>();
+    m_pricing = pricing.get();
+    add(std::move(pricing));
 }
 
 SandboxServer::~SandboxServer() = default;

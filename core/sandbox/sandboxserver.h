@@ -16,6 +16,7 @@ class QHttpServer;
 namespace checkstand::sandbox {
 
 class ElevateSandbox;
+class PricingSandbox;
 class OrderCheckSandbox;
 
 struct RecordedRequest {
@@ -43,6 +44,7 @@ public:
     QString secretName(const QString& service) const;
     OrderCheckSandbox& orderChecker() const { return *m_orderChecker; }
     ElevateSandbox& elevate() const { return *m_elevate; }
+    PricingSandbox& pricing() const { return *m_pricing; }
 
     void setScenario(const QString& service, Scenario scenario);
     Scenario scenario(const QString& service) const;
@@ -70,6 +72,7 @@ private:
     QHash<QString, QList<std::chrono::milliseconds>> m_delays;
     OrderCheckSandbox* m_orderChecker = nullptr;
     ElevateSandbox* m_elevate = nullptr;
+    PricingSandbox* m_pricing = nullptr;
     std::chrono::milliseconds m_slowDelay{3000};
     quint16 m_port = 0;
     QString m_error;

@@ -25,6 +25,10 @@ const QHash<QString, QVariant>& defaults() {
         {settingskey::orderCheckerHeaders, QStringList()},
         {settingskey::orderCheckerTimeoutSeconds, 8},
         {settingskey::elevateMarket, QStringLiteral("US")},
+        {settingskey::priceIncludesTax, false},
+        {settingskey::allowLocalPrices, false},
+        {settingskey::aifiStoreId, 0},
+        {settingskey::aifiUniqueStoreId, QString()},
         {settingskey::elevateMaxInFlight, 2},
     };
     return table;

@@ -79,6 +79,10 @@ inline const QString allowSalesOnApiErrors = QStringLiteral("orderchecker/allowS
 inline const QString allowSalesOnItemErrors = QStringLiteral("orderchecker/allowSalesOnItemErrors");
 inline const QString orderCheckerHeaders = QStringLiteral("orderchecker/headerNames");
 inline const QString orderCheckerTimeoutSeconds = QStringLiteral("orderchecker/timeoutSeconds");
+inline const QString priceIncludesTax = QStringLiteral("aifi/priceIncludesTax");
+inline const QString allowLocalPrices = QStringLiteral("aifi/allowLocalPrices");
+inline const QString aifiStoreId = QStringLiteral("aifi/storeId");
+inline const QString aifiUniqueStoreId = QStringLiteral("aifi/uniqueStoreId");
 inline const QString elevateMarket = QStringLiteral("elevate/market");
 inline const QString elevateMaxInFlight = QStringLiteral("elevate/maxInFlight");
 QString endpoint(const QString& service);

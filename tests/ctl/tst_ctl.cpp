@@ -292,6 +292,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void pricePrintsThePricedCart() {
+        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("price"),
+                           QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Coffee 2 x 8.99 at 2 % (0.36) and a mug 12.50 at 8.25 % (1.03).
+        QCOMPARE(r.json.value(QStringLiteral("tax")).toString(), QStringLiteral("1.39"));
+        QCOMPARE(r.json.value(QStringLiteral("total")).toString(), QStringLiteral("31.87"));
+        QCOMPARE(r.json.value(QStringLiteral("lines")).toArray().size(), 2);
+        const Run down = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-scenario"),
+                              QStringLiteral("aifi=malformed"), QStringLiteral("price"),
+                              QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json")});
+        QCOMPARE(down.exitCode, 1);
+        QCOMPARE(down.json.value(QStringLiteral("ok")).toBool(), false);
+    }
+
     void secretsGoToTheKeychainFromStdin() {
         if (qEnvironmentVariableIntValue("CHECKSTAND_REQUIRE_KEYRING") != 1 &&
             qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))

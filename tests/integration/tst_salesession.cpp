@@ -7,6 +7,7 @@
 #include "sale/salesession.h"
 #include "sale/salesstore.h"
 #include "sandbox/orderchecksandbox.h"
+#include "sandbox/pricingsandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 
@@ -54,8 +55,8 @@ class TestSaleSession : public QObject {
     }
 
     void waitIdle() {
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->checkState() != SaleSession::CheckState::Checking,
-                                 kWaitMs);
+        // A pass is check, apply, price: idle when none is in flight.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), kWaitMs);
     }
 
     Decision finalise() {
@@ -253,7 +254,92 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 1);
         const CompletedSale sale = m_runtime->sales().journal().first();
         QCOMPARE(sale.ticket.lines.size(), 2);
-        QCOMPARE(sale.total.toDecimalString(), QStringLiteral("21.49"));
+        QCOMPARE(sale.total.toDecimalString(), QStringLiteral("22.70"));
+    }
+
+    void pricingWithTaxesAndDeposits() {
+        m_session->scan(QStringLiteral("7622210449283")); // WATER-6: 4.49, Grocery 2 %, deposit
+        m_session->scan(kMug);                            // 12.50, 8.25 %
+        waitIdle();
+        const auto pricing = m_session->pricing();
+        QVERIFY(pricing);
+        QVERIFY(!m_session->isPricingStale());
+        const QString water = m_session->ticket().lines.at(0).lineId;
+        QCOMPARE(pricing->line(water)->tax.toDecimalString(), QStringLiteral("0.09"));
+        QCOMPARE(pricing->depositsOf(water).size(), 1);
+        QCOMPARE(pricing->depositsOf(water).first()->total.toDecimalString(),
+                 QStringLiteral("0.60"));
+        // 4.49 + 0.09 + 0.60 + 12.50 + 1.03
+        QCOMPARE(pricing->total.toDecimalString(), QStringLiteral("18.71"));
+        QCOMPARE(m_session->payableTotal()->toDecimalString(), QStringLiteral("18.71"));
+        QCOMPARE(pricing->taxBreakdown().size(), 2);
+        const QJsonObject sent =
+            QJsonDocument::fromJson(
+                m_runtime->sandboxServer()->requests(QStringLiteral("aifi")).last().request.body)
+                .object();
+        QCOMPARE(sent.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(sent.value(QStringLiteral("sessionId")).toString(), m_session->ticket().id);
+
+        m_runtime->settings().setValue(settingskey::priceIncludesTax, true);
+        m_session->setQuantity(m_session->ticket().lines.at(1).lineId, 2); // 25.00 incl. 1.91 tax
+        waitIdle();
+        QCOMPARE(m_session->pricing()
+                     ->line(m_session->ticket().lines.at(1).lineId)
+                     ->tax.toDecimalString(),
+                 QStringLiteral("1.91"));
+        QVERIFY(finalise().allowed);
+        const QJsonObject final =
+            QJsonDocument::fromJson(
+                m_runtime->sandboxServer()->requests(QStringLiteral("aifi")).last().request.body)
+                .object();
+        QCOMPARE(final.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    }
+
+    void inconsistentPricingIsRefusedAndBlocksUnlessLocalPricesAllowed_data() {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("word");
+        using F = sandbox::PricingSandbox::Fault;
+        QTest::newRow("totals") << int(F::InconsistentTotals) << "add up";
+        QTest::newRow("unknown line") << int(F::UnknownLine) << "not in the cart";
+        QTest::newRow("dropped line") << int(F::DropLine) << "leaves out";
+        QTest::newRow("quantity") << int(F::ChangeQuantity) << "changed the quantity";
+    }
+    void inconsistentPricingIsRefusedAndBlocksUnlessLocalPricesAllowed() {
+        QFETCH(int, fault);
+        QFETCH(QString, word);
+        m_session->scan(kMug);
+        waitIdle();
+        const Money good = m_session->pricing()->total;
+        m_runtime->sandboxServer()->pricing().setFault(sandbox::PricingSandbox::Fault(fault));
+        m_session->scan(kCoffee);
+        waitIdle();
+        QVERIFY(m_session->isPricingStale());
+        QVERIFY2(m_session->pricingError().contains(word), qPrintable(m_session->pricingError()));
+        QCOMPARE(m_session->pricing()->total, good); // the last good pricing stays
+        QVERIFY(!m_session->currentDecision().allowed);
+        Decision d = finalise();
+        QVERIFY(!d.allowed);
+        QVERIFY2(d.reason.contains(QStringLiteral("prices could not be confirmed")),
+                 qPrintable(d.reason));
+        m_runtime->settings().setValue(settingskey::allowLocalPrices, true);
+        d = finalise();
+        QVERIFY(d.allowed);
+        m_runtime->sandboxServer()->pricing().setFault(sandbox::PricingSandbox::Fault::None);
+    }
+
+    void pricingServiceDown() {
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("aifi"),
+                                                sandbox::Scenario::ServerError);
+        m_session->scan(kMug);
+        waitIdle();
+        QVERIFY(m_session->isPricingStale());
+        QVERIFY(m_session->pricing()->lines.isEmpty()); // only the empty cart was ever priced
+        QVERIFY(!finalise().allowed);
+        m_runtime->sandboxServer()->setScenario(QStringLiteral("aifi"), sandbox::Scenario::Normal);
+        m_session->setQuantity(m_session->ticket().lines.first().lineId, 2);
+        waitIdle();
+        QVERIFY(!m_session->isPricingStale());
+        QVERIFY(finalise().allowed);
     }
 
     void hostileCheckerReplies_data() {

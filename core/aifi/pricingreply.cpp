@@ -1,0 +1,217 @@
+#include "pricingreply.h"
+
+#include "sale/ticket.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace checkstand::aifi {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("checkstand::aifi", s);
+}
+
+std::optional<Money> amount(const QJsonObject& o, const char* key, const QString& currency,
+                            const QString& where, QString* error) {
+    const auto m = Money::fromJson(o.value(QLatin1String(key)), currency);
+    if (!m.ok()) {
+        *error = tr("%1 %2: %3").arg(where, QLatin1String(key), m.error);
+        return std::nullopt;
+    }
+    return m.value;
+}
+
+bool adds(const Money& subtotal, const Money& tax, const Money& total) {
+    const auto sum = subtotal.plus(tax);
+    return sum && *sum == total;
+}
+
+} // namespace
+
+const PricedLine* PricedCart::line(const QString& lineId) const {
+    for (const PricedLine& l : lines) {
+        if (!l.isDeposit && l.id == lineId)
+            return &l;
+    }
+    return nullptr;
+}
+
+QList<const PricedLine*> PricedCart::depositsOf(const QString& lineId) const {
+    QList<const PricedLine*> out;
+    for (const PricedLine& l : lines) {
+        if (l.isDeposit && l.parentLineId == lineId)
+            out << &l;
+    }
+    return out;
+}
+
+QList<PricedCart::TaxGroup> PricedCart::taxBreakdown() const {
+    QList<TaxGroup> groups;
+    for (const PricedLine& l : lines) {
+        for (const TaxLine& t : l.taxLines) {
+            auto it = std::find_if(groups.begin(), groups.end(), [&](const TaxGroup& g) {
+                return g.title == t.title && g.rate == t.rate;
+            });
+            if (it == groups.end())
+                groups.append({t.title, t.rate, t.amount});
+            else
+                it->amount = it->amount.plus(t.amount).value_or(it->amount);
+        }
+    }
+    return groups;
+}
+
+std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket& ticket,
+                                          QString* error) {
+    const QString cur = ticket.currency;
+    if (!reply.isObject()) {
+        *error = tr("the reply is not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject o = reply.toObject();
+    PricedCart cart;
+    const auto total = amount(o, "totalPrice", cur, tr("order"), error);
+    if (!total)
+        return std::nullopt;
+    const auto subtotal = amount(o, "subtotalPrice", cur, tr("order"), error);
+    if (!subtotal)
+        return std::nullopt;
+    const auto tax = amount(o, "totalTax", cur, tr("order"), error);
+    if (!tax)
+        return std::nullopt;
+    cart.total = *total;
+    cart.subtotal = *subtotal;
+    cart.tax = *tax;
+    cart.orderId = qint64(o.value(QLatin1String("orderId")).toDouble());
+    if (!adds(cart.subtotal, cart.tax, cart.total)) {
+        *error = tr("the order's subtotal %1 + tax %2 is not its total %3")
+                     .arg(cart.subtotal.toDecimalString(), cart.tax.toDecimalString(),
+                          cart.total.toDecimalString());
+        return std::nullopt;
+    }
+    const QJsonArray lines = o.value(QLatin1String("cart")).toArray();
+    if (lines.size() > 2 * ticket.lines.size() + 10) {
+        *error = tr("the reply has %1 lines for a cart of %2")
+                     .arg(lines.size())
+                     .arg(ticket.lines.size());
+        return std::nullopt;
+    }
+    QSet<QString> seen;
+    Money sum = Money::fromMinor(0, cur);
+    Money sumSubtotal = Money::fromMinor(0, cur);
+    Money sumTax = Money::fromMinor(0, cur);
+    QList<PricedLine> parsed;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject lo = lines.at(i).toObject();
+        const QString where = tr("line %1").arg(i + 1);
+        PricedLine l;
+        l.id = lo.value(QLatin1String("id")).toString();
+        l.externalId = lo.value(QLatin1String("externalId")).toString();
+        l.isDeposit = lo.value(QLatin1String("isDeposit")).toBool();
+        const QJsonValue q = lo.value(QLatin1String("quantity"));
+        if (!q.isDouble() || q.toDouble() < 0 || q.toDouble() > 1e6 ||
+            q.toDouble() != double(qint64(q.toDouble()))) {
+            *error = tr("%1 has no whole quantity").arg(where);
+            return std::nullopt;
+        }
+        l.quantity = qint64(q.toDouble());
+        const auto lt = amount(lo, "totalPrice", cur, where, error);
+        const auto ls = lt ? amount(lo, "subtotalPrice", cur, where, error) : std::nullopt;
+        const auto lx = ls ? amount(lo, "totalTax", cur, where, error) : std::nullopt;
+        if (!lt || !ls || !lx)
+            return std::nullopt;
+        l.total = *lt;
+        l.subtotal = *ls;
+        l.tax = *lx;
+        if (!adds(l.subtotal, l.tax, l.total)) {
+            *error = tr("%1: subtotal %2 + tax %3 is not its total %4")
+                         .arg(where, l.subtotal.toDecimalString(), l.tax.toDecimalString(),
+                              l.total.toDecimalString());
+            return std::nullopt;
+        }
+        Money lineTaxes = Money::fromMinor(0, cur);
+        const QJsonArray taxLines = lo.value(QLatin1String("taxLines")).toArray();
+        for (const QJsonValue& tv : taxLines) {
+            const QJsonObject to = tv.toObject();
+            const auto ta = amount(to, "amount", cur, where + tr(" tax line"), error);
+            if (!ta)
+                return std::nullopt;
+            l.taxLines.append({to.value(QLatin1String("title")).toString().left(80),
+                               to.value(QLatin1String("rate")).toString().left(20), *ta,
+                               to.value(QLatin1String("taxId")).toString().left(80)});
+            lineTaxes = lineTaxes.plus(*ta).value_or(lineTaxes);
+        }
+        if (!taxLines.isEmpty() && lineTaxes != l.tax) {
+            *error = tr("%1: its tax lines add up to %2, not its tax %3")
+                         .arg(where, lineTaxes.toDecimalString(), l.tax.toDecimalString());
+            return std::nullopt;
+        }
+        if (l.isDeposit) {
+            // A deposit belongs to the cart line whose id it carries as externalId.
+            if (ticket.indexOfLine(l.externalId) < 0) {
+                *error = tr("%1 is a deposit for a line the cart does not have").arg(where);
+                return std::nullopt;
+            }
+            l.parentLineId = l.externalId;
+        } else {
+            const qsizetype index = ticket.indexOfLine(l.id);
+            if (index < 0) {
+                *error = tr("%1 prices \"%2\", which is not in the cart").arg(where, l.id.left(60));
+                return std::nullopt;
+            }
+            if (seen.contains(l.id)) {
+                *error = tr("%1 prices a cart line twice").arg(where);
+                return std::nullopt;
+            }
+            seen.insert(l.id);
+            if (l.quantity != ticket.lines.at(index).quantity) {
+                *error = tr("%1 changed the quantity of \"%2\" from %3 to %4")
+                             .arg(where, ticket.lines.at(index).name)
+                             .arg(ticket.lines.at(index).quantity)
+                             .arg(l.quantity);
+                return std::nullopt;
+            }
+        }
+        const auto next = sum.plus(l.total);
+        const auto nextSubtotal = sumSubtotal.plus(l.subtotal);
+        const auto nextTax = sumTax.plus(l.tax);
+        if (!next || !nextSubtotal || !nextTax) {
+            *error = tr("the line totals overflow");
+            return std::nullopt;
+        }
+        sum = *next;
+        sumSubtotal = *nextSubtotal;
+        sumTax = *nextTax;
+        parsed.append(l);
+    }
+    for (const TicketLine& tl : ticket.lines) {
+        if (!seen.contains(tl.lineId)) {
+            *error = tr("the reply leaves out \"%1\"").arg(tl.name);
+            return std::nullopt;
+        }
+    }
+    if (sum != cart.total || sumSubtotal != cart.subtotal || sumTax != cart.tax) {
+        *error = tr("the lines add up to %1 (tax %2) but the order says %3 (tax %4)")
+                     .arg(sum.toDecimalString(), sumTax.toDecimalString(),
+                          cart.total.toDecimalString(), cart.tax.toDecimalString());
+        return std::nullopt;
+    }
+    // Keep cart order, each line followed by its deposits.
+    for (const TicketLine& tl : ticket.lines) {
+        for (const PricedLine& l : parsed) {
+            if (!l.isDeposit && l.id == tl.lineId)
+                cart.lines.append(l);
+        }
+        for (const PricedLine& l : parsed) {
+            if (l.isDeposit && l.parentLineId == tl.lineId)
+                cart.lines.append(l);
+        }
+    }
+    return cart;
+}
+
+} // namespace checkstand::aifi
