@@ -66,6 +66,23 @@ bool readJsonObject(const QString& path, QJsonObject& out, QString& error) {
     return true;
 }
 
+// A ticket file for the sale commands; nullopt (with the exit code set) after saying why.
+std::optional<Ticket> readTicket(const QString& file, int* exitCode) {
+    QJsonObject json;
+    QString error;
+    if (!readJsonObject(file, json, error)) {
+        printError(error);
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    auto parsed = Ticket::fromJson(json);
+    if (!parsed.ticket) {
+        printError(tr("%1 is not a Checkstand ticket: %2").arg(file, parsed.error));
+        *exitCode = ExitUsage;
+    }
+    return parsed.ticket;
+}
+
 int exitCodeFor(const chargeafter::SendLinkOutcome& outcome) {
     if (outcome.ok)
         return ExitOk;
@@ -217,33 +234,24 @@ int catalogImport(Runtime& runtime, const QString& file) {
 }
 
 int checkOrder(Runtime& runtime, const QString& ticketFile) {
-    QJsonObject json;
-    QString error;
-    if (!readJsonObject(ticketFile, json, error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    const auto parsed = Ticket::fromJson(json);
-    if (!parsed.ticket) {
-        printError(tr("%1 is not a Checkstand ticket: %2").arg(ticketFile, parsed.error));
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    const std::optional<Ticket> ticket = readTicket(ticketFile, &exitCode);
+    if (!ticket)
+        return exitCode;
     if (runtime.endpoint(service::orderChecker).isEmpty()) {
         printError(tr("No Order Checker endpoint is configured."));
         return ExitConfiguration;
     }
-    const orderchecker::CheckerSettings settings{
-        runtime.settings().value(settingskey::allowSalesOnApiErrors).toBool(),
-        runtime.settings().value(settingskey::allowSalesOnItemErrors).toBool()};
+    const orderchecker::CheckerSettings settings = runtime.checkerSettings();
     QEventLoop loop;
     orderchecker::CheckOutcome outcome;
-    runtime.orderChecker().check(*parsed.ticket, &loop, [&](const orderchecker::CheckOutcome& o) {
+    runtime.orderChecker().check(*ticket, &loop, [&](const orderchecker::CheckOutcome& o) {
         outcome = o;
         loop.quit();
     });
     loop.exec();
     const orderchecker::Decision decision = orderchecker::decide(outcome, settings);
-    Ticket applied = *parsed.ticket;
+    Ticket applied = *ticket;
     orderchecker::applyActions(applied, outcome.actions);
 
     static const char* kinds[] = {"passed", "passedWithErrors", "blocked", "apiFailure"};
@@ -275,17 +283,12 @@ int checkOrder(Runtime& runtime, const QString& ticketFile) {
 }
 
 int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& tenderName) {
-    QJsonObject json;
-    QString error;
-    if (!readJsonObject(ticketFile, json, error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    const auto parsed = Ticket::fromJson(json);
-    if (!parsed.ticket || parsed.ticket->lines.isEmpty()) {
-        printError(parsed.ticket
-                       ? tr("%1 has no lines.").arg(ticketFile)
-                       : tr("%1 is not a Checkstand ticket: %2").arg(ticketFile, parsed.error));
+    int exitCode = ExitOk;
+    const std::optional<Ticket> read = readTicket(ticketFile, &exitCode);
+    if (!read)
+        return exitCode;
+    if (read->lines.isEmpty()) {
+        printError(tr("%1 has no lines.").arg(ticketFile));
         return ExitUsage;
     }
     std::optional<Tender> tender;
@@ -297,7 +300,7 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& ten
         printError(tr("--tender must be cash, card or financing."));
         return ExitUsage;
     }
-    Ticket ticket = *parsed.ticket;
+    Ticket ticket = *read;
     if (!runtime.endpoint(service::orderChecker).isEmpty()) {
         QEventLoop loop;
         orderchecker::CheckOutcome outcome;
@@ -306,9 +309,7 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& ten
             loop.quit();
         });
         loop.exec();
-        const auto decision = orderchecker::decide(
-            outcome, {runtime.settings().value(settingskey::allowSalesOnApiErrors).toBool(),
-                      runtime.settings().value(settingskey::allowSalesOnItemErrors).toBool()});
+        const auto decision = orderchecker::decide(outcome, runtime.checkerSettings());
         if (!decision.allowed) {
             printError(decision.reason);
             printJson({{QStringLiteral("ok"), false}, {QStringLiteral("reason"), decision.reason}});
@@ -423,33 +424,18 @@ int outboxFlush(Runtime& runtime) {
 }
 
 int price(Runtime& runtime, const QString& ticketFile) {
-    QJsonObject json;
-    QString error;
-    if (!readJsonObject(ticketFile, json, error)) {
-        printError(error);
-        return ExitUsage;
-    }
-    const auto parsed = Ticket::fromJson(json);
-    if (!parsed.ticket) {
-        printError(tr("%1 is not a Checkstand ticket: %2").arg(ticketFile, parsed.error));
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    const std::optional<Ticket> ticket = readTicket(ticketFile, &exitCode);
+    if (!ticket)
+        return exitCode;
     if (runtime.endpoint(service::aifi).isEmpty()) {
         printError(tr("No pricing service endpoint is configured."));
         return ExitConfiguration;
     }
-    aifi::PricingContext context;
-    context.store.aifiStoreId = runtime.settings().value(settingskey::aifiStoreId).toLongLong();
-    context.store.aifiUniqueStoreId =
-        runtime.settings().value(settingskey::aifiUniqueStoreId).toString();
-    context.store.storeExternalId = runtime.settings().storeId();
-    context.priceIncludesTax = runtime.settings().value(settingskey::priceIncludesTax).toBool();
-    context.timeOfOrigin =
-        parsed.ticket->updatedAt.isValid() ? parsed.ticket->updatedAt : runtime.clock().now();
-    context.timeOfIssue = runtime.clock().now();
+    const aifi::PricingContext context = runtime.pricingContext(*ticket, false);
     QEventLoop loop;
     aifi::PricingOutcome outcome;
-    runtime.pricing().price(*parsed.ticket, context, &loop, [&](const aifi::PricingOutcome& o) {
+    runtime.pricing().price(*ticket, context, &loop, [&](const aifi::PricingOutcome& o) {
         outcome = o;
         loop.quit();
     });
@@ -481,12 +467,11 @@ int price(Runtime& runtime, const QString& ticketFile) {
                       {QStringLiteral("tax"), l.tax.toDecimalString()},
                       {QStringLiteral("total"), l.total.toDecimalString()},
                       {QStringLiteral("taxLines"), taxLines}};
-        const qsizetype i =
-            parsed.ticket->indexOfLine(o.value(QStringLiteral("lineId")).toString());
+        const qsizetype i = ticket->indexOfLine(o.value(QStringLiteral("lineId")).toString());
         if (i >= 0)
-            o.insert(QStringLiteral("name"),
-                     l.isDeposit ? tr("Deposit: %1").arg(parsed.ticket->lines.at(i).name)
-                                 : parsed.ticket->lines.at(i).name);
+            o.insert(QStringLiteral("name"), l.isDeposit
+                                                 ? tr("Deposit: %1").arg(ticket->lines.at(i).name)
+                                                 : ticket->lines.at(i).name);
         lines.append(o);
     }
     QJsonArray breakdown;

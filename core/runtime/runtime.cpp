@@ -11,6 +11,7 @@
 #include "outbox/deliveryworker.h"
 #include "outbox/outbox.h"
 #include "sale/salesstore.h"
+#include "sale/ticket.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/environmentsecretstore.h"
 #include "secrets/keychainsecretstore.h"
@@ -186,6 +187,25 @@ void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const {
     if (request.postbackAuthKey.isEmpty())
         request.postbackAuthKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     chargeafter::normalize(request, {m_clock.today(), m_settings->storeRegion()});
+}
+
+orderchecker::CheckerSettings Runtime::checkerSettings() const {
+    return {m_settings->value(settingskey::allowSalesOnApiErrors).toBool(),
+            m_settings->value(settingskey::allowSalesOnItemErrors).toBool()};
+}
+
+aifi::PricingContext Runtime::pricingContext(const Ticket& ticket, bool completed,
+                                             qint64 orderId) const {
+    aifi::PricingContext c;
+    c.store.aifiStoreId = m_settings->value(settingskey::aifiStoreId).toLongLong();
+    c.store.aifiUniqueStoreId = m_settings->value(settingskey::aifiUniqueStoreId).toString();
+    c.store.storeExternalId = m_settings->storeId();
+    c.priceIncludesTax = m_settings->value(settingskey::priceIncludesTax).toBool();
+    c.completed = completed;
+    c.timeOfOrigin = ticket.updatedAt.isValid() ? ticket.updatedAt : m_clock.now();
+    c.timeOfIssue = m_clock.now();
+    c.orderId = orderId;
+    return c;
 }
 
 QStringList Runtime::orderCheckerHeaderNames() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "aifi/pricingrequest.h"
+#include "orderchecker/finalisationpolicy.h"
 #include "sandbox/sandboxscenario.h"
 #include "util/clock.h"
 
@@ -20,6 +22,7 @@ class HttpClient;
 class SecretStore;
 
 class Catalog;
+struct Ticket;
 class SalesStore;
 
 namespace sandbox {
@@ -89,6 +92,11 @@ public:
     outbox::Outbox& outbox() const { return *m_outbox; }
     // Not started by Runtime: the app starts it, checkstand-ctl flushes it on demand.
     outbox::DeliveryWorker& deliveryWorker() const { return *m_delivery; }
+    // The two "allow sales" switches, as the settings hold them now.
+    orderchecker::CheckerSettings checkerSettings() const;
+    // Store identity and tax mode for a pricing request about `ticket`.
+    aifi::PricingContext pricingContext(const Ticket& ticket, bool completed,
+                                        qint64 orderId = 0) const;
     // The Order Checker's extra header names (values are secrets).
     QStringList orderCheckerHeaderNames() const;
     chargeafter::LinkHistory& linkHistory() const { return *m_linkHistory; }

@@ -183,8 +183,7 @@ bool SaleSession::checkerEnabled() const {
 }
 
 orderchecker::CheckerSettings SaleSession::checkerSettings() const {
-    return {m_runtime.settings().value(settingskey::allowSalesOnApiErrors).toBool(),
-            m_runtime.settings().value(settingskey::allowSalesOnItemErrors).toBool()};
+    return m_runtime.checkerSettings();
 }
 
 void SaleSession::scheduleCheck() {
@@ -269,17 +268,7 @@ bool SaleSession::pricingEnabled() const {
 }
 
 aifi::PricingContext SaleSession::pricingContext(bool completed) const {
-    aifi::PricingContext c;
-    c.store.aifiStoreId = m_runtime.settings().value(settingskey::aifiStoreId).toLongLong();
-    c.store.aifiUniqueStoreId =
-        m_runtime.settings().value(settingskey::aifiUniqueStoreId).toString();
-    c.store.storeExternalId = m_runtime.settings().storeId();
-    c.priceIncludesTax = m_runtime.settings().value(settingskey::priceIncludesTax).toBool();
-    c.completed = completed;
-    c.timeOfOrigin = m_ticket.updatedAt;
-    c.timeOfIssue = m_runtime.clock().now();
-    c.orderId = m_pricing ? m_pricing->orderId : 0;
-    return c;
+    return m_runtime.pricingContext(m_ticket, completed, m_pricing ? m_pricing->orderId : 0);
 }
 
 std::optional<Money> SaleSession::payableTotal() const {
