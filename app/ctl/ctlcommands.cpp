@@ -1,5 +1,6 @@
 #include "ctlcommands.h"
 
+#include "acme/refundclient.h"
 #include "aifi/pricingclient.h"
 #include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUuid>
 
 namespace checkstand::ctl {
 
@@ -486,6 +488,89 @@ int price(Runtime& runtime, const QString& ticketFile) {
                {QStringLiteral("total"), cart.total.toDecimalString()},
                {QStringLiteral("taxBreakdown"), breakdown},
                {QStringLiteral("lines"), lines}});
+    return ExitOk;
+}
+
+int refundQuote(Runtime& runtime, const QString& requestFile, const QString& requestUuid) {
+    QJsonObject json;
+    QString error;
+    if (!readJsonObject(requestFile, json, error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    FieldErrors errors;
+    acme::RefundRequest request = acme::RefundRequest::fromJson(json, &errors);
+    if (errors.isEmpty()) {
+        // Card data: standard input only. The raw bytes are overwritten as soon as they are read.
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printError(tr("Cannot read the card data from standard input."));
+            return ExitUsage;
+        }
+        QByteArray raw = in.read(4096);
+        QJsonDocument card = QJsonDocument::fromJson(raw);
+        raw.fill('\0');
+        const QJsonObject c = card.object();
+        request.card.number =
+            acme::SensitiveText(c.value(QLatin1String("manualEntryCardNumber")).toString());
+        request.card.cvc = acme::SensitiveText(c.value(QLatin1String("cvc")).toString());
+        for (const char* key : {"creditCardBrand", "ccLastFourDigits", "expDate"}) {
+            if (c.contains(QLatin1String(key))) {
+                QString* target = qstrcmp(key, "creditCardBrand") == 0    ? &request.card.brand
+                                  : qstrcmp(key, "ccLastFourDigits") == 0 ? &request.card.lastFour
+                                                                          : &request.card.expDate;
+                *target = c.value(QLatin1String(key)).toString();
+            }
+        }
+        card = QJsonDocument();
+    }
+    if (request.card.lastFour.isEmpty() && request.card.number.size() >= 4)
+        request.card.lastFour = request.card.number.reveal().right(4);
+    if (errors.isEmpty())
+        errors = acme::validate(request, runtime.clock().today());
+    if (!errors.isEmpty()) {
+        request.card.wipe();
+        QJsonArray fields;
+        for (const FieldError& e : errors) {
+            fields.append(QJsonObject{{QStringLiteral("field"), e.field},
+                                      {QStringLiteral("message"), e.message}});
+            printError(QStringLiteral("%1: %2").arg(e.field, e.message));
+        }
+        printJson({{QStringLiteral("ok"), false},
+                   {QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("validation")},
+                                {QStringLiteral("fields"), fields}}}});
+        return ExitUsage;
+    }
+    const QString uuid =
+        requestUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestUuid;
+    QEventLoop loop;
+    acme::QuoteOutcome outcome;
+    runtime.refunds().quote(request, uuid, &loop, [&](const acme::QuoteOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    loop.exec();
+    request.card.wipe();
+    if (!outcome.quote) {
+        printError(outcome.error);
+        QJsonObject err{{QStringLiteral("kind"), outcome.alreadySubmitted
+                                                     ? QStringLiteral("alreadySubmitted")
+                                                     : outcome.http.kindName()},
+                        {QStringLiteral("message"), outcome.error}};
+        if (outcome.http.httpStatus != 0)
+            err.insert(QStringLiteral("httpStatus"), outcome.http.httpStatus);
+        printJson({{QStringLiteral("ok"), false},
+                   {QStringLiteral("requestUuid"), uuid},
+                   {QStringLiteral("error"), err}});
+        return outcome.http.kind == HttpResult::Kind::Configuration ? ExitConfiguration
+                                                                    : ExitFailed;
+    }
+    if (!outcome.quote->detailsAddUp)
+        printError(tr("Warning: the refund details do not add up to the refund amount."));
+    printJson({{QStringLiteral("ok"), true},
+               {QStringLiteral("requestUuid"), uuid},
+               {QStringLiteral("quote"), outcome.quote->toJson()}});
     return ExitOk;
 }
 

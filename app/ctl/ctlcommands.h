@@ -26,6 +26,9 @@ int secretDelete(Runtime& runtime, const QString& name);
 int catalogImport(Runtime& runtime, const QString& file);
 int checkOrder(Runtime& runtime, const QString& ticketFile);
 int price(Runtime& runtime, const QString& ticketFile);
+// Card number and CVC come only from standard input (a JSON object), never from arguments or
+// files. `requestUuid` repeats an earlier quote's id to retry exactly that quote.
+int refundQuote(Runtime& runtime, const QString& requestFile, const QString& requestUuid);
 // Records a paid sale (journal + outbox in one transaction), after the Order Checker allows it.
 int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& tender);
 int outboxList(Runtime& runtime);

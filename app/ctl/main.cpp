@@ -20,22 +20,24 @@ int main(int argc, char* argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Checkstand headless operations.\n\nCommands:\n"
-                "  send-link REQUEST.json   send a ChargeAfter financing link\n"
-                "  doctor                   check endpoints, TLS and secrets\n"
-                "  history                  list the sent-links history\n"
-                "  secret set NAME          store a secret read from stdin in the OS keychain\n"
-                "  secret delete NAME       remove a secret from the OS keychain\n"
-                "  catalog import FILE      import products from CSV or JSON\n"
-                "  check-order TICKET.json  run the Order Checker on a saved ticket\n"
-                "  price TICKET.json        price a saved ticket through the pricing service\n"
-                "  sale complete TICKET.json [--tender cash|card|financing]\n"
-                "                           record a paid sale and queue its Elevate notification\n"
-                "  outbox list              the Elevate notifications and their state\n"
-                "  outbox retry [ID]        retry one now (and resume a paused queue)\n"
-                "  outbox discard ID --reason TEXT   give one up, with the reason recorded\n"
-                "  outbox flush             deliver what is due; exit 1 if any is left\n\n"
-                "Secrets come from CHECKSTAND_SECRET_<NAME> or the OS keychain."));
+        "main",
+        "Checkstand headless operations.\n\nCommands:\n"
+        "  send-link REQUEST.json   send a ChargeAfter financing link\n"
+        "  doctor                   check endpoints, TLS and secrets\n"
+        "  history                  list the sent-links history\n"
+        "  secret set NAME          store a secret read from stdin in the OS keychain\n"
+        "  secret delete NAME       remove a secret from the OS keychain\n"
+        "  catalog import FILE      import products from CSV or JSON\n"
+        "  check-order TICKET.json  run the Order Checker on a saved ticket\n"
+        "  price TICKET.json        price a saved ticket through the pricing service\n"
+        "  refund-quote REQUEST.json  ACME refund quote; card number and CVC as JSON on stdin\n"
+        "  sale complete TICKET.json [--tender cash|card|financing]\n"
+        "                           record a paid sale and queue its Elevate notification\n"
+        "  outbox list              the Elevate notifications and their state\n"
+        "  outbox retry [ID]        retry one now (and resume a paused queue)\n"
+        "  outbox discard ID --reason TEXT   give one up, with the reason recorded\n"
+        "  outbox flush             deliver what is due; exit 1 if any is left\n\n"
+        "Secrets come from CHECKSTAND_SECRET_<NAME> or the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
     cli::addRuntimeOptions(parser);
@@ -46,6 +48,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("tender"),
          QCoreApplication::translate("main", "sale complete: cash, card or financing."),
          QStringLiteral("TENDER"), QStringLiteral("cash")});
+    parser.addOption(
+        {QStringLiteral("request-uuid"),
+         QCoreApplication::translate("main", "refund-quote: retry the quote with this id."),
+         QStringLiteral("UUID")});
     parser.addOption({QStringLiteral("reason"),
                       QCoreApplication::translate("main", "outbox discard: why (recorded)."),
                       QStringLiteral("TEXT")});
@@ -104,6 +110,8 @@ int main(int argc, char* argv[]) {
         return ctl::checkOrder(runtime, args.at(1));
     if (command == QLatin1String("price") && args.size() == 2)
         return ctl::price(runtime, args.at(1));
+    if (command == QLatin1String("refund-quote") && args.size() == 2)
+        return ctl::refundQuote(runtime, args.at(1), parser.value(QStringLiteral("request-uuid")));
     if (command == QLatin1String("sale") && args.size() == 3 &&
         args.at(1) == QLatin1String("complete"))
         return ctl::saleComplete(runtime, args.at(2), parser.value(QStringLiteral("tender")));

@@ -23,6 +23,8 @@ QString secretNameFor(const QString& service) {
         return QStringLiteral("elevate");
     if (service == service::aifi)
         return QStringLiteral("aifi");
+    if (service == service::acme)
+        return QStringLiteral("acme");
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "runtime.h"
 
+#include "acme/refundclient.h"
 #include "aifi/pricingclient.h"
 #include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
@@ -78,6 +79,7 @@ bool Runtime::start(QString* error) {
     m_sendLink = std::make_unique<chargeafter::SendLinkClient>(m_http.get());
     m_orderChecker = std::make_unique<orderchecker::OrderCheckClient>(m_http.get());
     m_pricing = std::make_unique<aifi::PricingClient>(m_http.get());
+    m_refunds = std::make_unique<acme::RefundClient>(m_http.get());
     applyNetworkSettings();
     connect(m_settings.get(), &AppSettings::changed, this, [this](const QString& key) {
         if (key == settingskey::historyRetentionDays) {
@@ -139,6 +141,10 @@ void Runtime::applyNetworkSettings() {
         m_delivery->setMaxInFlight(m_settings->value(settingskey::elevateMaxInFlight).toInt());
         m_delivery->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
     }
+    m_refunds->setEndpoint(endpoint(service::acme));
+    m_refunds->setApiKeyHeader(
+        m_settings->value(settingskey::acmeApiKeyHeader).toString().toLatin1());
+    m_refunds->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
     m_pricing->setEndpoint(endpoint(service::aifi));
     m_pricing->setTimeout(std::chrono::seconds(
         qBound(1, m_settings->value(settingskey::orderCheckerTimeoutSeconds).toInt(), 120)));

@@ -34,6 +34,9 @@ class OrderCheckClient;
 namespace aifi {
 class PricingClient;
 }
+namespace acme {
+class RefundClient;
+}
 namespace outbox {
 class Outbox;
 class DeliveryWorker;
@@ -87,6 +90,7 @@ public:
     chargeafter::SendLinkClient& sendLink() const { return *m_sendLink; }
     orderchecker::OrderCheckClient& orderChecker() const { return *m_orderChecker; }
     aifi::PricingClient& pricing() const { return *m_pricing; }
+    acme::RefundClient& refunds() const { return *m_refunds; }
     Catalog& catalog() const { return *m_catalog; }
     SalesStore& sales() const { return *m_sales; }
     outbox::Outbox& outbox() const { return *m_outbox; }
@@ -126,6 +130,7 @@ private:
     std::unique_ptr<chargeafter::LinkHistory> m_linkHistory;
     std::unique_ptr<orderchecker::OrderCheckClient> m_orderChecker;
     std::unique_ptr<aifi::PricingClient> m_pricing;
+    std::unique_ptr<acme::RefundClient> m_refunds;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SalesStore> m_sales;
     QList<QSslCertificate> m_extraCas;

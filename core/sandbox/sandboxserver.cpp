@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "acmesandbox.h"
 #include "chargeaftersandbox.h"
 #include "elevatesandbox.h"
 #include "orderchecksandbox.h"
@@ -71,6 +72,9 @@ SandboxServer::SandboxServer(QObject* parent)
     auto pricing = std::make_unique<PricingSandbox>();
     m_pricing = pricing.get();
     add(std::move(pricing));
+    auto acme = std::make_unique<AcmeSandbox>();
+    m_acme = acme.get();
+    add(std::move(acme));
 }
 
 SandboxServer::~SandboxServer() = default;

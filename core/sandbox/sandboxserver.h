@@ -15,6 +15,7 @@ class QHttpServer;
 
 namespace checkstand::sandbox {
 
+class AcmeSandbox;
 class ElevateSandbox;
 class PricingSandbox;
 class OrderCheckSandbox;
@@ -45,6 +46,7 @@ public:
     OrderCheckSandbox& orderChecker() const { return *m_orderChecker; }
     ElevateSandbox& elevate() const { return *m_elevate; }
     PricingSandbox& pricing() const { return *m_pricing; }
+    AcmeSandbox& acme() const { return *m_acme; }
 
     void setScenario(const QString& service, Scenario scenario);
     Scenario scenario(const QString& service) const;
@@ -73,6 +75,7 @@ private:
     OrderCheckSandbox* m_orderChecker = nullptr;
     ElevateSandbox* m_elevate = nullptr;
     PricingSandbox* m_pricing = nullptr;
+    AcmeSandbox* m_acme = nullptr;
     std::chrono::milliseconds m_slowDelay{3000};
     quint16 m_port = 0;
     QString m_error;

@@ -25,6 +25,7 @@ const QHash<QString, QVariant>& defaults() {
         {settingskey::orderCheckerHeaders, QStringList()},
         {settingskey::orderCheckerTimeoutSeconds, 8},
         {settingskey::elevateMarket, QStringLiteral("US")},
+        {settingskey::acmeApiKeyHeader, QStringLiteral("x-acme-api-key")},
         {settingskey::priceIncludesTax, false},
         {settingskey::allowLocalPrices, false},
         {settingskey::aifiStoreId, 0},

@@ -83,6 +83,7 @@ inline const QString priceIncludesTax = QStringLiteral("aifi/priceIncludesTax");
 inline const QString allowLocalPrices = QStringLiteral("aifi/allowLocalPrices");
 inline const QString aifiStoreId = QStringLiteral("aifi/storeId");
 inline const QString aifiUniqueStoreId = QStringLiteral("aifi/uniqueStoreId");
+inline const QString acmeApiKeyHeader = QStringLiteral("acme/apiKeyHeader");
 inline const QString elevateMarket = QStringLiteral("elevate/market");
 inline const QString elevateMaxInFlight = QStringLiteral("elevate/maxInFlight");
 QString endpoint(const QString& service);

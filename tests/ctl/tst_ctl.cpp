@@ -4,6 +4,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ class TestCtl : public QObject {
                            QStringLiteral("--data-dir"), m_dir.path()};
         all += args;
         p.start(QStringLiteral(CHECKSTAND_CTL), all);
+        p.closeWriteChannel(); // nothing on stdin: a command that reads it sees the end
         if (!p.waitForFinished(60000))
             qFatal("checkstand-ctl did not finish");
         Run r;
@@ -305,6 +307,44 @@ private Q_SLOTS:
                               QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json")});
         QCOMPARE(down.exitCode, 1);
         QCOMPARE(down.json.value(QStringLiteral("ok")).toBool(), false);
+    }
+
+    void refundQuoteTakesCardDataFromStdinOnlyAndLeavesNoTrace() {
+        const QString pan = QStringLiteral("4242424242424242");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CHECKSTAND_CTL),
+                {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+                 QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--sandbox"),
+                 QStringLiteral("--verbose"), QStringLiteral("refund-quote"),
+                 QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/refund-quote.json")});
+        QVERIFY(p.waitForStarted(30000));
+        p.write("{\"cvc\":\"123\",\"manualEntryCardNumber\":\"" + pan.toLatin1() + "\"}");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000)); // the sandbox runs inside the child: blocking is fine
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("quote")).isObject());
+        QVERIFY(err.contains("checkstand.net.acme")); // the request was logged, redacted
+        QVERIFY(!out.contains(pan.toLatin1()) && !err.contains(pan.toLatin1()));
+        QVERIFY(!err.contains("\"cvc\":\"123\""));
+        // Nothing on disk: data directory (databases, WAL and journal files) and settings.
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(pan.toLatin1()), qPrintable(f.fileName()));
+        }
+        // Card data in the request file is refused.
+        QJsonObject withCvc = QJsonDocument::fromJson(QByteArray("{\"cvc\":\"123\"}")).object();
+        const Run refused =
+            run({QStringLiteral("--sandbox"), QStringLiteral("refund-quote"),
+                 writeFile(QStringLiteral("r.json"), QJsonDocument(withCvc).toJson())});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("standard input")));
     }
 
     void secretsGoToTheKeychainFromStdin() {

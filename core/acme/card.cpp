@@ -1,0 +1,110 @@
+#include "card.h"
+
+#include <cstring>
+
+namespace checkstand::acme {
+
+QString toString(CardBrand brand) {
+    switch (brand) {
+    case CardBrand::Visa:
+        return QStringLiteral("Visa");
+    case CardBrand::MasterCard:
+        return QStringLiteral("MasterCard");
+    case CardBrand::AmericanExpress:
+        return QStringLiteral("AmericanExpress");
+    case CardBrand::Discover:
+        return QStringLiteral("Discover");
+    case CardBrand::Jcb:
+        return QStringLiteral("Jcb");
+    }
+    return {};
+}
+
+std::optional<CardBrand> brandFromString(const QString& name) {
+    for (CardBrand b : {CardBrand::Visa, CardBrand::MasterCard, CardBrand::AmericanExpress,
+                        CardBrand::Discover, CardBrand::Jcb}) {
+        if (toString(b) == name)
+            return b;
+    }
+    return std::nullopt;
+}
+
+std::optional<CardBrand> brandOfNumber(QStringView d) {
+    const auto prefix = [&d](int n) {
+        return d.size() >= n ? d.left(n).toInt() : -1;
+    };
+    if (d.startsWith(u'4'))
+        return CardBrand::Visa;
+    if ((prefix(2) >= 51 && prefix(2) <= 55) || (prefix(4) >= 2221 && prefix(4) <= 2720))
+        return CardBrand::MasterCard;
+    if (prefix(2) == 34 || prefix(2) == 37)
+        return CardBrand::AmericanExpress;
+    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649))
+        return CardBrand::Discover;
+    if (prefix(4) >= 3528 && prefix(4) <= 3589)
+        return CardBrand::Jcb;
+    return std::nullopt;
+}
+
+bool luhnValid(QStringView d) {
+    if (d.size() < 12 || d.size() > 19)
+        return false;
+    int sum = 0;
+    bool twice = false;
+    for (qsizetype i = d.size() - 1; i >= 0; --i) {
+        if (!d[i].isDigit() || d[i].unicode() > 127)
+            return false;
+        int v = d[i].unicode() - u'0';
+        if (twice) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+        twice = !twice;
+    }
+    return sum % 10 == 0;
+}
+
+int cvcLength(CardBrand brand) {
+    return brand == CardBrand::AmericanExpress ? 4 : 3;
+}
+
+QString maskedNumber(QStringView d) {
+    if (d.size() < 4)
+        return QStringLiteral("••••");
+    return QStringLiteral("•••• •••• •••• ") + d.right(4).toString();
+}
+
+SensitiveText::SensitiveText(QString text)
+    : m_text(std::move(text)) {}
+
+SensitiveText::SensitiveText(SensitiveText&& other) noexcept
+    : m_text(std::move(other.m_text)) {}
+
+SensitiveText& SensitiveText::operator=(SensitiveText&& other) noexcept {
+    if (this != &other) {
+        clear();
+        m_text = std::move(other.m_text);
+    }
+    return *this;
+}
+
+SensitiveText::~SensitiveText() {
+    clear();
+}
+
+void SensitiveText::clear() {
+    // Overwrite the characters before the memory is released (only when we own the buffer,
+    // never through a shared copy someone else still reads).
+    if (!m_text.isEmpty() && !m_text.isDetached())
+        m_text.detach();
+    if (!m_text.isEmpty()) {
+        volatile char16_t* p = reinterpret_cast<volatile char16_t*>(m_text.data());
+        for (qsizetype i = 0; i < m_text.size(); ++i)
+            p[i] = u'0';
+    }
+    m_text.clear();
+}
+
+} // namespace checkstand::acme

@@ -1,0 +1,215 @@
+#include "acme/card.h"
+#include "acme/refundquote.h"
+#include "acme/refundrequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace checkstand;
+using namespace checkstand::acme;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+RefundRequest valid() {
+    RefundRequest r;
+    r.contact.firstName = QStringLiteral("contactFirstName");
+    r.contact.lastName = QStringLiteral("contactLastName");
+    r.contact.email = QStringLiteral("john@acme.com");
+    r.card.brand = QStringLiteral("Visa");
+    r.card.lastFour = QStringLiteral("4242");
+    r.card.expDate = QStringLiteral("1228");
+    r.card.cvc = SensitiveText(QStringLiteral("123"));
+    r.memberships = {
+        {QStringLiteral("MembershipCancel"), QStringLiteral("57742a012095d87d690c39bc"), {}}};
+    return r;
+}
+
+} // namespace
+
+class TestRefund : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void cards() {
+        QVERIFY(luhnValid(u"4242424242424242"));
+        QVERIFY(!luhnValid(u"4242424242424241"));
+        QVERIFY(luhnValid(u"378282246310005"));
+        QVERIFY(!luhnValid(u"4242"));
+        QVERIFY(brandOfNumber(u"4242424242424242") == CardBrand::Visa);
+        QVERIFY(brandOfNumber(u"5555555555554444") == CardBrand::MasterCard);
+        QVERIFY(brandOfNumber(u"2223003122003222") == CardBrand::MasterCard);
+        QVERIFY(brandOfNumber(u"378282246310005") == CardBrand::AmericanExpress);
+        QVERIFY(brandOfNumber(u"6011111111111117") == CardBrand::Discover);
+        QVERIFY(brandOfNumber(u"3566002020360505") == CardBrand::Jcb);
+        QCOMPARE(cvcLength(CardBrand::AmericanExpress), 4);
+        QCOMPARE(cvcLength(CardBrand::Visa), 3);
+        QCOMPARE(maskedNumber(u"4242424242424242"), QStringLiteral("•••• •••• •••• 4242"));
+    }
+
+    void sensitiveTextClearsAndMoves() {
+        SensitiveText t(QStringLiteral("4242424242424242"));
+        const QChar* data = t.reveal().constData();
+        const std::u16string before(reinterpret_cast<const char16_t*>(data), 16);
+        QCOMPARE(before[0], u'4');
+        t.clear();
+        QVERIFY(t.isEmpty());
+        SensitiveText moved(QStringLiteral("123"));
+        SensitiveText other = std::move(moved);
+        QCOMPARE(other.reveal(), QStringLiteral("123"));
+        QVERIFY(moved.isEmpty());
+    }
+
+    void rules_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("mutation");
+        QTest::newRow("first name") << "contactFirstName"
+                                    << "required" << 0;
+        QTest::newRow("email") << "contactEmail"
+                               << "e-mail" << 1;
+        QTest::newRow("brand") << "creditCardBrand"
+                               << "brand" << 2;
+        QTest::newRow("last four") << "ccLastFourDigits"
+                                   << "last four" << 3;
+        QTest::newRow("cvc length visa") << "cvc"
+                                         << "3 digits" << 4;
+        QTest::newRow("cvc length amex") << "cvc"
+                                         << "4 digits" << 5;
+        QTest::newRow("expiry shape") << "expDate"
+                                      << "MMyy" << 6;
+        QTest::newRow("expired") << "expDate"
+                                 << "expired" << 7;
+        QTest::newRow("luhn") << "manualEntryCardNumber"
+                              << "not valid" << 8;
+        QTest::newRow("brand mismatch") << "manualEntryCardNumber"
+                                        << "not a Visa" << 9;
+        QTest::newRow("last four mismatch") << "ccLastFourDigits"
+                                            << "do not match" << 10;
+        QTest::newRow("no operation") << "memberships"
+                                      << "at least one" << 11;
+        QTest::newRow("downgrade needs level") << "memberships[0].membershipInfo.membershipLevel"
+                                               << "level" << 12;
+        QTest::newRow("item type") << "memberships[0].itemType"
+                                   << "cancel" << 13;
+    }
+    void rules() {
+        QFETCH(QString, field);
+        QFETCH(QString, word);
+        QFETCH(int, mutation);
+        RefundRequest r = valid();
+        switch (mutation) {
+        case 0:
+            r.contact.firstName.clear();
+            break;
+        case 1:
+            r.contact.email = QStringLiteral("john@");
+            break;
+        case 2:
+            r.card.brand = QStringLiteral("Diners");
+            break;
+        case 3:
+            r.card.lastFour = QStringLiteral("42a2");
+            break;
+        case 4:
+            r.card.cvc = SensitiveText(QStringLiteral("1234"));
+            break;
+        case 5:
+            r.card.brand = QStringLiteral("AmericanExpress");
+            break;
+        case 6:
+            r.card.expDate = QStringLiteral("13/28");
+            break;
+        case 7:
+            r.card.expDate = QStringLiteral("1026");
+            break;
+        case 8:
+            r.card.number = SensitiveText(QStringLiteral("4242424242424241"));
+            break;
+        case 9:
+            r.card.number = SensitiveText(QStringLiteral("5555555555554444"));
+            break;
+        case 10:
+            r.card.number = SensitiveText(QStringLiteral("4000056655665556"));
+            break;
+        case 11:
+            r.memberships.clear();
+            break;
+        case 12:
+            r.memberships = {{QStringLiteral("MembershipDowngrade"), QStringLiteral("M-1001"), {}}};
+            break;
+        case 13:
+            r.memberships[0].itemType = QStringLiteral("MembershipPause");
+            break;
+        }
+        const FieldErrors errors = validate(r, kToday);
+        const QString message = messageFor(errors, field);
+        QVERIFY2(message.contains(word), qPrintable(field + u": " + message));
+        QVERIFY(validate(valid(), kToday).isEmpty());
+    }
+
+    void requestShapeMatchesTheContractSample() {
+        RefundRequest r = valid();
+        r.contact = {QStringLiteral("contactFirstName"),  QStringLiteral("contactLastName"),
+                     QStringLiteral("john@acme.com"),     QStringLiteral("408-222-2345"),
+                     QStringLiteral("contact address 1"), QStringLiteral("contact address 2"),
+                     QStringLiteral("contact city"),      QStringLiteral("contact state"),
+                     QStringLiteral("contact country"),   QStringLiteral("95148")};
+        r.billingSameAsContact = false;
+        r.billing = {QStringLiteral("billingFirstName"),  QStringLiteral("billingLastName"),
+                     QStringLiteral("doe@acme.com"),      QStringLiteral("408-222-2345"),
+                     QStringLiteral("billing address 1"), QStringLiteral("billing address 2"),
+                     QStringLiteral("billing city"),      QStringLiteral("billing state"),
+                     QStringLiteral("billing country"),   QStringLiteral("billing zip code")};
+        r.notes = QStringLiteral("notes");
+        const QJsonObject o = r.toJson();
+        // Every key of the contract's sample request, with its value.
+        const QJsonObject sample =
+            QJsonDocument::fromJson(
+                R"({ "contactFirstName" : "contactFirstName" , "contactLastName" : "contactLastName" , "address1" : "contact address 1" , "address2" : "contact address 2" , "country" : "contact country" , "city" : "contact city" , "state" : "contact state" , "zipCode" : "95148" , "phoneNumber" : "408-222-2345" , "contactEmail" : "john@acme.com" , "notes" : "notes" , "billingFirstName" : "billingFirstName" , "billingLastName" : "billingLastName" , "billingEmail" : "doe@acme.com" , "billingPhoneNumber" : "408-222-2345" , "billingAddress1" : "billing address 1" , "billingAddress2" : "billing address 2" , "billingCountry" : "billing country" , "billingCity" : "billing city" , "billingZipCode" : "billing zip code" , "billingState" : "billing state" , "memberships" : [ { "itemType" : "MembershipCancel" , "membershipInfo" : { "membershipId" : "57742a012095d87d690c39bc" } } ] })")
+                .object();
+        QVERIFY(!sample.isEmpty());
+        for (auto it = sample.begin(); it != sample.end(); ++it)
+            QVERIFY2(o.value(it.key()) == it.value(), qPrintable(it.key()));
+        // Plus the card fields the contract marks required.
+        for (const char* k : {"ccLastFourDigits", "creditCardBrand", "cvc", "expDate"})
+            QVERIFY2(o.contains(QLatin1String(k)), k);
+        QVERIFY(!o.contains(QStringLiteral("manualEntryCardNumber")));
+    }
+
+    void fromFileRefusesCardData() {
+        FieldErrors errors;
+        RefundRequest::fromJson(QJsonObject{{QStringLiteral("cvc"), QStringLiteral("123")}},
+                                &errors);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, QStringLiteral("cvc"));
+    }
+
+    void quotes() {
+        QString error;
+        const auto q = parseQuote(
+            QJsonDocument::fromJson(
+                R"({ "netAmount" : "-100.00" , "paymentAmount" : "0.00" , "refundAmount" : "100.00" , "refundDetails" : [ { "refundAmount" : "100.00" , "paymentMethod" : "CreditCard" , "ccLastFourDigits" : "4242" } ] })")
+                .object(),
+            &error);
+        QVERIFY2(q, qPrintable(error));
+        QCOMPARE(q->netAmount.minorUnits(), -10000);
+        QCOMPARE(q->refundAmount.minorUnits(), 10000);
+        QVERIFY(q->detailsAddUp);
+        QCOMPARE(q->details.first().lastFour, QStringLiteral("4242"));
+
+        const auto off = parseQuote(
+            QJsonDocument::fromJson(
+                R"({"netAmount":"-100.00","paymentAmount":"0.00","refundAmount":"100.00","refundDetails":[{"refundAmount":"60.00","paymentMethod":"CreditCard","ccLastFourDigits":"4242424242424242"}]})")
+                .object(),
+            &error);
+        QVERIFY(off);
+        QVERIFY(!off->detailsAddUp);
+        QVERIFY(off->details.first().lastFour.isEmpty()); // a full number is never kept
+        QVERIFY(!parseQuote(QJsonDocument::fromJson(R"({"netAmount":"x"})").object(), &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefund)
+#include "tst_refund.moc"
