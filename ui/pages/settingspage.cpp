@@ -1,29 +1,37 @@
 #include "settingspage.h"
 
 #include "net/endpointpolicy.h"
+#include "orderchecker/ordercheckclient.h"
 #include "runtime/runtime.h"
 #include "secrets/secretnames.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "widgets/validatedfield.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace checkstand {
 
 namespace {
+
+const QString kErrorStyle = QStringLiteral("color: #b00020;");
+const QString kElevateKey = QStringLiteral("elevate");
 
 QLineEdit* edit(const ValidatedField* field) {
     return static_cast<QLineEdit*>(field->input());
@@ -48,7 +56,107 @@ QLabel* note(const QString& text) {
     return label;
 }
 
+// A header value goes on one request line: a line break would start a header of its own.
+bool hasControlCharacters(const QString& value) {
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+// One row of the extra-headers list: name, value (typed, never shown back), remove, and under
+// them the row's error and what the keychain said about its value.
+class SettingsPage::HeaderRow : public QWidget {
+public:
+    explicit HeaderRow(const QString& savedName)
+        : saved(savedName)
+        , name(new QLineEdit(savedName))
+        , value(new QLineEdit)
+        , remove(new QPushButton(SettingsPage::tr("Remove")))
+        , error(new QLabel)
+        , status(new QLabel) {
+        setObjectName(QStringLiteral("checkerHeaderRow"));
+        name->setObjectName(QStringLiteral("checkerHeaderName"));
+        name->setMaxLength(100);
+        name->setPlaceholderText(SettingsPage::tr("Name, such as X-Api-Token"));
+        name->setAccessibleName(SettingsPage::tr("Header name"));
+        if (!saved.isEmpty()) {
+            // The value is stored under this name, so a saved header keeps it.
+            name->setReadOnly(true);
+            name->setToolTip(SettingsPage::tr("To rename a header, remove it and add the new "
+                                              "name with its value."));
+        }
+        value->setObjectName(QStringLiteral("checkerHeaderValue"));
+        value->setEchoMode(QLineEdit::Password);
+        value->setAttribute(Qt::WA_InputMethodEnabled, false);
+        value->setAccessibleName(SettingsPage::tr("Header value"));
+        value->setPlaceholderText(saved.isEmpty() ? SettingsPage::tr("Value") : QString());
+        remove->setObjectName(QStringLiteral("removeCheckerHeader"));
+        remove->setToolTip(SettingsPage::tr("Remove this header; its stored value is deleted "
+                                            "when you save."));
+        for (QLabel* label : {error, status}) {
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::PlainText);
+            label->hide();
+        }
+        error->setObjectName(QStringLiteral("checkerHeaderNameError"));
+        error->setStyleSheet(kErrorStyle);
+        status->setObjectName(QStringLiteral("checkerHeaderStatus"));
+
+        auto* grid = new QGridLayout(this);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->addWidget(name, 0, 0);
+        grid->addWidget(value, 0, 1);
+        grid->addWidget(remove, 0, 2);
+        grid->addWidget(error, 1, 0, 1, 3);
+        grid->addWidget(status, 2, 0, 1, 3);
+        grid->setColumnStretch(0, 2);
+        grid->setColumnStretch(1, 3);
+    }
+
+    QString nameText() const { return name->text().trimmed(); }
+    // A row added and left empty: not an error, and not saved.
+    bool isBlank() const {
+        return saved.isEmpty() && nameText().isEmpty() && value->text().isEmpty();
+    }
+    bool hasError() const { return !problem.isEmpty(); }
+
+    void setProblem(const QString& message) {
+        problem = message;
+        updateError();
+    }
+    void setTouched() {
+        touched = true;
+        updateError();
+    }
+    void setStatus(const QString& message, bool isError) {
+        status->setText(message);
+        status->setStyleSheet(isError ? kErrorStyle : QString());
+        status->setVisible(!message.isEmpty());
+    }
+
+    // The name as saved in settings; empty for a row added since the last save.
+    QString saved;
+    QLineEdit* name;
+    QLineEdit* value;
+    QPushButton* remove;
+
+private:
+    void updateError() {
+        const bool shown = touched && !problem.isEmpty();
+        error->setText(shown ? problem : QString());
+        error->setVisible(shown);
+        name->setAccessibleDescription(shown ? problem : QString());
+    }
+
+    QLabel* error;
+    QLabel* status;
+    QString problem;
+    bool touched = false;
+};
 
 SettingsPage::SettingsPage(Runtime& runtime, QWidget* parent)
     : SettingsPage(runtime, runtime.keychain(), parent) {}
@@ -58,6 +166,31 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
     , m_runtime(runtime)
     , m_keychain(keychain) {
     setObjectName(QStringLiteral("settingsPage"));
+
+    m_chargeAfterKey.secretName = secrets::chargeAfterPrivateKey();
+    m_chargeAfterKey.missingPlaceholder = tr("Paste the private API key from ChargeAfter");
+    m_chargeAfterKey.foundText = tr("A private key is stored. Type a new one only to replace it.");
+    m_chargeAfterKey.missingText =
+        tr("No private key is stored yet; links cannot be sent live without one.");
+    m_chargeAfterKey.storedText = tr("The private key is stored in the keychain.");
+    m_chargeAfterKey.removedText = tr("The private key was removed from the keychain.");
+    m_chargeAfterKey.removeTitle = tr("Remove the ChargeAfter key");
+    m_chargeAfterKey.removeQuestion =
+        tr("Remove the ChargeAfter private key from the keychain? Links cannot be sent live "
+           "until a key is saved again.");
+
+    m_elevateKey.secretName = kElevateKey;
+    m_elevateKey.missingPlaceholder = tr("Paste the API key from Voyado Elevate");
+    m_elevateKey.foundText = tr("An API key is stored. Type a new one only to replace it.");
+    m_elevateKey.missingText = tr("No API key is stored yet; payment notifications wait in the "
+                                  "outbox until one is saved.");
+    m_elevateKey.storedText = tr("The API key is stored in the keychain. Notifications held "
+                                 "back by a rejected key are sent again.");
+    m_elevateKey.removedText = tr("The API key was removed from the keychain.");
+    m_elevateKey.removeTitle = tr("Remove the Elevate key");
+    m_elevateKey.removeQuestion =
+        tr("Remove the Voyado Elevate API key from the keychain? Payment notifications wait in "
+           "the outbox until a key is saved again.");
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
@@ -73,6 +206,8 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
     contentLayout->addWidget(buildEndpointsGroup());
     contentLayout->addWidget(buildStoreGroup());
     contentLayout->addWidget(buildChargeAfterGroup());
+    contentLayout->addWidget(buildOrderCheckerGroup());
+    contentLayout->addWidget(buildElevateGroup());
     contentLayout->addWidget(buildNetworkGroup());
     contentLayout->addStretch();
 
@@ -89,6 +224,8 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
         connect(edit(f), &QLineEdit::textChanged, this, &SettingsPage::validateForm);
     reload();
 }
+
+SettingsPage::~SettingsPage() = default;
 
 ValidatedField* SettingsPage::addLineEdit(const QString& name) {
     auto* field = new ValidatedField(new QLineEdit, name);
@@ -130,6 +267,38 @@ QWidget* SettingsPage::buildStoreGroup() {
     return group;
 }
 
+void SettingsPage::addKeyRow(KeyField& key, const QString& objectName, const QString& label,
+                             const QString& accessibleName, QFormLayout* form) {
+    key.edit = new QLineEdit;
+    key.edit->setObjectName(objectName);
+    key.edit->setEchoMode(QLineEdit::Password);
+    key.edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    key.edit->setAccessibleName(accessibleName);
+    key.remove = new QPushButton(tr("Remo&ve stored key"));
+    QString removeName = objectName;
+    removeName[0] = removeName.at(0).toUpper();
+    key.remove->setObjectName(QStringLiteral("remove") + removeName);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(key.edit, 1);
+    keyRow->addWidget(key.remove);
+    auto* keyLabel = new QLabel(label);
+    keyLabel->setBuddy(key.edit);
+    form->addRow(keyLabel, keyRow);
+
+    key.status = note(QString());
+    key.status->setObjectName(objectName + QStringLiteral("Status"));
+    form->addRow(QString(), key.status);
+    QString where =
+        tr("Stored in: %1. Never saved in the settings file.").arg(m_keychain.description());
+    if (m_runtime.isSandbox())
+        where += u' ' + tr("Training uses the sandbox's own key; the key saved here is used when "
+                           "Checkstand runs live.");
+    form->addRow(QString(), note(where));
+
+    connect(key.remove, &QPushButton::clicked, this, [this, &key] { removeKey(key); });
+    connect(key.edit, &QLineEdit::textChanged, this, &SettingsPage::validateForm);
+}
+
 QWidget* SettingsPage::buildChargeAfterGroup() {
     auto* group = new QGroupBox(tr("ChargeAfter"));
     auto* form = new QFormLayout(group);
@@ -139,33 +308,92 @@ QWidget* SettingsPage::buildChargeAfterGroup() {
     m_dataPostback = addLineEdit(QStringLiteral("dataUpdatePostbackUrl"));
     edit(m_dataPostback)->setPlaceholderText(tr("https://… (optional)"));
     form->addRow(tr("&Data update postback URL"), m_dataPostback);
+    addKeyRow(m_chargeAfterKey, QStringLiteral("chargeAfterKey"), tr("Private API &key"),
+              tr("ChargeAfter private API key"), form);
+    return group;
+}
 
-    m_key = new QLineEdit;
-    m_key->setObjectName(QStringLiteral("chargeAfterKey"));
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_key->setAccessibleName(tr("ChargeAfter private API key"));
-    m_removeKey = new QPushButton(tr("Remo&ve stored key"));
-    m_removeKey->setObjectName(QStringLiteral("removeChargeAfterKey"));
-    auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_key, 1);
-    keyRow->addWidget(m_removeKey);
-    auto* keyLabel = new QLabel(tr("Private API &key"));
-    keyLabel->setBuddy(m_key);
-    form->addRow(keyLabel, keyRow);
+QWidget* SettingsPage::buildOrderCheckerGroup() {
+    auto* group = new QGroupBox(service::displayName(service::orderChecker));
+    group->setObjectName(QStringLiteral("orderCheckerGroup"));
+    auto* form = new QFormLayout(group);
+    form->addRow(note(tr("Every cart change is checked at the Order Checker endpoint set above. "
+                         "The two switches are the contract's own settings.")));
 
-    m_keyStatus = note(QString());
-    m_keyStatus->setObjectName(QStringLiteral("chargeAfterKeyStatus"));
-    form->addRow(QString(), m_keyStatus);
-    QString where =
-        tr("Stored in: %1. Never saved in the settings file.").arg(m_keychain.description());
+    // The contract's wording, word for word.
+    m_allowApiErrors = new QCheckBox(tr("Allow sales even if there are errors in the API"));
+    m_allowApiErrors->setObjectName(QStringLiteral("allowApiErrors"));
+    m_allowApiErrors->setToolTip(tr("When the check fails (no network, a timeout, a server error "
+                                    "or an unreadable reply), let the sale go on instead of "
+                                    "blocking it."));
+    form->addRow(m_allowApiErrors);
+    m_allowItemErrors = new QCheckBox(tr("Allow sales even if there are errors in the items"));
+    m_allowItemErrors->setObjectName(QStringLiteral("allowItemErrors"));
+    m_allowItemErrors->setToolTip(tr("When the checker refuses the order only because of errors "
+                                     "on items, let the sale go on."));
+    form->addRow(m_allowItemErrors);
+
+    m_checkerTimeout = new QSpinBox;
+    m_checkerTimeout->setObjectName(QStringLiteral("orderCheckerTimeout"));
+    m_checkerTimeout->setRange(1, 120);
+    m_checkerTimeout->setSuffix(tr(" s"));
+    form->addRow(tr("Check time&out"), m_checkerTimeout);
+
+    auto* headersBox = new QWidget;
+    auto* headersBoxLayout = new QVBoxLayout(headersBox);
+    headersBoxLayout->setContentsMargins(0, 0, 0, 0);
+    m_headers = new QWidget;
+    m_headers->setObjectName(QStringLiteral("checkerHeaders"));
+    m_headers->setAccessibleName(tr("Extra headers"));
+    m_headersLayout = new QVBoxLayout(m_headers);
+    m_headersLayout->setContentsMargins(0, 0, 0, 0);
+    headersBoxLayout->addWidget(m_headers);
+    auto* add = new QPushButton(tr("+ &Add header"));
+    add->setObjectName(QStringLiteral("addCheckerHeader"));
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(add);
+    addRow->addStretch();
+    headersBoxLayout->addLayout(addRow);
+    m_headersStatus = note(QString());
+    m_headersStatus->setObjectName(QStringLiteral("checkerHeadersStatus"));
+    headersBoxLayout->addWidget(m_headersStatus);
+    QString where = tr("Sent with every check. The names are saved in the settings file; the "
+                       "values only in: %1. A saved value is never shown; leave the field empty "
+                       "to keep it.")
+                        .arg(m_keychain.description());
     if (m_runtime.isSandbox())
-        where += u' ' + tr("Training uses the sandbox's own key; the key saved here is used when "
-                           "Checkstand runs live.");
-    form->addRow(QString(), note(where));
+        where += u' ' + tr("Training sends the sandbox's own header; the headers saved here are "
+                           "used when Checkstand runs live.");
+    headersBoxLayout->addWidget(note(where));
+    form->addRow(tr("Extra headers"), headersBox);
 
-    connect(m_removeKey, &QPushButton::clicked, this, &SettingsPage::removeKey);
-    connect(m_key, &QLineEdit::textChanged, this, &SettingsPage::validateForm);
+    connect(add, &QPushButton::clicked, this, [this] {
+        HeaderRow* row = addHeaderRow(QString());
+        validateForm();
+        row->name->setFocus();
+    });
+    return group;
+}
+
+QWidget* SettingsPage::buildElevateGroup() {
+    auto* group = new QGroupBox(service::displayName(service::elevate));
+    group->setObjectName(QStringLiteral("elevateGroup"));
+    auto* form = new QFormLayout(group);
+    form->addRow(note(tr("Paid sales are reported to the Elevate endpoint set above, through the "
+                         "outbox.")));
+    m_elevateMarket = addLineEdit(QStringLiteral("elevateMarket"));
+    edit(m_elevateMarket)->setMaxLength(64);
+    edit(m_elevateMarket)->setPlaceholderText(QStringLiteral("UK"));
+    form->addRow(tr("&Market"), m_elevateMarket);
+
+    m_elevateMaxInFlight = new QSpinBox;
+    m_elevateMaxInFlight->setObjectName(QStringLiteral("elevateMaxInFlight"));
+    m_elevateMaxInFlight->setRange(1, 16);
+    m_elevateMaxInFlight->setToolTip(tr("How many notifications may be on their way at once."));
+    form->addRow(tr("Notifications in f&light at most"), m_elevateMaxInFlight);
+
+    addKeyRow(m_elevateKey, QStringLiteral("elevateKey"), tr("API k&ey"),
+              tr("Voyado Elevate API key"), form);
     return group;
 }
 
@@ -230,8 +458,8 @@ QWidget* SettingsPage::buildButtonBar() {
 
 void SettingsPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (!m_keyChecked)
-        checkStoredKey();
+    if (!m_secretsChecked)
+        checkStoredSecrets();
 }
 
 void SettingsPage::reload() {
@@ -247,7 +475,29 @@ void SettingsPage::reload() {
     edit(m_caFile)->setText(s.caCertificatesFile());
     m_timeout->setValue(s.requestTimeoutSeconds());
     m_retention->setValue(s.historyRetentionDays());
-    m_key->clear();
+    m_chargeAfterKey.edit->clear();
+
+    m_allowApiErrors->setChecked(s.value(settingskey::allowSalesOnApiErrors).toBool());
+    m_allowItemErrors->setChecked(s.value(settingskey::allowSalesOnItemErrors).toBool());
+    m_checkerTimeout->setValue(
+        qBound(1, s.value(settingskey::orderCheckerTimeoutSeconds).toInt(), 120));
+    clearHeaderRows();
+    m_removedHeaders.clear();
+    setHeadersStatus(QString(), false);
+    for (const QString& name : s.value(settingskey::orderCheckerHeaders).toStringList()) {
+        if (!name.trimmed().isEmpty())
+            addHeaderRow(name.trimmed());
+    }
+    // Rows are new widgets: ask again what is stored, once the page has asked at all.
+    if (m_secretsChecked) {
+        for (HeaderRow* row : std::as_const(m_headerRows))
+            checkHeaderValue(row);
+    }
+
+    edit(m_elevateMarket)->setText(s.value(settingskey::elevateMarket).toString());
+    m_elevateMaxInFlight->setValue(qBound(1, s.value(settingskey::elevateMaxInFlight).toInt(), 16));
+    m_elevateKey.edit->clear();
+
     for (ValidatedField* f : std::as_const(m_fields))
         f->setTouched(false);
     validateForm();
@@ -273,12 +523,57 @@ void SettingsPage::validateForm() {
     m_caFile->setError(ca.isEmpty() || (caInfo.isFile() && caInfo.isReadable())
                            ? QString()
                            : tr("This file does not exist or cannot be read."));
-    m_save->setEnabled(!hasErrors() && !m_keyBusy);
+    static const QRegularExpression market(QStringLiteral("^\\S+$"));
+    m_elevateMarket->setError(text(m_elevateMarket).isEmpty()
+                                  ? tr("Enter the Elevate market, such as UK.")
+                                  : (market.match(text(m_elevateMarket)).hasMatch()
+                                         ? QString()
+                                         : tr("A market has no spaces.")));
+    validateHeaders();
+    m_save->setEnabled(!hasErrors() && m_keychainBusy == 0);
+}
+
+void SettingsPage::validateHeaders() {
+    // RFC 9110 "token": what a header field name may be made of.
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    // Checkstand sets these on every request itself.
+    static const QStringList reserved = {
+        QStringLiteral("Accept"),         QStringLiteral("Connection"),
+        QStringLiteral("Content-Length"), QStringLiteral("Content-Type"),
+        QStringLiteral("Host"),           QStringLiteral("Transfer-Encoding")};
+    QSet<QString> seen;
+    for (HeaderRow* row : std::as_const(m_headerRows)) {
+        const QString name = row->nameText();
+        const QString value = row->value->text();
+        QString problem;
+        if (row->isBlank())
+            problem.clear();
+        else if (name.isEmpty())
+            problem = tr("Enter the header name, or remove this row.");
+        else if (!token.match(name).hasMatch())
+            problem = tr("A header name may contain only letters, digits and marks such as - or "
+                         "_; no spaces or colons.");
+        else if (reserved.contains(name, Qt::CaseInsensitive))
+            problem = tr("Checkstand sets %1 itself; choose another header.").arg(name);
+        else if (seen.contains(name.toLower()))
+            problem = tr("%1 is already in the list (header names ignore case).").arg(name);
+        else if (hasControlCharacters(value))
+            problem = tr("The value cannot contain line breaks or other control characters.");
+        else if (row->saved.isEmpty() && value.isEmpty())
+            problem = tr("Enter the value to send with %1.").arg(name);
+        if (!name.isEmpty())
+            seen.insert(name.toLower());
+        row->setProblem(problem);
+    }
 }
 
 bool SettingsPage::hasErrors() const {
     for (const ValidatedField* f : m_fields) {
         if (f->hasError())
+            return true;
+    }
+    for (const HeaderRow* row : m_headerRows) {
+        if (row->hasError())
             return true;
     }
     return false;
@@ -289,6 +584,8 @@ bool SettingsPage::save() {
     if (hasErrors()) {
         for (ValidatedField* f : std::as_const(m_fields))
             f->setTouched(true);
+        for (HeaderRow* row : std::as_const(m_headerRows))
+            row->setTouched();
         setStatus(tr("Nothing was saved: correct the fields marked in red."), true);
         return false;
     }
@@ -304,94 +601,272 @@ bool SettingsPage::save() {
     s.setValue(settingskey::caCertificatesFile, text(m_caFile));
     s.setValue(settingskey::requestTimeoutSeconds, m_timeout->value());
     s.setValue(settingskey::historyRetentionDays, m_retention->value());
+
+    s.setValue(settingskey::allowSalesOnApiErrors, m_allowApiErrors->isChecked());
+    s.setValue(settingskey::allowSalesOnItemErrors, m_allowItemErrors->isChecked());
+    s.setValue(settingskey::orderCheckerTimeoutSeconds, m_checkerTimeout->value());
+    // Only the names: each value goes to the keychain below.
+    QStringList headerNames;
+    const QList<HeaderRow*> rows = m_headerRows;
+    for (HeaderRow* row : rows) {
+        if (row->isBlank())
+            removeHeaderRow(row);
+        else
+            headerNames << row->nameText();
+    }
+    s.setValue(settingskey::orderCheckerHeaders, headerNames);
+
+    s.setValue(settingskey::elevateMarket, text(m_elevateMarket));
+    s.setValue(settingskey::elevateMaxInFlight, m_elevateMaxInFlight->value());
     s.sync();
     setStatus(m_runtime.isSandbox() ? tr("Settings saved. Restart without --sandbox to use these "
                                          "endpoints.")
                                     : tr("Settings saved."),
               false);
-    if (!m_key->text().isEmpty())
-        writeKey(m_key->text());
+
+    if (!m_chargeAfterKey.edit->text().isEmpty())
+        writeKey(m_chargeAfterKey, m_chargeAfterKey.edit->text());
+    if (!m_elevateKey.edit->text().isEmpty())
+        writeKey(m_elevateKey, m_elevateKey.edit->text());
+
+    setHeadersStatus(QString(), false);
+    for (HeaderRow* row : std::as_const(m_headerRows)) {
+        const QString name = row->nameText();
+        if (row->saved != name) {
+            // Saved now: from here on the value lives under this name.
+            row->saved = name;
+            row->name->setReadOnly(true);
+        }
+        if (!row->value->text().isEmpty())
+            writeHeaderValue(row, name, row->value->text());
+    }
+    // A removed header's value is deleted, unless the same name is in the list again.
+    QStringList toDelete = m_removedHeaders + m_undeletedHeaders;
+    toDelete.removeDuplicates();
+    m_removedHeaders.clear();
+    m_undeletedHeaders.clear();
+    for (const QString& name : std::as_const(toDelete)) {
+        if (!headerNames.contains(name))
+            deleteHeaderValue(name);
+    }
     Q_EMIT saved();
     return true;
 }
 
-void SettingsPage::checkStoredKey() {
-    m_keyChecked = true;
-    m_keyBusy = true;
+void SettingsPage::beginKeychainCall() {
+    ++m_keychainBusy;
     validateForm();
-    setKeyStatus(tr("Checking the keychain…"), false);
-    m_keychain.read(secrets::chargeAfterPrivateKey(), this, [this](const SecretResult& result) {
-        m_keyBusy = false;
-        validateForm();
+}
+
+void SettingsPage::endKeychainCall() {
+    --m_keychainBusy;
+    validateForm();
+}
+
+void SettingsPage::checkStoredKey() {
+    checkKey(m_chargeAfterKey);
+}
+
+void SettingsPage::checkStoredSecrets() {
+    m_secretsChecked = true;
+    checkKey(m_chargeAfterKey);
+    checkKey(m_elevateKey);
+    for (HeaderRow* row : std::as_const(m_headerRows))
+        checkHeaderValue(row);
+}
+
+void SettingsPage::checkKey(KeyField& key) {
+    beginKeychainCall();
+    setKeyStatus(key, tr("Checking the keychain…"), false);
+    m_keychain.read(key.secretName, this, [this, &key](const SecretResult& result) {
+        endKeychainCall();
         // Only whether a key exists is kept; the value itself is not held by the form.
         switch (result.status) {
         case SecretResult::Status::Found:
-            m_key->setPlaceholderText(tr("(stored)"));
-            m_removeKey->setEnabled(true);
-            setKeyStatus(tr("A private key is stored. Type a new one only to replace it."), false);
+            key.edit->setPlaceholderText(tr("(stored)"));
+            key.remove->setEnabled(true);
+            setKeyStatus(key, key.foundText, false);
             break;
         case SecretResult::Status::NotFound:
-            m_key->setPlaceholderText(tr("Paste the private API key from ChargeAfter"));
-            m_removeKey->setEnabled(false);
-            setKeyStatus(tr("No private key is stored yet; links cannot be sent live without one."),
-                         false);
+            key.edit->setPlaceholderText(key.missingPlaceholder);
+            key.remove->setEnabled(false);
+            setKeyStatus(key, key.missingText, false);
             break;
         case SecretResult::Status::Unavailable:
         case SecretResult::Status::TimedOut:
-            m_key->setPlaceholderText(QString());
-            setKeyStatus(result.error, true);
+            key.edit->setPlaceholderText(QString());
+            setKeyStatus(key, result.error, true);
             break;
         }
-        Q_EMIT keyStatusChanged();
+        keyAnswered(key);
     });
 }
 
-void SettingsPage::writeKey(const QString& value) {
-    m_keyBusy = true;
-    validateForm();
-    setKeyStatus(value.isEmpty() ? tr("Removing the key from the keychain…")
+void SettingsPage::writeKey(KeyField& key, const QString& value) {
+    beginKeychainCall();
+    setKeyStatus(key,
+                 value.isEmpty() ? tr("Removing the key from the keychain…")
                                  : tr("Saving the key in the keychain…"),
                  false);
-    m_keychain.write(
-        secrets::chargeAfterPrivateKey(), value, this,
-        [this, removing = value.isEmpty()](const SecretWriteResult& result) {
-            m_keyBusy = false;
-            validateForm();
-            if (!result.ok) {
-                // The typed key stays in the field so it can be retried; it is
-                // never written anywhere else.
-                setKeyStatus(result.error, true);
-            } else if (removing) {
-                m_key->setPlaceholderText(tr("Paste the private API key from ChargeAfter"));
-                m_removeKey->setEnabled(false);
-                setKeyStatus(tr("The private key was removed from the keychain."), false);
-            } else {
-                m_key->clear();
-                m_key->setPlaceholderText(tr("(stored)"));
-                m_removeKey->setEnabled(true);
-                setKeyStatus(tr("The private key is stored in the keychain."), false);
+    m_keychain.write(key.secretName, value, this,
+                     [this, &key, removing = value.isEmpty()](const SecretWriteResult& result) {
+                         endKeychainCall();
+                         if (!result.ok) {
+                             // The typed key stays in the field so it can be retried; it is
+                             // never written anywhere else.
+                             setKeyStatus(key, result.error, true);
+                         } else if (removing) {
+                             key.edit->setPlaceholderText(key.missingPlaceholder);
+                             key.remove->setEnabled(false);
+                             setKeyStatus(key, key.removedText, false);
+                         } else {
+                             key.edit->clear();
+                             key.edit->setPlaceholderText(tr("(stored)"));
+                             key.remove->setEnabled(true);
+                             setKeyStatus(key, key.storedText, false);
+                         }
+                         keyAnswered(key);
+                     });
+}
+
+void SettingsPage::removeKey(KeyField& key) {
+    const auto answer = QMessageBox::question(this, key.removeTitle, key.removeQuestion);
+    if (answer == QMessageBox::Yes)
+        writeKey(key, QString());
+}
+
+void SettingsPage::keyAnswered(const KeyField& key) {
+    if (&key == &m_chargeAfterKey)
+        Q_EMIT keyStatusChanged();
+    Q_EMIT secretStatusChanged(key.secretName);
+}
+
+void SettingsPage::setKeyStatus(KeyField& key, const QString& text, bool isError) {
+    key.status->setText(text);
+    key.status->setStyleSheet(isError ? kErrorStyle : QString());
+}
+
+SettingsPage::HeaderRow* SettingsPage::addHeaderRow(const QString& savedName) {
+    auto* row = new HeaderRow(savedName);
+    m_headersLayout->addWidget(row);
+    m_headerRows.append(row);
+    connect(row->name, &QLineEdit::textEdited, this, [row] { row->setTouched(); });
+    connect(row->value, &QLineEdit::textEdited, this, [row] { row->setTouched(); });
+    connect(row->name, &QLineEdit::textChanged, this, &SettingsPage::validateForm);
+    connect(row->value, &QLineEdit::textChanged, this, &SettingsPage::validateForm);
+    connect(row->remove, &QPushButton::clicked, this, [this, row] {
+        if (!row->saved.isEmpty()) {
+            m_removedHeaders << row->saved;
+            setHeadersStatus(
+                tr("%1 and its stored value are removed when you save.").arg(row->saved), false);
+        }
+        removeHeaderRow(row);
+        validateForm();
+    });
+    return row;
+}
+
+void SettingsPage::removeHeaderRow(HeaderRow* row) {
+    m_headerRows.removeOne(row);
+    // Out of the page at once; deleted later because its own button may be calling us.
+    row->hide();
+    row->setParent(nullptr);
+    row->deleteLater();
+}
+
+void SettingsPage::clearHeaderRows() {
+    const QList<HeaderRow*> rows = m_headerRows;
+    for (HeaderRow* row : rows)
+        removeHeaderRow(row);
+}
+
+void SettingsPage::checkHeaderValue(HeaderRow* row) {
+    if (row->saved.isEmpty())
+        return;
+    const QString secret = orderchecker::headerSecretName(row->saved);
+    beginKeychainCall();
+    row->setStatus(tr("Checking the keychain…"), false);
+    QPointer<HeaderRow> guard(row);
+    m_keychain.read(secret, this, [this, guard, secret](const SecretResult& result) {
+        endKeychainCall();
+        // The row may have been removed or reverted while the keychain was answering.
+        if (HeaderRow* r = guard.data()) {
+            switch (result.status) {
+            case SecretResult::Status::Found:
+                r->value->setPlaceholderText(tr("(stored)"));
+                r->setStatus(QString(), false);
+                break;
+            case SecretResult::Status::NotFound:
+                r->value->setPlaceholderText(tr("Value"));
+                r->setStatus(
+                    tr("No value is stored for %1; checks fail until one is saved.").arg(r->saved),
+                    true);
+                break;
+            case SecretResult::Status::Unavailable:
+            case SecretResult::Status::TimedOut:
+                r->value->setPlaceholderText(QString());
+                r->setStatus(result.error, true);
+                break;
             }
-            Q_EMIT keyStatusChanged();
+        }
+        Q_EMIT secretStatusChanged(secret);
+    });
+}
+
+void SettingsPage::writeHeaderValue(HeaderRow* row, const QString& name, const QString& value) {
+    const QString secret = orderchecker::headerSecretName(name);
+    beginKeychainCall();
+    row->setStatus(tr("Saving the value in the keychain…"), false);
+    QPointer<HeaderRow> guard(row);
+    m_keychain.write(
+        secret, value, this, [this, guard, name, secret](const SecretWriteResult& result) {
+            endKeychainCall();
+            if (HeaderRow* r = guard.data()) {
+                if (!result.ok) {
+                    // The typed value stays in the field for another Save; it is
+                    // never written anywhere else.
+                    r->setStatus(tr("The value of %1 was not stored: %2").arg(name, result.error),
+                                 true);
+                } else {
+                    r->value->clear();
+                    r->value->setPlaceholderText(tr("(stored)"));
+                    r->setStatus(tr("The value is stored in the keychain."), false);
+                }
+            } else if (!result.ok) {
+                setHeadersStatus(tr("The value of %1 was not stored: %2").arg(name, result.error),
+                                 true);
+            }
+            Q_EMIT secretStatusChanged(secret);
         });
 }
 
-void SettingsPage::removeKey() {
-    const auto answer = QMessageBox::question(
-        this, tr("Remove the ChargeAfter key"),
-        tr("Remove the ChargeAfter private key from the keychain? Links cannot be sent live "
-           "until a key is saved again."));
-    if (answer == QMessageBox::Yes)
-        writeKey(QString());
+void SettingsPage::deleteHeaderValue(const QString& name) {
+    const QString secret = orderchecker::headerSecretName(name);
+    beginKeychainCall();
+    m_keychain.write(secret, QString(), this, [this, name, secret](const SecretWriteResult& r) {
+        endKeychainCall();
+        if (!r.ok) {
+            m_undeletedHeaders << name;
+            setHeadersStatus(tr("The value of the removed header %1 is still in the keychain: "
+                                "%2. Save again to retry.")
+                                 .arg(name, r.error),
+                             true);
+        } else if (!m_headersStatusIsError) {
+            setHeadersStatus(tr("The value of %1 was deleted from the keychain.").arg(name), false);
+        }
+        Q_EMIT secretStatusChanged(secret);
+    });
 }
 
-void SettingsPage::setKeyStatus(const QString& text, bool isError) {
-    m_keyStatus->setText(text);
-    m_keyStatus->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+void SettingsPage::setHeadersStatus(const QString& text, bool isError) {
+    m_headersStatus->setText(text);
+    m_headersStatus->setStyleSheet(isError ? kErrorStyle : QString());
+    m_headersStatusIsError = isError && !text.isEmpty();
 }
 
 void SettingsPage::setStatus(const QString& text, bool isError) {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(isError ? kErrorStyle : QString());
 }
 
 } // namespace checkstand
