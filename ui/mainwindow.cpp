@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "pages/financingpage.h"
+#include "pages/outboxpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/salepage.h"
 #include "pages/settingspage.h"
 #include "runtime/runtime.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
+#include "widgets/outboxstatus.h"
 #include "widgets/sandboxbanner.h"
 
 #include <QAction>
@@ -43,11 +45,8 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
                                 tr("Membership cancellations and downgrades with ACME refund "
                                    "charges will be handled here. Until then, use the ACME "
                                    "back office.")));
-    addPage(Page::Outbox, tr("Outbox"),
-            new PlaceholderPage(tr("Outbox"),
-                                tr("Paid orders waiting to be reported to Voyado Elevate will be "
-                                   "listed here, with retries you can follow. Nothing is queued "
-                                   "yet.")));
+    m_outbox = new OutboxPage(m_runtime);
+    addPage(Page::Outbox, tr("Outbox"), m_outbox);
     m_settings = new SettingsPage(m_runtime);
     addPage(Page::Settings, tr("Settings"), m_settings);
 
@@ -71,6 +70,10 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     layout->addWidget(bodyWidget, 1);
     setCentralWidget(central);
 
+    // Permanent widgets: a temporary status message never hides them.
+    m_outboxStatus = new OutboxStatus(m_runtime.outbox());
+    connect(m_outboxStatus, &QToolButton::clicked, this, [this] { showPage(Page::Outbox); });
+    statusBar()->addPermanentWidget(m_outboxStatus);
     m_environment = new QLabel;
     m_environment->setObjectName(QStringLiteral("environment"));
     statusBar()->addPermanentWidget(m_environment);

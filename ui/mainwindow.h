@@ -9,13 +9,16 @@ class QStackedWidget;
 namespace checkstand {
 
 class FinancingPage;
+class OutboxPage;
+class OutboxStatus;
 class Runtime;
 class SalePage;
 class SandboxBanner;
 class SettingsPage;
 
 // The operator console: a navigation list on the left, one page at a time on the right, the
-// environment always in the status bar and, in training mode, a banner nobody can miss.
+// environment and the Elevate outbox counts always in the status bar and, in training mode, a
+// banner nobody can miss.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -30,7 +33,10 @@ public:
 
     SalePage* salePage() const { return m_sale; }
     FinancingPage* financingPage() const { return m_financing; }
+    OutboxPage* outboxPage() const { return m_outbox; }
     SettingsPage* settingsPage() const { return m_settings; }
+    // The Elevate outbox counts in the status bar; a click opens the Outbox page.
+    OutboxStatus* outboxStatus() const { return m_outboxStatus; }
     // Null unless the app runs in training mode.
     SandboxBanner* sandboxBanner() const { return m_banner; }
 
@@ -45,9 +51,11 @@ private:
     QStackedWidget* m_pages = nullptr;
     SalePage* m_sale = nullptr;
     FinancingPage* m_financing = nullptr;
+    OutboxPage* m_outbox = nullptr;
     SettingsPage* m_settings = nullptr;
     SandboxBanner* m_banner = nullptr;
     QLabel* m_environment = nullptr;
+    OutboxStatus* m_outboxStatus = nullptr;
 };
 
 } // namespace checkstand

@@ -272,14 +272,30 @@ aifi::PricingContext SaleSession::pricingContext(bool completed) const {
 }
 
 std::optional<Money> SaleSession::payableTotal() const {
-    // The priced cart (tax and deposits included) less the order discount plus freight; the
-    // local sum when no pricing service is used.
+    // Each line at its priced total (tax and deposits included) when the pricing in hand covers
+    // it at its current quantity, else at the local price: stale pricing never hides a line
+    // added or changed since. Then less the order discount, plus freight.
     if (!m_pricing)
         return m_ticket.total();
+    std::optional<Money> items = Money::fromMinor(0, m_ticket.currency);
+    for (const TicketLine& line : m_ticket.lines) {
+        const aifi::PricedLine* priced = m_pricing->line(line.lineId);
+        std::optional<Money> amount;
+        if (priced && priced->quantity == line.quantity) {
+            amount = priced->total;
+            for (const aifi::PricedLine* deposit : m_pricing->depositsOf(line.lineId))
+                amount = amount ? amount->plus(deposit->total) : std::nullopt;
+        } else {
+            amount = line.total();
+        }
+        if (!items || !amount)
+            return std::nullopt;
+        items = items->plus(*amount);
+    }
     const auto off = m_ticket.discountAmount();
-    if (!off)
+    if (!items || !off)
         return std::nullopt;
-    const auto net = m_pricing->total.minus(*off);
+    const auto net = items->minus(*off);
     return net ? net->plus(m_ticket.freightCost) : std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 // checkstand-bench: prints each figure next to its floor, measured in the same run on the same
 // machine, so a regression shows as a ratio rather than as a number that depends on the box.
 // Not a test: it asserts nothing. Later integrations add their figures here.
+#include "aifi/pricingclient.h"
 #include "chargeafter/sendlinkclient.h"
 #include "mainwindow.h"
 #include "orderchecker/ordercheckrequest.h"
@@ -16,7 +17,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -179,6 +182,67 @@ void cartChangeToVerdict(Runtime& runtime, int rounds) {
     row(QStringLiteral("cart change to Order Checker verdict"), sessionUs, bareUs,
         QStringLiteral("us"));
     session.newSale();
+}
+
+// A 1,000-line cart priced through the whole stack (request built, sent, reply parsed and
+// checked) vs the same request body built and the same reply parsed with bare QJsonDocument.
+void pricingThousandLines(Runtime& runtime, int rounds)
+{
+    Ticket t = Ticket::create(QStringLiteral("bench"), QStringLiteral("USD"), QDateTime::currentDateTime());
+    for (int i = 0; i < 1000; ++i) {
+        TicketLine l;
+        l.lineId = QStringLiteral("line-%1").arg(i);
+        l.sku = QStringLiteral("SKU-%1").arg(i % 50);
+        l.name = QStringLiteral("Article %1").arg(i);
+        l.category = i % 3 ? QStringLiteral("Kitchen") : QStringLiteral("Grocery");
+        l.unitPrice = Money::fromMinor(99 + (i * 37) % 5000);
+        l.quantity = 1 + i % 4;
+        t.lines.append(l);
+    }
+    const aifi::PricingContext context = runtime.pricingContext(t, false);
+    QEventLoop loop;
+    QElapsedTimer clock;
+    QByteArray replyBody;
+    clock.start();
+    for (int i = 0; i < rounds; ++i) {
+        runtime.pricing().price(t, context, &loop, [&](const aifi::PricingOutcome& o) {
+            if (!o.cart)
+                qWarning("pricing failed: %s", qPrintable(o.error));
+            replyBody = o.http.body;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    const double stackMs = double(clock.nsecsElapsed()) / 1e6 / rounds;
+
+    const QByteArray requestBody = QJsonDocument(aifi::buildPricingRequest(t, context)).toJson(QJsonDocument::Compact);
+    QNetworkAccessManager bare;
+    QNetworkRequest nr(runtime.endpoint(QStringLiteral("aifi")));
+    nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    nr.setRawHeader("Authorization", "Bearer " + runtime.sandboxServer()->apiKey(QStringLiteral("aifi")).toUtf8());
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    clock.restart();
+    for (int i = 0; i < rounds; ++i) {
+        // The floor: a JSON body of the same shape built and a reply parsed, no checks.
+        QJsonArray cart;
+        for (const TicketLine& l : t.lines)
+            cart.append(QJsonObject{{QStringLiteral("id"), l.lineId}, {QStringLiteral("name"), l.name},
+                                    {QStringLiteral("price"), l.unitPrice.toJsonNumber()},
+                                    {QStringLiteral("quantity"), l.quantity},
+                                    {QStringLiteral("productSnapshot"), QJsonObject{{QStringLiteral("name"), l.name}}}});
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("cart"), cart}}).toJson(QJsonDocument::Compact);
+        Q_UNUSED(body);
+        QNetworkReply* reply = bare.post(nr, requestBody);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&loop, reply] {
+            const QJsonDocument parsed = QJsonDocument::fromJson(reply->readAll());
+            Q_UNUSED(parsed);
+            reply->deleteLater();
+            loop.quit();
+        });
+        loop.exec();
+    }
+    const double bareMs = double(clock.nsecsElapsed()) / 1e6 / rounds;
+    row(QStringLiteral("1,000-line cart priced"), stackMs, bareMs, QStringLiteral("ms"));
 }
 
 // Sales recorded per second with their outbox row (WAL, synchronous=FULL, one transaction
@@ -344,6 +408,7 @@ int main(int argc, char** argv) {
     out << "checkstand-bench: figure, then its floor measured now on this machine\n";
     sendLinkRoundTrips(runtime, 500);
     cartChangeToVerdict(runtime, 300);
+    pricingThousandLines(runtime, 20);
     durableEnqueue(runtime, 500);
     deliveryRate(runtime);
     startupFigures(QCoreApplication::applicationFilePath(), 7);

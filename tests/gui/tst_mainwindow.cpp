@@ -5,6 +5,7 @@
 
 #include "mainwindow.h"
 #include "pages/financingpage.h"
+#include "pages/outboxpage.h"
 #include "pages/salepage.h"
 #include "pages/settingspage.h"
 #include "sandbox/sandboxserver.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void ctrlDigitSwitchesPages();
     void sandboxBannerIsVisible();
     void bannerScenarioDrivesTheSandbox();
+    void bannerSetsEachServiceOnItsOwn();
     void statusBarShowsTheEnvironment();
     void liveModeHasNoBanner();
 
@@ -101,12 +103,12 @@ void TestMainWindow::placeholdersSayWhatWillCome() {
     QVERIFY(message);
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(QStringLiteral("ACME")));
-    m_window->showPage(Page::Outbox);
-    message = currentPageWidget()->findChild<QLabel*>(QStringLiteral("placeholderMessage"));
-    QVERIFY(message);
-    QVERIFY(message->text().contains(QStringLiteral("Voyado Elevate")));
-    // The Sale page is a real page now, not a placeholder.
+    // The Sale and Outbox pages are real pages now, not placeholders.
     QVERIFY(!m_window->salePage()->findChild<QLabel*>(QStringLiteral("placeholderMessage")));
+    m_window->showPage(Page::Outbox);
+    QCOMPARE(currentPageWidget(), m_window->outboxPage());
+    QVERIFY(!currentPageWidget()->findChild<QLabel*>(QStringLiteral("placeholderMessage")));
+    QVERIFY(currentPageWidget()->findChild<QWidget*>(QStringLiteral("outboxTable")));
 }
 
 void TestMainWindow::ctrlDigitSwitchesPages() {
@@ -150,6 +152,45 @@ void TestMainWindow::bannerScenarioDrivesTheSandbox() {
     combo->setCurrentIndex(http500);
     QCOMPARE(sandbox::toString(m_env->runtime->sandboxServer()->scenario(service::chargeAfter)),
              QStringLiteral("http500"));
+}
+
+void TestMainWindow::bannerSetsEachServiceOnItsOwn() {
+    SandboxBanner* banner = m_window->sandboxBanner();
+    auto* services = banner->findChild<QComboBox*>(QStringLiteral("sandboxService"));
+    auto* scenarios = banner->findChild<QComboBox*>(QStringLiteral("sandboxScenario"));
+    auto* summary = banner->findChild<QLabel*>(QStringLiteral("sandboxScenarioSummary"));
+    QVERIFY(services);
+    QVERIFY(scenarios);
+    QVERIFY(summary);
+    QCOMPARE(services->currentData().toString(), service::chargeAfter);
+    for (const QString& s : {service::chargeAfter, service::orderChecker, service::elevate})
+        QVERIFY2(services->findData(s) >= 0, qPrintable(s));
+    QVERIFY(!summary->isVisible());
+
+    sandbox::SandboxServer* server = m_env->runtime->sandboxServer();
+    services->setCurrentIndex(services->findData(service::elevate));
+    QCOMPARE(services->currentText(), QStringLiteral("Voyado Elevate"));
+    QCOMPARE(scenarios->currentData().toString(), QStringLiteral("normal"));
+    scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("declined")));
+    QVERIFY(server->scenario(service::elevate) == sandbox::Scenario::Declined);
+    QVERIFY(server->scenario(service::chargeAfter) == sandbox::Scenario::Normal);
+    QVERIFY(summary->isVisible());
+    QVERIFY(summary->text().contains(QStringLiteral("Voyado Elevate")));
+
+    services->setCurrentIndex(services->findData(service::orderChecker));
+    QCOMPARE(scenarios->currentData().toString(), QStringLiteral("normal"));
+    scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("slow")));
+    QVERIFY(server->scenario(service::orderChecker) == sandbox::Scenario::Slow);
+    QVERIFY(server->scenario(service::elevate) == sandbox::Scenario::Declined);
+
+    // Back to a service shows its own setting, without changing anything.
+    services->setCurrentIndex(services->findData(service::elevate));
+    QCOMPARE(scenarios->currentData().toString(), QStringLiteral("declined"));
+    scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("normal")));
+    services->setCurrentIndex(services->findData(service::orderChecker));
+    scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("normal")));
+    QVERIFY(!summary->isVisible());
+    QVERIFY(server->scenario(service::chargeAfter) == sandbox::Scenario::Normal);
 }
 
 void TestMainWindow::statusBarShowsTheEnvironment() {

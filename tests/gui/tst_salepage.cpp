@@ -1,7 +1,8 @@
 // The Sale page, driven as a cashier would: a scanner typing digits and Enter, the + - Delete
 // keys, Ctrl+Z, F6/F7/F12, with the Order Checker answering over real HTTP from the embedded
 // sandbox. Keys go to whichever widget has the focus, so every test also shows that the scan
-// field has it after each action.
+// field has it after each action. The sandbox's pricing service prices every cart (tax at 2 % on
+// Grocery and 8.25 % on the rest, a 0.60 deposit per pack of WATER-6), so totals include tax.
 
 #include "guitestenvironment.h"
 
@@ -14,12 +15,14 @@
 #include "sale/salesession.h"
 #include "sale/salesstore.h"
 #include "sandbox/orderchecksandbox.h"
+#include "sandbox/pricingsandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "widgets/carteditor.h"
 #include "widgets/recalldialog.h"
 #include "widgets/scanfield.h"
 #include "widgets/tenderdialog.h"
+#include "widgets/totalspanel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -82,7 +85,12 @@ private Q_SLOTS:
     void importReportsSkippedRowsByLine();
     void closingWithAnOpenEditorIsSafe();
     void withoutACheckerTheSaleStillFinishes();
+    void pricedCartShowsTaxesAndDeposits();
+    void keysOnADepositRowActOnItsLine();
+    void refusedPricingIsStaleAndBlocksUnlessAllowed();
+    void pricingUnderWayIsShown();
     void screenshotOfAStockError();
+    void screenshotOfAPricedSale();
 
 private:
     SalePage* page() const { return m_window->salePage(); }
@@ -107,6 +115,14 @@ private:
     void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // Waits until the Order Checker has answered for the cart as it is now.
     void waitForCheck();
+    // Waits until the whole pass (check, then pricing) for the cart as it is now is over.
+    void waitForPass();
+    TotalsPanel* totalsPanel() const {
+        return page()->findChild<TotalsPanel*>(QStringLiteral("totalsPanel"));
+    }
+    QString cell(int row, int column) const {
+        return lines()->index(row, column).data().toString();
+    }
     QString statusOf(int row) const {
         return lines()->index(row, TicketLinesModel::Status).data().toString();
     }
@@ -155,6 +171,10 @@ void TestSalePage::waitForCheck() {
                              kTimeout);
 }
 
+void TestSalePage::waitForPass() {
+    QTRY_VERIFY_WITH_TIMEOUT(!session().isBusy(), kTimeout);
+}
+
 void TestSalePage::opensOnTheSalePageWithTheScanFieldFocused() {
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Sale);
     QVERIFY(page()->isVisible());
@@ -178,23 +198,41 @@ void TestSalePage::scannerBurstGivesOneLinePerScan() {
             return;
         expected.append(skus.at(i % skus.size()));
     }
-    QCOMPARE(lines()->rowCount(), 20);
-    QCOMPARE(table()->model()->rowCount(), 20);
-    for (int row = 0; row < 20; ++row) {
-        QCOMPARE(lines()->line(row).sku, expected.at(row));
-        QCOMPARE(lines()->line(row).quantity, 1);
+    const QList<TicketLine>& ticketLines = session().ticket().lines;
+    QCOMPARE(lines()->lineCount(), 20);
+    QCOMPARE(ticketLines.size(), 20);
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(ticketLines.at(i).sku, expected.at(i));
+        QCOMPARE(ticketLines.at(i).quantity, 1);
+        QCOMPARE(lines()->line(lines()->rowOf(ticketLines.at(i).lineId)).sku, expected.at(i));
     }
     QVERIFY(scanField()->text().isEmpty());
     QCOMPARE(focused(), static_cast<QWidget*>(scanField()));
     // The last scan is the selected line.
-    QCOMPARE(table()->currentIndex().row(), 19);
+    QCOMPARE(lines()->lineId(table()->currentIndex().row()), ticketLines.constLast().lineId);
 
     // The verdict follows the latest cart, whatever the replies did meanwhile.
+    waitForPass();
     waitForCheck();
     QCOMPARE(session().checkState(), CheckState::Checked);
-    QCOMPARE(lines()->rowCount(), 20);
-    // 4 x (8.99 + 12.50 + 12.50 + 899.00 + 4.49) = 3749.92
-    QCOMPARE(label("total")->text(), QStringLiteral("$3,749.92"));
+    // Each of the four packs of water has its deposit row under it.
+    QCOMPARE(lines()->lineCount(), 20);
+    QCOMPARE(lines()->rowCount(), 24);
+    QCOMPARE(table()->model()->rowCount(), 24);
+    int deposits = 0;
+    for (int row = 0; row < lines()->rowCount(); ++row) {
+        if (!lines()->isDeposit(row))
+            continue;
+        ++deposits;
+        QCOMPARE(lines()->lineRow(row), row - 1);
+        QCOMPARE(lines()->line(row).sku, QStringLiteral("WATER-6"));
+    }
+    QCOMPARE(deposits, 4);
+    // Pricing the cart did not move the selection off the last scan.
+    QCOMPARE(lines()->lineId(table()->currentIndex().row()),
+             session().ticket().lines.constLast().lineId);
+    // 4 x (8.99 + 0.18 + 2 x (12.50 + 1.03) + 899.00 + 74.17 + 4.49 + 0.09 + 0.60) = 4058.32
+    QCOMPARE(label("total")->text(), QStringLiteral("$4,058.32"));
     QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
 }
 
@@ -274,7 +312,8 @@ void TestSalePage::plusMinusDeleteAndUndo() {
     QCOMPARE(lines()->line(1).quantity, 3);
     pressKey(Qt::Key_Minus);
     QCOMPARE(lines()->line(1).quantity, 2);
-    QCOMPARE(label("total")->text(), QStringLiteral("$33.99"));
+    // Priced: 8.99 + 0.18 (2 %) + 25.00 + 2.06 (8.25 %).
+    QTRY_COMPARE_WITH_TIMEOUT(label("total")->text(), QStringLiteral("$36.23"), kTimeout);
 
     // In the table, on the selected row; the focus goes back to the scan field after.
     table()->setFocus(Qt::OtherFocusReason);
@@ -462,7 +501,8 @@ void TestSalePage::allowedFinaliseClearsTheScreen() {
     const QList<CompletedSale> journal = m_env->runtime->sales().journal();
     QCOMPARE(journal.size(), 1);
     QCOMPARE(toString(journal.first().tender), toString(Tender::Cash));
-    QCOMPARE(journal.first().total, Money::fromMinor(2149));
+    // As priced at finalisation: 8.99 + 0.18 tax + 12.50 + 1.03 tax.
+    QCOMPARE(journal.first().total, Money::fromMinor(2270));
     QCOMPARE(journal.first().ticket.retailerOrderId, number);
     // Typed but not yet committed when F12 was pressed: the journal still has it.
     QCOMPARE(journal.first().ticket.customer.name, QStringLiteral("Jane"));
@@ -481,14 +521,16 @@ void TestSalePage::tenderDialogTakesAKey() {
     TenderDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = page()->findChild<TenderDialog*>()) && dialog->isVisible(),
                              kTimeout);
+    // What the customer pays: 4.49 + 0.09 tax + 0.60 deposit.
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("tenderTotal"))
                 ->text()
-                .contains(QStringLiteral("$4.49")));
+                .contains(QStringLiteral("$5.18")));
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("tenderCash"))->isDefault());
     // Escape cancels: the sale stays.
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!page()->findChild<TenderDialog*>(), kTimeout);
-    QCOMPARE(lines()->rowCount(), 1);
+    QCOMPARE(lines()->lineCount(), 1);
+    QCOMPARE(lines()->rowCount(), 2); // the water and its deposit
     QVERIFY(label("scanMessage")->text().contains(QStringLiteral("cancelled")));
     QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(scanField()), kTimeout);
 
@@ -726,11 +768,273 @@ void TestSalePage::withoutACheckerTheSaleStillFinishes() {
     scan(kMug);
     QCOMPARE(session().checkState(), CheckState::Disabled);
     QCOMPARE(label("checkStatus")->text(), QStringLiteral("No order checker configured"));
+    // No pricing service either: the local figures only, shown as the real ones.
+    QVERIFY(!session().pricing());
+    QVERIFY(!label("tax")->isVisible());
+    QVERIFY(!label("deposits")->isVisible());
+    QVERIFY(!label("pricingStale")->isVisible());
+    QVERIFY(totalsPanel()->breakdown().isEmpty());
+    QCOMPARE(label("subtotal")->text(), QStringLiteral("$12.50"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$12.50"));
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$12.50"));
+    QVERIFY(cell(0, TicketLinesModel::Tax).isEmpty());
+    QVERIFY(!lines()->index(0, TicketLinesModel::Total).data(Qt::FontRole).isValid());
     QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
     TenderDialog::setNextAnswer(TenderDialog::Answer::Card);
     pressKey(Qt::Key_F12);
     QCOMPARE(lines()->rowCount(), 0);
     QCOMPARE(m_env->runtime->sales().journal().size(), 1);
+}
+
+void TestSalePage::pricedCartShowsTaxesAndDeposits() {
+    scan(kWater);
+    scan(kMug);
+    waitForPass();
+    QVERIFY(session().pricing());
+    QVERIFY(!session().isPricingStale());
+
+    // The water, its deposit right under it, the mug.
+    QCOMPARE(lines()->rowCount(), 3);
+    QCOMPARE(lines()->lineCount(), 2);
+    QCOMPARE(lines()->line(0).sku, QStringLiteral("WATER-6"));
+    QVERIFY(!lines()->isDeposit(0));
+    QVERIFY(lines()->isDeposit(1));
+    QCOMPARE(lines()->line(1).sku, QStringLiteral("WATER-6")); // the line it belongs to
+    QVERIFY(cell(1, TicketLinesModel::Name).contains(QStringLiteral("Deposit")));
+    QCOMPARE(cell(1, TicketLinesModel::Total), QStringLiteral("$0.60"));
+    QCOMPARE(cell(1, TicketLinesModel::Tax), QStringLiteral("$0.00"));
+    QVERIFY(cell(1, TicketLinesModel::Quantity).isEmpty());
+    QCOMPARE(lines()->line(2).sku, QStringLiteral("MUG-01"));
+    QVERIFY(!lines()->isDeposit(2));
+
+    // Each line shows its priced tax and total (2 % on Grocery, 8.25 % on the mug).
+    QCOMPARE(cell(0, TicketLinesModel::Tax), QStringLiteral("$0.09"));
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$4.58"));
+    QCOMPARE(cell(2, TicketLinesModel::Tax), QStringLiteral("$1.03"));
+    QCOMPARE(cell(2, TicketLinesModel::Total), QStringLiteral("$13.53"));
+    QVERIFY(
+        lines()->index(2, TicketLinesModel::Total).data(TicketLinesModel::IsPricedRole).toBool());
+    QVERIFY(!lines()->index(2, TicketLinesModel::Total).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(lines()->headerData(TicketLinesModel::Tax, Qt::Horizontal).toString(),
+             QStringLiteral("Tax"));
+
+    // A deposit row is shown, never selected nor edited.
+    for (int column = 0; column < TicketLinesModel::ColumnCount; ++column) {
+        const Qt::ItemFlags flags = lines()->index(1, column).flags();
+        QVERIFY(flags & Qt::ItemIsEnabled);
+        QVERIFY(!(flags & Qt::ItemIsSelectable));
+        QVERIFY(!(flags & Qt::ItemIsEditable));
+    }
+    QVERIFY(!lines()->setData(lines()->index(1, TicketLinesModel::Quantity), 5));
+    // The deposit arriving with the pricing reply did not take the selection from the mug.
+    QCOMPARE(table()->currentIndex().row(), 2);
+
+    // The totals panel: subtotal, a breakdown row per rate, tax, deposits, total.
+    TotalsPanel* panel = totalsPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(label("subtotal")->text(), QStringLiteral("$16.99"));
+    QCOMPARE(label("tax")->text(), QStringLiteral("$1.12")); // 0.09 + 1.03
+    QVERIFY(label("tax")->isVisible());
+    QCOMPARE(label("deposits")->text(), QStringLiteral("$0.60"));
+    QVERIFY(label("deposits")->isVisible());
+    QCOMPARE(label("discountTotal")->text(), QStringLiteral("$0.00"));
+    QCOMPARE(label("freightTotal")->text(), QStringLiteral("$0.00"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$18.71"));
+    QCOMPARE(label("total")->text(), session().payableTotal()->toDisplayString());
+    const QStringList breakdown = panel->breakdown();
+    QCOMPARE(breakdown.size(), 2);
+    QVERIFY2(breakdown.contains(QStringLiteral("Sales tax 2 %  $0.09")),
+             qPrintable(breakdown.join(u'|')));
+    QVERIFY2(breakdown.contains(QStringLiteral("Sales tax 8.25 %  $1.03")),
+             qPrintable(breakdown.join(u'|')));
+    const QList<QLabel*> titles = panel->findChildren<QLabel*>(QStringLiteral("taxBreakdownTitle"));
+    QCOMPARE(titles.size(), 2);
+    for (QLabel* title : titles)
+        QVERIFY(title->isVisible());
+    QVERIFY(!label("pricingStale")->isVisible());
+    QVERIFY(!label("pricingBusy")->isVisible());
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
+
+    // A discount and freight come off and on top of the priced total.
+    QLineEdit* freight = edit("freight");
+    freight->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(freight, QStringLiteral("5.00"));
+    QTest::keyClick(freight, Qt::Key_Return);
+    waitForPass();
+    QCOMPARE(label("freightTotal")->text(), QStringLiteral("$5.00"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$23.71"));
+
+    // The service's figures follow the quantity: two packs, two deposits.
+    QCOMPARE(focused(), static_cast<QWidget*>(scanField()));
+    pressKey(Qt::Key_Up);
+    QCOMPARE(table()->currentIndex().row(), 0); // stepped over the deposit row
+    pressKey(Qt::Key_Plus);
+    QCOMPARE(session().ticket().lines.at(0).quantity, 2);
+    // Until the cart is priced again (no event has been processed since the key), the line
+    // shows its local figure as unconfirmed, and its deposit as last confirmed.
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$8.98"));
+    QVERIFY(lines()->index(0, TicketLinesModel::Total).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(
+        !lines()->index(1, TicketLinesModel::Total).data(TicketLinesModel::IsPricedRole).toBool());
+    waitForPass();
+    QCOMPARE(lines()->rowCount(), 3);
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$9.16")); // 8.98 + 0.18
+    QCOMPARE(cell(1, TicketLinesModel::Total), QStringLiteral("$1.20"));
+    QCOMPARE(label("deposits")->text(), QStringLiteral("$1.20"));
+    QCOMPARE(label("tax")->text(), QStringLiteral("$1.21"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$28.89")); // 9.16 + 1.20 + 13.53 + 5.00
+}
+
+void TestSalePage::keysOnADepositRowActOnItsLine() {
+    scan(kWater);
+    scan(kMug);
+    waitForPass();
+    QCOMPARE(lines()->rowCount(), 3);
+
+    // A click on the deposit row selects the line it belongs to.
+    const QModelIndex deposit = lines()->index(1, TicketLinesModel::Total);
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                      table()->visualRect(deposit).center());
+    QTRY_COMPARE_WITH_TIMEOUT(table()->currentIndex().row(), 0, kTimeout);
+    QVERIFY(table()->selectionModel()->isRowSelected(0, {}));
+    QVERIFY(!table()->selectionModel()->isRowSelected(1, {}));
+
+    // Even while the deposit row is current, + - and Delete act on its line.
+    table()->setFocus(Qt::OtherFocusReason);
+    table()->setCurrentIndex(deposit);
+    QTest::keyClick(table(), Qt::Key_Plus);
+    QCOMPARE(session().ticket().lines.at(0).quantity, 2);
+    QCOMPARE(session().ticket().lines.at(1).quantity, 1);
+    QCOMPARE(focused(), static_cast<QWidget*>(scanField()));
+    waitForPass();
+    QCOMPARE(cell(1, TicketLinesModel::Total), QStringLiteral("$1.20"));
+
+    table()->setFocus(Qt::OtherFocusReason);
+    table()->setCurrentIndex(lines()->index(1, TicketLinesModel::Name));
+    QTest::keyClick(table(), Qt::Key_Delete);
+    // The line goes, and its deposit with it; the mug is what is left, and selected.
+    QCOMPARE(session().ticket().lines.size(), 1);
+    QCOMPARE(lines()->rowCount(), 1);
+    QCOMPARE(lines()->line(0).sku, QStringLiteral("MUG-01"));
+    QCOMPARE(table()->currentIndex().row(), 0);
+    waitForPass();
+    QCOMPARE(label("deposits")->text(), QStringLiteral("$0.00"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$13.53"));
+    QVERIFY(totalsPanel()->breakdown() == QStringList{QStringLiteral("Sales tax 8.25 %  $1.03")});
+
+    // Undo brings the water back; its deposit follows once the cart is priced again.
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(lines()->lineCount(), 2);
+    waitForPass();
+    QCOMPARE(lines()->rowCount(), 3);
+    QVERIFY(lines()->isDeposit(1));
+    QCOMPARE(label("total")->text(), QStringLiteral("$23.89")); // 9.16 + 1.20 + 13.53
+}
+
+void TestSalePage::refusedPricingIsStaleAndBlocksUnlessAllowed() {
+    AppSettings& settings = m_env->runtime->settings();
+    settings.setValue(settingskey::allowLocalPrices, false);
+    scan(kWater);
+    scan(kMug);
+    waitForPass();
+    QCOMPARE(label("total")->text(), QStringLiteral("$18.71"));
+    QVERIFY(!label("pricingStale")->isVisible());
+
+    sandbox().pricing().setFault(sandbox::PricingSandbox::Fault::InconsistentTotals);
+    scan(kCoffee);
+    waitForPass();
+    QVERIFY(session().isPricingStale());
+    QVERIFY(!session().pricingError().isEmpty());
+
+    // The warning says why, in words.
+    QLabel* stale = label("pricingStale");
+    QVERIFY(stale->isVisible());
+    const QString warning = stale->text();
+    QVERIFY2(warning.startsWith(QStringLiteral("Prices not confirmed: ")), qPrintable(warning));
+    QVERIFY2(warning.contains(session().pricingError()), qPrintable(warning));
+    QVERIFY2(warning.size() > QStringLiteral("Prices not confirmed: ").size() + 5,
+             qPrintable(warning));
+    // The coffee was scanned after the last good pricing: the amounts do not include it.
+    QVERIFY2(warning.contains(QStringLiteral("before the latest changes")), qPrintable(warning));
+    // The amounts are the last confirmed ones, and look it.
+    QCOMPARE(label("tax")->text(), QStringLiteral("$1.12"));
+    QCOMPARE(label("total")->text(), session().payableTotal()->toDisplayString());
+    QVERIFY(label("total")->styleSheet().contains(QStringLiteral("italic")));
+    QVERIFY(label("tax")->styleSheet().contains(QStringLiteral("italic")));
+    bool captionSaysSo = false;
+    for (QLabel* l : totalsPanel()->findChildren<QLabel*>())
+        captionSaysSo = captionSaysSo || l->text() == QStringLiteral("Total (last confirmed)");
+    QVERIFY(captionSaysSo);
+    // In the table: the new line has only its local price, unconfirmed; the others their last
+    // confirmed figures, greyed.
+    QCOMPARE(lines()->rowCount(), 4);
+    QCOMPARE(lines()->line(3).sku, QStringLiteral("COF-250"));
+    const QModelIndex coffeeTotal = lines()->index(3, TicketLinesModel::Total);
+    QCOMPARE(coffeeTotal.data().toString(), QStringLiteral("$8.99"));
+    QVERIFY(!coffeeTotal.data(TicketLinesModel::IsPricedRole).toBool());
+    QVERIFY(coffeeTotal.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(coffeeTotal.data(Qt::ForegroundRole).value<QBrush>().color(),
+             QColor(0x75, 0x75, 0x75));
+    QCOMPARE(cell(2, TicketLinesModel::Total), QStringLiteral("$13.53"));
+    QCOMPARE(
+        lines()->index(2, TicketLinesModel::Total).data(Qt::ForegroundRole).value<QBrush>().color(),
+        QColor(0x75, 0x75, 0x75));
+    QVERIFY(lines()
+                ->index(2, TicketLinesModel::Total)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Last confirmed")));
+
+    // The sale cannot finish on those prices: the verdict says so before and after F12.
+    QString reason = label("finalizeReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("could not be confirmed")), qPrintable(reason));
+    QVERIFY(label("finalizeReason")->styleSheet().contains(QStringLiteral("#b00020")));
+    TenderDialog::setNextAnswer(TenderDialog::Answer::Cash);
+    pressKey(Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT(!session().isFinalising(), kTimeout);
+    reason = label("finalizeReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("could not be confirmed")), qPrintable(reason));
+    QCOMPARE(lines()->lineCount(), 3);
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+    TenderDialog::clearNextAnswer();
+
+    // The store allows local prices: the verdict lets the sale finish.
+    settings.setValue(settingskey::allowLocalPrices, true);
+    reason = label("finalizeReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("Ready to finish")), qPrintable(reason));
+    QVERIFY(stale->isVisible()); // still not confirmed, and still said
+
+    // The service is right again: the next change is priced, and nothing is stale.
+    settings.setValue(settingskey::allowLocalPrices, false);
+    sandbox().pricing().setFault(sandbox::PricingSandbox::Fault::None);
+    pressKey(Qt::Key_Plus);
+    waitForPass();
+    QVERIFY(!session().isPricingStale());
+    QVERIFY(!stale->isVisible());
+    QVERIFY(
+        lines()->index(3, TicketLinesModel::Total).data(TicketLinesModel::IsPricedRole).toBool());
+    QCOMPARE(cell(3, TicketLinesModel::Total), QStringLiteral("$18.34")); // 17.98 + 0.36
+    QCOMPARE(label("total")->text(), QStringLiteral("$37.05"));           // 18.71 + 18.34
+    QVERIFY(label("total")->styleSheet().isEmpty());
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
+}
+
+void TestSalePage::pricingUnderWayIsShown() {
+    sandbox().setSlowDelay(std::chrono::milliseconds(1500));
+    sandbox().setScenario(service::aifi, sandbox::Scenario::Slow);
+    scan(kMug);
+    QTRY_VERIFY_WITH_TIMEOUT(session().isPricingBusy(), kTimeout);
+    QVERIFY(label("pricingBusy")->isVisible());
+    QCOMPARE(label("pricingBusy")->text(), QStringLiteral("Pricing…"));
+    // Not priced yet: the local figure, marked as such.
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$12.50"));
+    QCOMPARE(cell(0, TicketLinesModel::Tax), QStringLiteral("—"));
+    QVERIFY(lines()->index(0, TicketLinesModel::Total).data(Qt::FontRole).value<QFont>().italic());
+    waitForPass();
+    QVERIFY(!label("pricingBusy")->isVisible());
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$13.53"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$13.53"));
 }
 
 // Not a check: with CHECKSTAND_SCREENSHOT_DIR set, saves the README's picture of a sale with a
@@ -756,6 +1060,32 @@ void TestSalePage::screenshotOfAStockError() {
     const QString path = dir + QStringLiteral("/sale-stock-error.png");
     QVERIFY(m_window->grab().save(path));
     qInfo("saved %s", qPrintable(path));
+}
+
+// Not a check: with CHECKSTAND_SCREENSHOT_DIR set, saves the README's pictures of a sale priced
+// by the pricing service (sale-pricing.png: taxes, a deposit, the breakdown) and of the same
+// sale when a pricing reply was refused (sale-pricing-stale.png).
+void TestSalePage::screenshotOfAPricedSale() {
+    const QString dir = qEnvironmentVariable("CHECKSTAND_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set CHECKSTAND_SCREENSHOT_DIR to save the screenshots");
+    m_window->resize(1280, 760);
+    scan(kWater);
+    scan(kMug);
+    scan(kCoffee);
+    waitForPass();
+    QVERIFY(session().pricing());
+    const QString priced = dir + QStringLiteral("/sale-pricing.png");
+    QVERIFY(m_window->grab().save(priced));
+    qInfo("saved %s", qPrintable(priced));
+
+    sandbox().pricing().setFault(sandbox::PricingSandbox::Fault::InconsistentTotals);
+    pressKey(Qt::Key_Plus);
+    waitForPass();
+    QTRY_VERIFY_WITH_TIMEOUT(label("pricingStale")->isVisible(), kTimeout);
+    const QString stale = dir + QStringLiteral("/sale-pricing-stale.png");
+    QVERIFY(m_window->grab().save(stale));
+    qInfo("saved %s", qPrintable(stale));
 }
 
 QTEST_MAIN(TestSalePage)

@@ -316,6 +316,8 @@ private Q_SLOTS:
         QVERIFY(m_session->isPricingStale());
         QVERIFY2(m_session->pricingError().contains(word), qPrintable(m_session->pricingError()));
         QCOMPARE(m_session->pricing()->total, good); // the last good pricing stays
+        // ...but what the customer would pay still counts the coffee, at its local price.
+        QCOMPARE(m_session->payableTotal()->minorUnits(), good.minorUnits() + 899);
         QVERIFY(!m_session->currentDecision().allowed);
         Decision d = finalise();
         QVERIFY(!d.allowed);

@@ -10,6 +10,7 @@
 #include "widgets/recalldialog.h"
 #include "widgets/scanfield.h"
 #include "widgets/tenderdialog.h"
+#include "widgets/totalspanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,14 +54,6 @@ QLabel* wordsLabel(const QString& name) {
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QLabel* amountLabel(const QString& name) {
-    auto* label = new QLabel;
-    label->setObjectName(name);
-    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -151,6 +145,8 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
         updateButtons();
     });
     connect(m_session, &SaleSession::finalisationDecided, this, &SalePage::onFinalisationDecided);
+    // Stale pricing blocks finishing (unless local prices are allowed): the verdict follows it.
+    connect(m_session, &SaleSession::pricingChanged, this, &SalePage::updateVerdict);
     // The two "allow sales" switches change the verdict without a new check.
     connect(&m_runtime.settings(), &AppSettings::changed, this, [this] {
         m_blocked.reset();
@@ -158,12 +154,29 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
         updateVerdict();
     });
 
-    // The new line is the selected one, so + and - act on what was just scanned.
+    // The new line is the selected one, so + and - act on what was just scanned. Deposit rows
+    // come and go with pricing replies and never take the selection: a deposit arriving for the
+    // water scanned before the mug leaves the mug selected.
     connect(m_lines, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int, int last) { selectRow(last); });
+            [this](const QModelIndex&, int first, int last) {
+                for (int row = last; row >= first; --row) {
+                    if (!m_lines->isDeposit(row)) {
+                        selectRow(row);
+                        return;
+                    }
+                }
+            });
+    connect(m_lines, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex&, int first, int last) {
+                m_removingLine = false;
+                for (int row = first; row <= last; ++row)
+                    m_removingLine = m_removingLine || !m_lines->isDeposit(row);
+            });
     connect(m_lines, &QAbstractItemModel::rowsRemoved, this,
             [this](const QModelIndex&, int first, int) {
-                selectRow(qMin(first, m_lines->rowCount() - 1));
+                if (m_removingLine)
+                    selectRow(qMin(first, m_lines->rowCount() - 1));
+                m_removingLine = false;
             });
     connect(m_lines, &QAbstractItemModel::modelReset, this,
             [this] { selectRow(m_lines->rowCount() - 1); });
@@ -189,6 +202,15 @@ QWidget* SalePage::buildCartArea() {
     m_table->setObjectName(QStringLiteral("cartTable"));
     m_table->setAccessibleName(tr("Cart"));
     m_table->setModel(m_lines);
+    // A deposit row cannot be selected: a click on it selects the line it belongs to. Queued, so
+    // it runs after the view has handled the click that made the deposit row current.
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] {
+            if (m_table && m_lines->isDeposit(m_table->currentIndex().row()))
+                selectRow(m_table->currentIndex().row());
+        },
+        Qt::QueuedConnection);
     auto* delegate = new CartLineDelegate(m_table);
     m_table->setItemDelegate(delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -281,26 +303,7 @@ QWidget* SalePage::buildSidePanel() {
 }
 
 QWidget* SalePage::buildBottomBar() {
-    m_itemsTotal = amountLabel(QStringLiteral("itemsTotal"));
-    m_discountTotal = amountLabel(QStringLiteral("discountTotal"));
-    m_freightTotal = amountLabel(QStringLiteral("freightTotal"));
-    m_total = amountLabel(QStringLiteral("total"));
-    QFont big = m_total->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    m_total->setFont(big);
-
-    auto* totals = new QGridLayout;
-    totals->addWidget(new QLabel(tr("Items")), 0, 0);
-    totals->addWidget(m_itemsTotal, 0, 1);
-    totals->addWidget(new QLabel(tr("Discount")), 1, 0);
-    totals->addWidget(m_discountTotal, 1, 1);
-    totals->addWidget(new QLabel(tr("Freight")), 2, 0);
-    totals->addWidget(m_freightTotal, 2, 1);
-    auto* totalCaption = new QLabel(tr("Total"));
-    totalCaption->setFont(big);
-    totals->addWidget(totalCaption, 3, 0);
-    totals->addWidget(m_total, 3, 1);
+    m_totals = new TotalsPanel(*m_session, m_runtime.settings());
 
     m_verdict = wordsLabel(QStringLiteral("finalizeReason"));
     QFont verdictFont = m_verdict->font();
@@ -346,7 +349,7 @@ QWidget* SalePage::buildBottomBar() {
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 1);
-    layout->addLayout(totals);
+    layout->addWidget(m_totals, 0, Qt::AlignBottom);
     return bar;
 }
 
@@ -382,9 +385,11 @@ bool SalePage::eventFilter(QObject* watched, QEvent* event) {
         auto* key = static_cast<QKeyEvent*>(event);
         const Qt::KeyboardModifiers modifiers =
             key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+        // Up and Down too, so they step over deposit rows from line to line.
         if (modifiers == Qt::NoModifier &&
             (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus ||
-             key->key() == Qt::Key_Delete)) {
+             key->key() == Qt::Key_Delete || key->key() == Qt::Key_Up ||
+             key->key() == Qt::Key_Down)) {
             onLineKey(key->key());
             return true;
         }
@@ -432,8 +437,7 @@ void SalePage::onLineKey(int key) {
     if (key == Qt::Key_Up || key == Qt::Key_Down) {
         if (m_lines->rowCount() == 0)
             return;
-        const int row = currentRow();
-        selectRow(qBound(0, key == Qt::Key_Up ? row - 1 : row + 1, m_lines->rowCount() - 1));
+        selectRow(m_lines->adjacentLineRow(currentRow(), key == Qt::Key_Up ? -1 : 1));
         return;
     }
     const int row = currentRow();
@@ -465,11 +469,13 @@ int SalePage::currentRow() const {
     if (rows == 0)
         return -1;
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.row() : rows - 1;
+    // The keys act on a line, never on a deposit: a deposit row stands for its line.
+    return m_lines->lineRow(current.isValid() ? current.row() : rows - 1);
 }
 
 void SalePage::selectRow(int row) {
-    if (!m_table || row < 0 || row >= m_lines->rowCount())
+    row = m_lines->lineRow(row);
+    if (!m_table || row < 0)
         return;
     const QModelIndex index = m_lines->index(row, TicketLinesModel::Quantity);
     m_table->setCurrentIndex(index);
@@ -522,21 +528,6 @@ void SalePage::showTicket(bool newTicket) {
     const int mode = m_discountMode->findData(t.discountMode.toUpper());
     m_discountMode->setCurrentIndex(mode >= 0 ? mode : 0);
     showText(m_freight, amountText(t.freightCost), newTicket);
-
-    const auto dash = [](const std::optional<Money>& m) {
-        return m ? m->toDisplayString() : QStringLiteral("—");
-    };
-    m_itemsTotal->setText(dash(t.itemsTotal()));
-    const auto off = t.discountAmount();
-    QString discount = QStringLiteral("—");
-    if (off)
-        discount = off->isZero() ? off->toDisplayString() : tr("-%1").arg(off->toDisplayString());
-    if (t.discountMode.compare(QLatin1String("PERCENTAGE"), Qt::CaseInsensitive) == 0 &&
-        !t.discount.isZero())
-        discount = tr("%1 (%2 %)").arg(discount, t.discount.toDecimalString());
-    m_discountTotal->setText(discount);
-    m_freightTotal->setText(t.freightCost.toDisplayString());
-    m_total->setText(dash(t.total()));
 }
 
 void SalePage::updateCheckStatus() {
@@ -741,8 +732,9 @@ void SalePage::onFinalisationDecided(const orderchecker::Decision& decision) {
     updateVerdict();
     const Ticket& t = m_session->ticket();
     const QString saleId = t.id;
-    TenderDialog::ask(this, t.total().value_or(Money::fromMinor(0, t.currency)), t.retailerOrderId,
-                      this,
+    // What the customer pays: the priced total (tax, deposits) less discount plus freight.
+    TenderDialog::ask(this, m_session->payableTotal().value_or(Money::fromMinor(0, t.currency)),
+                      t.retailerOrderId, this,
                       [this, saleId](std::optional<Tender> tender) { onTender(saleId, tender); });
 }
 
@@ -765,7 +757,8 @@ void SalePage::onTender(const QString& saleId, std::optional<Tender> tender) {
         return;
     }
     const QString number = t.retailerOrderId;
-    const QString total = t.total().value_or(Money::fromMinor(0, t.currency)).toDisplayString();
+    const QString total =
+        m_session->payableTotal().value_or(Money::fromMinor(0, t.currency)).toDisplayString();
     if (m_session->complete(*tender))
         setMessage(tr("Sale %1 completed: %2 paid by %3.").arg(number, total, tenderWords(*tender)),
                    false);

@@ -23,6 +23,7 @@ class Runtime;
 class SaleSession;
 class ScanField;
 class TicketLinesModel;
+class TotalsPanel;
 
 // The cashier's main screen. It owns the SaleSession (started at once, so the sale that was on
 // screen when the app stopped comes back) and only shows and drives it: every rule about the
@@ -30,6 +31,9 @@ class TicketLinesModel;
 // the keys below run a whole sale:
 //   Enter scan / search   + - Delete  the selected line   Up Down  select a line
 //   Ctrl+Z undo   F6 park   F7 recall   F12 finish (then 1 cash, 2 card, 3 financing)
+// The pricing service's deposit lines show as rows under their line; they are never selected
+// (a click on one selects its line, Up and Down step over them), so + - Delete always act on a
+// cart line, and the deposit follows its line when the service prices the cart again.
 class SalePage : public QWidget {
     Q_OBJECT
 public:
@@ -102,6 +106,7 @@ private:
     std::optional<orderchecker::Decision> m_blocked;
     quint64 m_blockedRevision = 0;
     std::optional<QString> m_financingSaleId;
+    bool m_removingLine = false; // rows about to be removed include a cart line, not only deposits
 
     QLabel* m_saleNumber = nullptr;
     ScanField* m_scan = nullptr;
@@ -115,10 +120,7 @@ private:
     MoneyEdit* m_discount = nullptr;
     QComboBox* m_discountMode = nullptr;
     MoneyEdit* m_freight = nullptr;
-    QLabel* m_itemsTotal = nullptr;
-    QLabel* m_discountTotal = nullptr;
-    QLabel* m_freightTotal = nullptr;
-    QLabel* m_total = nullptr;
+    TotalsPanel* m_totals = nullptr;
     QLabel* m_checkStatus = nullptr;
     QLabel* m_verdict = nullptr;
     QPushButton* m_undoButton = nullptr;

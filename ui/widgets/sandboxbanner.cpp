@@ -1,5 +1,6 @@
 #include "sandboxbanner.h"
 
+#include "sandbox/orderchecksandbox.h"
 #include "sandbox/sandboxscenario.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
@@ -7,13 +8,20 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace checkstand {
+
+using Extra = sandbox::OrderCheckSandbox::Extra;
 
 SandboxBanner::SandboxBanner(sandbox::SandboxServer& server, QWidget* parent)
     : QFrame(parent)
     , m_server(server)
-    , m_scenario(new QComboBox(this)) {
+    , m_service(new QComboBox(this))
+    , m_scenario(new QComboBox(this))
+    , m_summary(new QLabel(this)) {
     setObjectName(QStringLiteral("sandboxBanner"));
     // Fixed colours, not the palette: the banner must look the same under every theme.
     setStyleSheet(QStringLiteral("#sandboxBanner { background-color: #ffb300; "
@@ -28,31 +36,110 @@ SandboxBanner::SandboxBanner(sandbox::SandboxServer& server, QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * 1.15);
     text->setFont(font);
 
-    auto* scenarioLabel = new QLabel(tr("ChargeAfter &replies:"), this);
+    m_summary->setObjectName(QStringLiteral("sandboxScenarioSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    auto* serviceLabel = new QLabel(tr("Si&mulate:"), this);
+    serviceLabel->setBuddy(m_service);
+    m_service->setObjectName(QStringLiteral("sandboxService"));
+    m_service->setToolTip(tr("Training only: the simulated service to set up"));
+    for (const QString& name : m_server.services())
+        m_service->addItem(service::displayName(name), name);
+    selectService(service::chargeAfter);
+
+    auto* scenarioLabel = new QLabel(tr("&replies:"), this);
     scenarioLabel->setBuddy(m_scenario);
     m_scenario->setObjectName(QStringLiteral("sandboxScenario"));
-    m_scenario->setToolTip(tr("Training only: choose how the simulated ChargeAfter answers"));
-    const QString chargeAfter = service::chargeAfter;
-    const sandbox::Scenario current = m_server.scenario(chargeAfter);
+    m_scenario->setToolTip(tr("Training only: choose how the simulated service answers"));
     for (const QString& name : sandbox::scenarioNames()) {
-        const auto scenario = sandbox::scenarioFromString(name);
-        if (!scenario)
-            continue;
-        m_scenario->addItem(sandbox::describe(*scenario), name);
-        if (*scenario == current)
-            m_scenario->setCurrentIndex(m_scenario->count() - 1);
+        if (const auto scenario = sandbox::scenarioFromString(name))
+            m_scenario->addItem(sandbox::describe(*scenario), name);
     }
-    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this, chargeAfter] {
-        if (const auto scenario = sandbox::scenarioFromString(m_scenario->currentData().toString()))
-            m_server.setScenario(chargeAfter, *scenario);
+    showScenarioOfService();
+
+    connect(m_service, &QComboBox::currentIndexChanged, this,
+            &SandboxBanner::showScenarioOfService);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        const QString service = m_service->currentData().toString();
+        if (const auto scenario = sandbox::scenarioFromString(m_scenario->currentData().toString());
+            scenario && !service.isEmpty())
+            m_server.setScenario(service, *scenario);
+        updateSummary();
     });
+
+    auto* words = new QVBoxLayout;
+    words->setSpacing(2);
+    words->addWidget(text);
+    words->addWidget(m_summary);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
-    layout->addWidget(text);
-    layout->addStretch();
+    layout->addLayout(words, 1);
+    layout->addWidget(serviceLabel);
+    layout->addWidget(m_service);
     layout->addWidget(scenarioLabel);
     layout->addWidget(m_scenario);
+    layout->addWidget(buildOrderCheckerExtras());
+    updateSummary();
+}
+
+QToolButton* SandboxBanner::buildOrderCheckerExtras() {
+    auto* button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("sandboxOrderCheckerExtras"));
+    button->setText(tr("Order Checker &extras"));
+    button->setToolTip(tr("Training only: extra answers of the simulated Order Checker"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("sandboxOrderCheckerExtrasMenu"));
+    const auto add = [this, menu](const QString& text, Extra extra) {
+        QAction* action = menu->addAction(text);
+        action->setCheckable(true);
+        // A fresh sandbox has every extra off, and nothing but this menu switches them.
+        connect(action, &QAction::toggled, this,
+                [this, extra](bool on) { m_server.orderChecker().setExtra(extra, on); });
+    };
+    add(tr("Freight of 10.00"), Extra::Freight);
+    add(tr("Order discount of 10.00"), Extra::Discount);
+    add(tr("Shipping options on every line"), Extra::ShippingOptions);
+    add(tr("A free gift line"), Extra::Gift);
+    add(tr("An error on the order (HTTP 403)"), Extra::OrderError);
+    add(tr("A notice on the order"), Extra::Notice);
+    button->setMenu(menu);
+    return button;
+}
+
+void SandboxBanner::selectService(const QString& service) {
+    const int index = m_service->findData(service);
+    if (index >= 0)
+        m_service->setCurrentIndex(index);
+}
+
+void SandboxBanner::showScenarioOfService() {
+    const sandbox::Scenario current = m_server.scenario(m_service->currentData().toString());
+    m_updating = true;
+    m_scenario->setCurrentIndex(m_scenario->findData(sandbox::toString(current)));
+    m_updating = false;
+}
+
+void SandboxBanner::refresh() {
+    showScenarioOfService();
+    updateSummary();
+}
+
+void SandboxBanner::updateSummary() {
+    QStringList odd;
+    for (int i = 0; i < m_service->count(); ++i) {
+        const sandbox::Scenario scenario = m_server.scenario(m_service->itemData(i).toString());
+        if (scenario != sandbox::Scenario::Normal)
+            odd << tr("%1: %2").arg(m_service->itemText(i), sandbox::describe(scenario));
+    }
+    m_summary->setText(odd.isEmpty()
+                           ? QString()
+                           : tr("Simulating problems — %1").arg(odd.join(QStringLiteral("; "))));
+    m_summary->setVisible(!odd.isEmpty());
 }
 
 } // namespace checkstand
