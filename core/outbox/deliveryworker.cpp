@@ -38,7 +38,8 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, HttpClient& http, QObject* parent
     connect(m_timer, &QTimer::timeout, this, &DeliveryWorker::pump);
     // A new sale, a retry or a resume: look again soon (queued, so a burst of changes pumps once).
     connect(&m_outbox, &Outbox::changed, this, [this] {
-        if (m_running && !m_timer->isActive())
+        // Restart even when a long wait is scheduled: a new sale must go out now, not in a minute.
+        if (m_running && !m_flushDone)
             m_timer->start(0);
     });
 }

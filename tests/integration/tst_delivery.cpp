@@ -98,6 +98,17 @@ private Q_SLOTS:
         QCOMPARE(elevate().deliveries(s.ticket.id), 1); // nothing sent twice
     }
 
+    void aRunningWorkerSendsANewSaleAtOnce() {
+        // The app's case: the worker sleeps until its next due time (up to a minute); a sale
+        // recorded meanwhile must wake it, not wait.
+        m_runtime->deliveryWorker().start();
+        QTest::qWait(0);
+        const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
+        QVERIFY(m_runtime->sales().recordCompleted(s));
+        QTRY_COMPARE_WITH_TIMEOUT(box().counts().deliveredToday, 1, 20000);
+        QCOMPARE(elevate().deliveries(s.ticket.id), 1);
+    }
+
     void badVariantKeyIsRejectedAndNeverResent() {
         const CompletedSale s =
             paidSale({QStringLiteral("cof-250-v"), QStringLiteral("not-in-feed")});
