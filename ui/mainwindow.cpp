@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "pages/financingpage.h"
+#include "pages/membershipspage.h"
 #include "pages/outboxpage.h"
-#include "pages/placeholderpage.h"
 #include "pages/salepage.h"
 #include "pages/settingspage.h"
 #include "runtime/runtime.h"
@@ -40,11 +40,8 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     addPage(Page::Sale, tr("Sale"), m_sale);
     m_financing = new FinancingPage(m_runtime);
     addPage(Page::Financing, tr("Financing"), m_financing);
-    addPage(Page::Memberships, tr("Memberships"),
-            new PlaceholderPage(tr("Memberships"),
-                                tr("Membership cancellations and downgrades with ACME refund "
-                                   "charges will be handled here. Until then, use the ACME "
-                                   "back office.")));
+    m_memberships = new MembershipsPage(m_runtime);
+    addPage(Page::Memberships, tr("Memberships"), m_memberships);
     m_outbox = new OutboxPage(m_runtime);
     addPage(Page::Outbox, tr("Outbox"), m_outbox);
     m_settings = new SettingsPage(m_runtime);

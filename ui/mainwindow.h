@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace checkstand {
 
 class FinancingPage;
+class MembershipsPage;
 class OutboxPage;
 class OutboxStatus;
 class Runtime;
@@ -34,6 +35,7 @@ public:
     SalePage* salePage() const { return m_sale; }
     FinancingPage* financingPage() const { return m_financing; }
     OutboxPage* outboxPage() const { return m_outbox; }
+    MembershipsPage* membershipsPage() const { return m_memberships; }
     SettingsPage* settingsPage() const { return m_settings; }
     // The Elevate outbox counts in the status bar; a click opens the Outbox page.
     OutboxStatus* outboxStatus() const { return m_outboxStatus; }
@@ -52,6 +54,7 @@ private:
     SalePage* m_sale = nullptr;
     FinancingPage* m_financing = nullptr;
     OutboxPage* m_outbox = nullptr;
+    MembershipsPage* m_memberships = nullptr;
     SettingsPage* m_settings = nullptr;
     SandboxBanner* m_banner = nullptr;
     QLabel* m_environment = nullptr;
