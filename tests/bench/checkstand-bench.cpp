@@ -186,9 +186,9 @@ void cartChangeToVerdict(Runtime& runtime, int rounds) {
 
 // A 1,000-line cart priced through the whole stack (request built, sent, reply parsed and
 // checked) vs the same request body built and the same reply parsed with bare QJsonDocument.
-void pricingThousandLines(Runtime& runtime, int rounds)
-{
-    Ticket t = Ticket::create(QStringLiteral("bench"), QStringLiteral("USD"), QDateTime::currentDateTime());
+void pricingThousandLines(Runtime& runtime, int rounds) {
+    Ticket t = Ticket::create(QStringLiteral("bench"), QStringLiteral("USD"),
+                              QDateTime::currentDateTime());
     for (int i = 0; i < 1000; ++i) {
         TicketLine l;
         l.lineId = QStringLiteral("line-%1").arg(i);
@@ -215,22 +215,27 @@ void pricingThousandLines(Runtime& runtime, int rounds)
     }
     const double stackMs = double(clock.nsecsElapsed()) / 1e6 / rounds;
 
-    const QByteArray requestBody = QJsonDocument(aifi::buildPricingRequest(t, context)).toJson(QJsonDocument::Compact);
+    const QByteArray requestBody =
+        QJsonDocument(aifi::buildPricingRequest(t, context)).toJson(QJsonDocument::Compact);
     QNetworkAccessManager bare;
     QNetworkRequest nr(runtime.endpoint(QStringLiteral("aifi")));
     nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    nr.setRawHeader("Authorization", "Bearer " + runtime.sandboxServer()->apiKey(QStringLiteral("aifi")).toUtf8());
+    nr.setRawHeader("Authorization",
+                    "Bearer " + runtime.sandboxServer()->apiKey(QStringLiteral("aifi")).toUtf8());
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     clock.restart();
     for (int i = 0; i < rounds; ++i) {
         // The floor: a JSON body of the same shape built and a reply parsed, no checks.
         QJsonArray cart;
         for (const TicketLine& l : t.lines)
-            cart.append(QJsonObject{{QStringLiteral("id"), l.lineId}, {QStringLiteral("name"), l.name},
+            cart.append(QJsonObject{{QStringLiteral("id"), l.lineId},
+                                    {QStringLiteral("name"), l.name},
                                     {QStringLiteral("price"), l.unitPrice.toJsonNumber()},
                                     {QStringLiteral("quantity"), l.quantity},
-                                    {QStringLiteral("productSnapshot"), QJsonObject{{QStringLiteral("name"), l.name}}}});
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("cart"), cart}}).toJson(QJsonDocument::Compact);
+                                    {QStringLiteral("productSnapshot"),
+                                     QJsonObject{{QStringLiteral("name"), l.name}}}});
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("cart"), cart}})
+                                    .toJson(QJsonDocument::Compact);
         Q_UNUSED(body);
         QNetworkReply* reply = bare.post(nr, requestBody);
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&loop, reply] {
