@@ -85,6 +85,22 @@ std::optional<Ticket> readTicket(const QString& file, int* exitCode) {
     return parsed.ticket;
 }
 
+// A request that fails validation: every field on stderr, all of them as JSON, exit 2.
+int reportInvalid(const FieldErrors& errors) {
+    QJsonArray fields;
+    for (const FieldError& e : errors) {
+        fields.append(QJsonObject{{QStringLiteral("field"), e.field},
+                                  {QStringLiteral("message"), e.message}});
+        printError(QStringLiteral("%1: %2").arg(e.field, e.message));
+    }
+    printJson({{QStringLiteral("ok"), false},
+               {QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("validation")},
+                            {QStringLiteral("message"), tr("The request is not valid.")},
+                            {QStringLiteral("fields"), fields}}}});
+    return ExitUsage;
+}
+
 int exitCodeFor(const chargeafter::SendLinkOutcome& outcome) {
     if (outcome.ok)
         return ExitOk;
@@ -107,20 +123,8 @@ int sendLink(Runtime& runtime, const QString& requestFile) {
     if (errors.isEmpty())
         errors = chargeafter::validate(request,
                                        {runtime.clock().today(), runtime.settings().storeRegion()});
-    if (!errors.isEmpty()) {
-        QJsonArray fields;
-        for (const FieldError& e : errors) {
-            fields.append(QJsonObject{{QStringLiteral("field"), e.field},
-                                      {QStringLiteral("message"), e.message}});
-            printError(QStringLiteral("%1: %2").arg(e.field, e.message));
-        }
-        printJson({{QStringLiteral("ok"), false},
-                   {QStringLiteral("error"),
-                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("validation")},
-                                {QStringLiteral("message"), tr("The request is not valid.")},
-                                {QStringLiteral("fields"), fields}}}});
-        return ExitUsage;
-    }
+    if (!errors.isEmpty())
+        return reportInvalid(errors);
 
     QEventLoop loop;
     chargeafter::SendLinkOutcome outcome;
@@ -530,17 +534,7 @@ int refundQuote(Runtime& runtime, const QString& requestFile, const QString& req
         errors = acme::validate(request, runtime.clock().today());
     if (!errors.isEmpty()) {
         request.card.wipe();
-        QJsonArray fields;
-        for (const FieldError& e : errors) {
-            fields.append(QJsonObject{{QStringLiteral("field"), e.field},
-                                      {QStringLiteral("message"), e.message}});
-            printError(QStringLiteral("%1: %2").arg(e.field, e.message));
-        }
-        printJson({{QStringLiteral("ok"), false},
-                   {QStringLiteral("error"),
-                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("validation")},
-                                {QStringLiteral("fields"), fields}}}});
-        return ExitUsage;
+        return reportInvalid(errors);
     }
     const QString uuid =
         requestUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestUuid;
