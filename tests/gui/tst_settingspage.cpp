@@ -71,6 +71,7 @@ private Q_SLOTS:
     void headerKeychainFailureIsShownNotWorkedAround();
     void elevateKeyGoesToTheKeychainOnly();
     void elevateMarketIsRequired();
+    void pricingAndAcmeSecretsGoToTheKeychainOnly();
 
 private:
     void showPage(SecretStore& keychain);
@@ -473,6 +474,35 @@ void TestSettingsPage::elevateKeyGoesToTheKeychainOnly() {
     QVERIFY(!settingsFileContents().contains("elv-secret-9"));
     // The ChargeAfter key was not touched.
     QCOMPARE(readSecret(secrets::chargeAfterPrivateKey())->status, SecretResult::Status::NotFound);
+}
+
+void TestSettingsPage::pricingAndAcmeSecretsGoToTheKeychainOnly() {
+    showPage(m_memory);
+    if (QTest::currentTestFailed())
+        return;
+    find<QCheckBox>("priceIncludesTax")->setChecked(true);
+    find<QCheckBox>("allowLocalPrices")->setChecked(true);
+    find<QSpinBox>("aifiStoreId")->setValue(42);
+    QTest::keyClicks(find<QLineEdit>("aifiToken"), QStringLiteral("aifi-token-77"));
+    QTest::keyClicks(find<QLineEdit>("acmeKey"), QStringLiteral("acme-key-88"));
+    auto* header = find<QLineEdit>("acmeHeader");
+    header->clear();
+    QTest::keyClicks(header, QStringLiteral("x-acme api key"));
+    QVERIFY(!find<QPushButton>("saveSettings")->isEnabled()); // not a header name
+    header->clear();
+    QTest::keyClicks(header, QStringLiteral("x-acme-key"));
+    QVERIFY(find<QPushButton>("saveSettings")->isEnabled());
+    find<QPushButton>("saveSettings")->click();
+    QVERIFY(settle());
+    QCOMPARE(readSecret(QStringLiteral("aifi"))->value, QStringLiteral("aifi-token-77"));
+    QCOMPARE(readSecret(QStringLiteral("acme"))->value, QStringLiteral("acme-key-88"));
+    const AppSettings& s = m_env->runtime->settings();
+    QVERIFY(s.value(settingskey::priceIncludesTax).toBool());
+    QVERIFY(s.value(settingskey::allowLocalPrices).toBool());
+    QCOMPARE(s.value(settingskey::aifiStoreId).toInt(), 42);
+    QCOMPARE(s.value(settingskey::acmeApiKeyHeader).toString(), QStringLiteral("x-acme-key"));
+    QVERIFY(!settingsFileContents().contains("aifi-token-77"));
+    QVERIFY(!settingsFileContents().contains("acme-key-88"));
 }
 
 void TestSettingsPage::elevateMarketIsRequired() {

@@ -192,6 +192,26 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
         tr("Remove the Voyado Elevate API key from the keychain? Payment notifications wait in "
            "the outbox until a key is saved again.");
 
+    m_aifiToken.secretName = QStringLiteral("aifi");
+    m_aifiToken.missingPlaceholder = tr("Paste the bearer token of the pricing service");
+    m_aifiToken.foundText = tr("A token is stored. Type a new one only to replace it.");
+    m_aifiToken.missingText =
+        tr("No token is stored yet; sales cannot be priced live without one.");
+    m_aifiToken.storedText = tr("The token is stored in the keychain.");
+    m_aifiToken.removedText = tr("The token was removed from the keychain.");
+    m_aifiToken.removeTitle = tr("Remove the pricing token");
+    m_aifiToken.removeQuestion = tr("Remove the pricing service's token from the keychain? Sales "
+                                    "cannot be priced live until a token is saved again.");
+
+    m_acmeKey.secretName = QStringLiteral("acme");
+    m_acmeKey.missingPlaceholder = tr("Paste the API key from ACME Ticketing");
+    m_acmeKey.foundText = tr("An API key is stored. Type a new one only to replace it.");
+    m_acmeKey.missingText = tr("No API key is stored yet; refund quotes cannot be asked live.");
+    m_acmeKey.storedText = tr("The API key is stored in the keychain.");
+    m_acmeKey.removedText = tr("The API key was removed from the keychain.");
+    m_acmeKey.removeTitle = tr("Remove the ACME key");
+    m_acmeKey.removeQuestion = tr("Remove the ACME Ticketing API key from the keychain?");
+
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
     if (m_runtime.isSandbox()) {
@@ -207,7 +227,9 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
     contentLayout->addWidget(buildStoreGroup());
     contentLayout->addWidget(buildChargeAfterGroup());
     contentLayout->addWidget(buildOrderCheckerGroup());
+    contentLayout->addWidget(buildPricingGroup());
     contentLayout->addWidget(buildElevateGroup());
+    contentLayout->addWidget(buildAcmeGroup());
     contentLayout->addWidget(buildNetworkGroup());
     contentLayout->addStretch();
 
@@ -397,6 +419,43 @@ QWidget* SettingsPage::buildElevateGroup() {
     return group;
 }
 
+QWidget* SettingsPage::buildPricingGroup() {
+    auto* group = new QGroupBox(service::displayName(service::aifi));
+    group->setObjectName(QStringLiteral("pricingGroup"));
+    auto* form = new QFormLayout(group);
+    m_priceIncludesTax = new QCheckBox(tr("Catalog prices &include tax"));
+    m_priceIncludesTax->setObjectName(QStringLiteral("priceIncludesTax"));
+    form->addRow(m_priceIncludesTax);
+    m_allowLocalPrices =
+        new QCheckBox(tr("Allow finishing a sale on &local prices when the pricing "
+                         "service cannot confirm them"));
+    m_allowLocalPrices->setObjectName(QStringLiteral("allowLocalPrices"));
+    form->addRow(m_allowLocalPrices);
+    m_aifiStoreId = new QSpinBox;
+    m_aifiStoreId->setObjectName(QStringLiteral("aifiStoreId"));
+    m_aifiStoreId->setRange(0, 999999999);
+    form->addRow(tr("AiFi store &number"), m_aifiStoreId);
+    m_aifiUniqueStoreId = addLineEdit(QStringLiteral("aifiUniqueStoreId"));
+    edit(m_aifiUniqueStoreId)->setMaxLength(128);
+    form->addRow(tr("AiFi unique store id"), m_aifiUniqueStoreId);
+    addKeyRow(m_aifiToken, QStringLiteral("aifiToken"), tr("Bearer &token"),
+              tr("Pricing service bearer token"), form);
+    return group;
+}
+
+QWidget* SettingsPage::buildAcmeGroup() {
+    auto* group = new QGroupBox(service::displayName(service::acme));
+    group->setObjectName(QStringLiteral("acmeGroup"));
+    auto* form = new QFormLayout(group);
+    m_acmeHeader = addLineEdit(QStringLiteral("acmeHeader"));
+    edit(m_acmeHeader)->setMaxLength(64);
+    edit(m_acmeHeader)->setPlaceholderText(QStringLiteral("x-acme-api-key"));
+    form->addRow(tr("API key &header"), m_acmeHeader);
+    addKeyRow(m_acmeKey, QStringLiteral("acmeKey"), tr("API ke&y"), tr("ACME Ticketing API key"),
+              form);
+    return group;
+}
+
 QWidget* SettingsPage::buildNetworkGroup() {
     auto* group = new QGroupBox(tr("Network and history"));
     auto* form = new QFormLayout(group);
@@ -498,6 +557,14 @@ void SettingsPage::reload() {
     m_elevateMaxInFlight->setValue(qBound(1, s.value(settingskey::elevateMaxInFlight).toInt(), 16));
     m_elevateKey.edit->clear();
 
+    m_priceIncludesTax->setChecked(s.value(settingskey::priceIncludesTax).toBool());
+    m_allowLocalPrices->setChecked(s.value(settingskey::allowLocalPrices).toBool());
+    m_aifiStoreId->setValue(s.value(settingskey::aifiStoreId).toInt());
+    edit(m_aifiUniqueStoreId)->setText(s.value(settingskey::aifiUniqueStoreId).toString());
+    m_aifiToken.edit->clear();
+    edit(m_acmeHeader)->setText(s.value(settingskey::acmeApiKeyHeader).toString());
+    m_acmeKey.edit->clear();
+
     for (ValidatedField* f : std::as_const(m_fields))
         f->setTouched(false);
     validateForm();
@@ -529,6 +596,10 @@ void SettingsPage::validateForm() {
                                   : (market.match(text(m_elevateMarket)).hasMatch()
                                          ? QString()
                                          : tr("A market has no spaces.")));
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]*$"));
+    m_acmeHeader->setError(token.match(text(m_acmeHeader)).hasMatch()
+                               ? QString()
+                               : tr("A header name has letters, digits and dashes only."));
     validateHeaders();
     m_save->setEnabled(!hasErrors() && m_keychainBusy == 0);
 }
@@ -618,6 +689,13 @@ bool SettingsPage::save() {
 
     s.setValue(settingskey::elevateMarket, text(m_elevateMarket));
     s.setValue(settingskey::elevateMaxInFlight, m_elevateMaxInFlight->value());
+    s.setValue(settingskey::priceIncludesTax, m_priceIncludesTax->isChecked());
+    s.setValue(settingskey::allowLocalPrices, m_allowLocalPrices->isChecked());
+    s.setValue(settingskey::aifiStoreId, m_aifiStoreId->value());
+    s.setValue(settingskey::aifiUniqueStoreId, text(m_aifiUniqueStoreId));
+    s.setValue(settingskey::acmeApiKeyHeader, text(m_acmeHeader).isEmpty()
+                                                  ? QStringLiteral("x-acme-api-key")
+                                                  : text(m_acmeHeader));
     s.sync();
     setStatus(m_runtime.isSandbox() ? tr("Settings saved. Restart without --sandbox to use these "
                                          "endpoints.")
@@ -628,6 +706,10 @@ bool SettingsPage::save() {
         writeKey(m_chargeAfterKey, m_chargeAfterKey.edit->text());
     if (!m_elevateKey.edit->text().isEmpty())
         writeKey(m_elevateKey, m_elevateKey.edit->text());
+    if (!m_aifiToken.edit->text().isEmpty())
+        writeKey(m_aifiToken, m_aifiToken.edit->text());
+    if (!m_acmeKey.edit->text().isEmpty())
+        writeKey(m_acmeKey, m_acmeKey.edit->text());
 
     setHeadersStatus(QString(), false);
     for (HeaderRow* row : std::as_const(m_headerRows)) {
@@ -671,6 +753,8 @@ void SettingsPage::checkStoredSecrets() {
     m_secretsChecked = true;
     checkKey(m_chargeAfterKey);
     checkKey(m_elevateKey);
+    checkKey(m_aifiToken);
+    checkKey(m_acmeKey);
     for (HeaderRow* row : std::as_const(m_headerRows))
         checkHeaderValue(row);
 }

@@ -81,6 +81,8 @@ private:
     QWidget* buildChargeAfterGroup();
     QWidget* buildOrderCheckerGroup();
     QWidget* buildElevateGroup();
+    QWidget* buildPricingGroup();
+    QWidget* buildAcmeGroup();
     QWidget* buildNetworkGroup();
     QWidget* buildButtonBar();
     void addKeyRow(KeyField& key, const QString& objectName, const QString& label,
@@ -129,6 +131,13 @@ private:
     QCheckBox* m_allowItemErrors = nullptr;
     KeyField m_chargeAfterKey;
     KeyField m_elevateKey;
+    KeyField m_aifiToken;
+    KeyField m_acmeKey;
+    QCheckBox* m_priceIncludesTax = nullptr;
+    QCheckBox* m_allowLocalPrices = nullptr;
+    QSpinBox* m_aifiStoreId = nullptr;
+    ValidatedField* m_aifiUniqueStoreId = nullptr;
+    ValidatedField* m_acmeHeader = nullptr;
 
     QWidget* m_headers = nullptr;
     QVBoxLayout* m_headersLayout = nullptr;
