@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config clang-format
+    build-essential cmake ninja-build pkg-config clang-format git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     # qt6-httpserver-dev is only found by CMake with qt6-websockets-dev beside it.
     qt6-httpserver-dev qt6-websockets-dev
