@@ -353,6 +353,8 @@ void TestSalePage::plusMinusDeleteAndUndo() {
 
 void TestSalePage::quantityIsEditableInPlace() {
     scan(kWater);
+    // Let the pass (check, price, deposit row) land first, so this tests the editor alone.
+    waitForPass();
     const QModelIndex quantity = lines()->index(0, TicketLinesModel::Quantity);
     table()->setFocus(Qt::OtherFocusReason);
     table()->setCurrentIndex(quantity);

@@ -108,11 +108,7 @@ FinancingPage::~FinancingPage() {
 }
 
 ValidatedField* FinancingPage::addField(QWidget* input, const QString& name, const QString& path) {
-    auto* field = new ValidatedField(input, name);
-    if (!path.isEmpty())
-        m_fields.insert(path, field);
-    m_fieldOrder.append(field);
-    return field;
+    return m_fields.add(input, name, path);
 }
 
 QLineEdit* FinancingPage::addLineEdit(const QString& name, const QString& path, int maxLength) {
@@ -171,15 +167,15 @@ QGroupBox* FinancingPage::buildIdGroup() {
 
     m_idExpiry = addLineEdit(QStringLiteral("idExpiry"), field::idExpiry, 10);
     m_idExpiry->setPlaceholderText(tr("YYYY-MM-DD"));
-    form->addRow(tr("ID &expires on"), m_fields.value(field::idExpiry));
+    form->addRow(tr("ID &expires on"), m_fields.at(field::idExpiry));
 
     m_cardIssuer = addLineEdit(QStringLiteral("cardIssuer"), field::cardIssuer, 200);
     m_cardIssuer->setPlaceholderText(tr("e.g. JP Morgan"));
-    form->addRow(tr("Card &issuer"), m_fields.value(field::cardIssuer));
+    form->addRow(tr("Card &issuer"), m_fields.at(field::cardIssuer));
 
     m_cardExpiry = addLineEdit(QStringLiteral("cardExpiry"), field::cardExpiry, 5);
     m_cardExpiry->setPlaceholderText(tr("MM/YY"));
-    form->addRow(tr("Card e&xpiry"), m_fields.value(field::cardExpiry));
+    form->addRow(tr("Card e&xpiry"), m_fields.at(field::cardExpiry));
     return m_idGroup;
 }
 
@@ -190,18 +186,18 @@ QGroupBox* FinancingPage::buildConsumerGroup() {
     layout->addLayout(form);
 
     m_firstName = addLineEdit(QStringLiteral("firstName"), field::firstName, 200);
-    form->addRow(tr("First &name"), m_fields.value(field::firstName));
+    form->addRow(tr("First &name"), m_fields.at(field::firstName));
     m_lastName = addLineEdit(QStringLiteral("lastName"), field::lastName, 200);
-    form->addRow(tr("&Last name"), m_fields.value(field::lastName));
+    form->addRow(tr("&Last name"), m_fields.at(field::lastName));
     m_email = addLineEdit(QStringLiteral("email"), field::email, 254);
     m_email->setPlaceholderText(tr("name@example.com"));
-    form->addRow(tr("E-&mail"), m_fields.value(field::email));
+    form->addRow(tr("E-&mail"), m_fields.at(field::email));
     m_phone = addLineEdit(QStringLiteral("phone"), field::phone, 25);
     m_phone->setPlaceholderText(tr("2124445555"));
-    form->addRow(tr("Mobile &phone"), m_fields.value(field::phone));
+    form->addRow(tr("Mobile &phone"), m_fields.at(field::phone));
     m_merchantConsumerId = addLineEdit(QStringLiteral("merchantConsumerId"), {}, 200);
     m_merchantConsumerId->setPlaceholderText(tr("Optional: the customer's number in our systems"));
-    form->addRow(tr("Customer &id"), m_fieldOrder.last());
+    form->addRow(tr("Customer &id"), m_fields.last());
 
     layout->addWidget(sectionLabel(tr("Shipping address")));
     m_shipping = new AddressFields(QStringLiteral("ship"));
@@ -222,10 +218,8 @@ QGroupBox* FinancingPage::buildConsumerGroup() {
 
     auto fields = m_shipping->fieldsUnder(field::shipping);
     fields << m_billing->fieldsUnder(field::billing);
-    for (const auto& [path, addressField] : std::as_const(fields)) {
-        m_fields.insert(path, addressField);
-        m_fieldOrder.append(addressField);
-    }
+    for (const auto& [path, addressField] : std::as_const(fields))
+        m_fields.add(addressField, path);
     connect(m_shipping, &AddressFields::changed, this, &FinancingPage::onFormChanged);
     connect(m_billing, &AddressFields::changed, this, &FinancingPage::onFormChanged);
     connect(m_billingSame, &QCheckBox::toggled, this, &FinancingPage::onFormChanged);
@@ -246,7 +240,7 @@ QWidget* FinancingPage::buildOrderRow() {
     auto* form = new QFormLayout(box);
     m_merchantOrderId = addLineEdit(QStringLiteral("merchantOrderId"), field::merchantOrderId, 100);
     m_merchantOrderId->setPlaceholderText(tr("Optional"));
-    form->addRow(tr("Merchant &order id"), m_fields.value(field::merchantOrderId));
+    form->addRow(tr("Merchant &order id"), m_fields.at(field::merchantOrderId));
     return box;
 }
 
@@ -409,25 +403,16 @@ void FinancingPage::showErrors(const FieldErrors& errors) {
     const bool billingSame = m_billingSame->isChecked();
     const QString billingPrefix = field::billing + u'.';
     const QString cartPrefix = field::cart + u'.';
-    QHash<ValidatedField*, QString> messages;
+    // A copied billing address has the shipping address's problems, shown there once.
+    const FieldErrors notOnFields = m_fields.show(errors, [&](const QString& path) {
+        return billingSame && path.startsWith(billingPrefix)
+                   ? field::shipping + path.mid(field::billing.size())
+                   : path;
+    });
     FieldErrors cartErrors;
     FieldErrors unplaced;
-    for (const FieldError& e : errors) {
-        QString path = e.field;
-        // A copied billing address has the shipping address's problems, shown there once.
-        if (billingSame && path.startsWith(billingPrefix))
-            path = field::shipping + path.mid(field::billing.size());
-        if (ValidatedField* f = m_fields.value(path)) {
-            if (!messages.contains(f))
-                messages.insert(f, e.message);
-        } else if (path.startsWith(cartPrefix)) {
-            cartErrors.append(e);
-        } else {
-            unplaced.append(e);
-        }
-    }
-    for (ValidatedField* f : std::as_const(m_fieldOrder))
-        f->setError(messages.value(f));
+    for (const FieldError& e : notOnFields)
+        (e.field.startsWith(cartPrefix) ? cartErrors : unplaced).append(e);
     unplaced.append(m_cart->showErrors(cartErrors));
 
     QStringList lines;
@@ -435,30 +420,20 @@ void FinancingPage::showErrors(const FieldErrors& errors) {
         if (!lines.contains(e.message))
             lines.append(e.message);
     }
-    bool hiddenErrors = m_cart->hasHiddenErrors();
-    for (const ValidatedField* f : std::as_const(m_fieldOrder))
-        hiddenErrors = hiddenErrors || (f->hasError() && !f->isTouched());
-    if (hiddenErrors)
+    if (m_cart->hasHiddenErrors() || m_fields.hasHiddenErrors())
         lines.append(tr("Complete the form to send; press Enter in any field to see what is "
                         "missing."));
     m_summary->setText(lines.join(u'\n'));
 }
 
 void FinancingPage::touchAll() {
-    for (ValidatedField* f : std::as_const(m_fieldOrder))
-        f->setTouched(true);
+    m_fields.setAllTouched(true);
     m_cart->touchAll();
     showErrors(m_errors);
 }
 
 void FinancingPage::focusFirstError() {
-    QWidget* target = nullptr;
-    for (const ValidatedField* f : std::as_const(m_fieldOrder)) {
-        if (f->hasError() && f->isVisibleTo(this)) {
-            target = f->input();
-            break;
-        }
-    }
+    QWidget* target = m_fields.firstErrorInput(this);
     // The cart comes after the address fields in the form, before the merchant order id.
     if (m_cartGroup->isVisibleTo(this)) {
         QWidget* cartTarget = m_cart->firstFieldWithError();
@@ -527,8 +502,7 @@ void FinancingPage::clearForm() {
     m_idType->setCurrentIndex(0);
     m_billingSame->setChecked(true);
     m_cart->clear();
-    for (ValidatedField* f : std::as_const(m_fieldOrder))
-        f->setTouched(false);
+    m_fields.setAllTouched(false);
     m_result->clear();
     m_updating = false;
     onFormChanged();

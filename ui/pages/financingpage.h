@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/formfields.h"
+
 #include "chargeafter/sendlinkrequest.h"
 #include "chargeafter/sendlinkvalidator.h"
 #include "validation/fielderror.h"
@@ -97,9 +99,8 @@ private:
     QString m_lastSentOrderId;
     bool m_updating = false;
 
-    // Validator field path -> the field that shows its message; m_fieldOrder is form order.
-    QHash<QString, ValidatedField*> m_fields;
-    QList<ValidatedField*> m_fieldOrder;
+    // Validator field path -> the field that shows its message, in form order.
+    FormFields m_fields;
 
     QScrollArea* m_scroll = nullptr;
     QComboBox* m_channel = nullptr;

@@ -96,11 +96,7 @@ MembershipsPage::~MembershipsPage() {
 
 ValidatedField* MembershipsPage::addField(QWidget* input, const QString& name,
                                           const QString& path) {
-    auto* field = new ValidatedField(input, name);
-    if (!path.isEmpty())
-        m_fields.insert(path, field);
-    m_fieldOrder.append(field);
-    return field;
+    return m_fields.add(input, name, path);
 }
 
 QLineEdit* MembershipsPage::addLineEdit(const QString& name, const QString& path, int maxLength,
@@ -122,7 +118,7 @@ QWidget* MembershipsPage::buildContactGroup() {
     const auto row = [this, form](const QString& label, const char* name, const QString& path,
                                   int maxLength) {
         QLineEdit* edit = addLineEdit(QLatin1String(name), path, maxLength);
-        form->addRow(label, m_fieldOrder.last());
+        form->addRow(label, m_fields.last());
         return edit;
     };
     m_firstName = row(tr("First &name"), "firstName", refundfield::firstName, 100);
@@ -161,7 +157,7 @@ QWidget* MembershipsPage::buildContactGroup() {
         {tr("ZIP code"), "billingZipCode"}};
     for (const auto& [label, name] : billingFields) {
         m_billing.append(addLineEdit(QLatin1String(name), {}, 200));
-        billingForm->addRow(label, m_fieldOrder.last());
+        billingForm->addRow(label, m_fields.last());
     }
     layout->addWidget(m_billingBox);
     connect(m_billingSame, &QCheckBox::toggled, this, &MembershipsPage::onFormChanged);
@@ -169,10 +165,10 @@ QWidget* MembershipsPage::buildContactGroup() {
     auto* extra = new QFormLayout;
     layout->addLayout(extra);
     m_notes = addLineEdit(QStringLiteral("notes"), {}, 500);
-    extra->addRow(tr("N&otes"), m_fieldOrder.last());
+    extra->addRow(tr("N&otes"), m_fields.last());
     m_paymentId = addLineEdit(QStringLiteral("paymentId"), {}, 100);
     m_paymentId->setPlaceholderText(tr("Check or voucher number"));
-    extra->addRow(tr("Pa&yment id"), m_fieldOrder.last());
+    extra->addRow(tr("Pa&yment id"), m_fields.last());
     return group;
 }
 
@@ -206,7 +202,7 @@ QWidget* MembershipsPage::buildCardGroup() {
 
     m_cardNumber = new CardNumberEdit;
     addField(m_cardNumber, QStringLiteral("cardNumber"), refundfield::number);
-    form->addRow(tr("Card n&umber"), m_fieldOrder.last());
+    form->addRow(tr("Card n&umber"), m_fields.last());
     connect(m_cardNumber, &CardNumberEdit::digitsChanged, this,
             &MembershipsPage::onCardNumberChanged);
 
@@ -214,20 +210,20 @@ QWidget* MembershipsPage::buildCardGroup() {
     m_lastFour->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), this));
     m_lastFour->setPlaceholderText(tr("4242"));
-    form->addRow(tr("Last &four digits"), m_fieldOrder.last());
+    form->addRow(tr("Last &four digits"), m_fields.last());
 
     m_expDate = addLineEdit(QStringLiteral("expDate"), refundfield::expDate, 4);
     m_expDate->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), this));
     m_expDate->setPlaceholderText(tr("MMyy, e.g. 0829"));
-    form->addRow(tr("E&xpires"), m_fieldOrder.last());
+    form->addRow(tr("E&xpires"), m_fields.last());
 
     m_cvc = new SecureLineEdit;
     m_cvc->setEchoMode(QLineEdit::Password);
     m_cvc->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), this));
     addLineEdit(QStringLiteral("cvc"), refundfield::cvc, 4, m_cvc);
-    form->addRow(tr("Security &code (CVC)"), m_fieldOrder.last());
+    form->addRow(tr("Security &code (CVC)"), m_fields.last());
     return group;
 }
 
@@ -335,49 +331,26 @@ void MembershipsPage::onFormChanged() {
 }
 
 void MembershipsPage::showErrors(const FieldErrors& errors) {
-    QHash<ValidatedField*, QString> messages;
-    FieldErrors rest;
-    for (const FieldError& e : errors) {
-        if (ValidatedField* f = m_fields.value(e.field)) {
-            if (!messages.contains(f))
-                messages.insert(f, e.message);
-        } else {
-            rest.append(e);
-        }
-    }
-    for (ValidatedField* f : std::as_const(m_fieldOrder))
-        f->setError(messages.value(f));
-    const FieldErrors unplaced = m_operations->showErrors(rest);
-
+    const FieldErrors unplaced = m_operations->showErrors(m_fields.show(errors));
     QStringList lines;
     for (const FieldError& e : unplaced) {
         if (!lines.contains(e.message))
             lines.append(e.message);
     }
-    bool hidden = m_operations->hasHiddenErrors();
-    for (const ValidatedField* f : std::as_const(m_fieldOrder))
-        hidden = hidden || (f->hasError() && !f->isTouched());
-    if (hidden)
+    if (m_operations->hasHiddenErrors() || m_fields.hasHiddenErrors())
         lines.append(tr("Complete the form to get the quote; press Enter in any field to see "
                         "what is missing."));
     m_summary->setText(lines.join(u'\n'));
 }
 
 void MembershipsPage::touchAll() {
-    for (ValidatedField* f : std::as_const(m_fieldOrder))
-        f->setTouched(true);
+    m_fields.setAllTouched(true);
     m_operations->setTouched(true);
     showErrors(m_errors);
 }
 
 void MembershipsPage::focusFirstError() {
-    QWidget* target = nullptr;
-    for (const ValidatedField* f : std::as_const(m_fieldOrder)) {
-        if (f->hasError() && f->isVisibleTo(this)) {
-            target = f->input();
-            break;
-        }
-    }
+    QWidget* target = m_fields.firstErrorInput(this);
     // The operations come between the contact and the card in the form.
     if (QWidget* op = m_operations->firstFieldWithError()) {
         const bool targetIsCard =
@@ -473,7 +446,7 @@ void MembershipsPage::wipeCardData() {
     m_cvc->wipe();
     m_updating = wasUpdating;
     // Empty because we emptied them: no red "required" until the operator is back at them.
-    for (ValidatedField* f : std::as_const(m_fieldOrder)) {
+    for (ValidatedField* f : m_fields.all()) {
         if (f->input() == m_cardNumber || f->input() == m_cvc)
             f->setTouched(false);
     }
@@ -490,8 +463,7 @@ void MembershipsPage::clearForm() {
     m_billingSame->setChecked(true);
     m_brand->setCurrentIndex(0);
     m_operations->clear();
-    for (ValidatedField* f : std::as_const(m_fieldOrder))
-        f->setTouched(false);
+    m_fields.setAllTouched(false);
     m_operations->setTouched(false);
     m_quote.reset();
     m_quoteView->clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/formfields.h"
+
 #include "acme/refundrequest.h"
 #include "validation/fielderror.h"
 #include "widgets/quotedocument.h"
@@ -99,8 +101,7 @@ private:
     std::optional<QuoteSummary> m_quote;
     QuoteSummary m_pendingSummary;
 
-    QHash<QString, ValidatedField*> m_fields;
-    QList<ValidatedField*> m_fieldOrder;
+    FormFields m_fields;
 
     QScrollArea* m_scroll = nullptr;
     QLineEdit* m_firstName = nullptr;
