@@ -1,7 +1,7 @@
 #pragma once
 
 #include "money/money.h"
-#include "net/httpresult.h"
+#include "net/outcome.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,12 +27,11 @@ struct RefundQuote {
     QJsonObject toJson() const;
 };
 
-struct QuoteOutcome {
-    std::optional<RefundQuote> quote;
-    bool alreadySubmitted = false; // 409: this request id was already taken
-    HttpResult http;
-    QString error;
-};
+using QuoteOutcome = Outcome<RefundQuote>;
+// 409: this request id was already taken, so the quote was not taken twice.
+inline bool isAlreadySubmitted(const QuoteOutcome& outcome) {
+    return outcome.http.kind == HttpResult::Kind::HttpStatus && outcome.http.httpStatus == 409;
+}
 
 // Reads the charges reply; amounts are the contract's decimal strings, read exactly.
 std::optional<RefundQuote> parseQuote(const QJsonValue& reply, QString* error);

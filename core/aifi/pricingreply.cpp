@@ -1,6 +1,6 @@
 #include "pricingreply.h"
 
-#include "sale/ticket.h"
+#include "ticket/ticket.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "pricingrequest.h"
 
-#include "sale/ticket.h"
+#include "ticket/ticket.h"
 
 #include <QJsonArray>
 

@@ -24,8 +24,8 @@ LinkHistoryEntry LinkHistoryEntry::from(const SendLinkRequest& request,
                                                  : contact::maskPhone(c.mobilePhoneNumber))
                 : contact::maskEmail(c.email);
     }
-    e.trackingId = outcome.statusTrackingId;
-    e.result = outcome.historySummary();
+    e.trackingId = outcome.ok() ? outcome->statusTrackingId : QString();
+    e.result = historySummary(outcome);
     return e;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/outcome.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -10,7 +11,8 @@
 namespace checkstand::chargeafter {
 
 struct SendLinkRequest;
-struct SendLinkOutcome;
+struct SendLinkReply;
+using SendLinkOutcome = Outcome<SendLinkReply>;
 
 // One sent link as the history keeps it: no more personal data than an agent needs to find
 // it again (name, masked contact), never the address, ID evidence or the cart.

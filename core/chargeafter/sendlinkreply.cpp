@@ -13,15 +13,12 @@ QString tr(const char* s) {
 }
 
 SendLinkOutcome failed(const HttpResult& http, const QString& why) {
-    SendLinkOutcome out;
-    out.http = http;
-    out.errorText = why;
-    return out;
+    return SendLinkOutcome::failure(http, why);
 }
 
 } // namespace
 
-SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http) {
+SendLinkOutcome readSendLinkReply(const HttpResult& http) {
     if (!http.ok())
         return failed(http, http.describe());
     if (!http.json.isObject())
@@ -52,15 +49,12 @@ SendLinkOutcome SendLinkOutcome::fromHttp(const HttpResult& http) {
                                          "missing or malformed"));
         return failed(bad, bad.describe());
     }
-    SendLinkOutcome out;
-    out.ok = true;
-    out.http = http;
-    out.statusTrackingId = id.toString();
-    return out;
+    return SendLinkOutcome::success({id.toString()}, http);
 }
 
-QString SendLinkOutcome::historySummary() const {
-    if (ok)
+QString historySummary(const SendLinkOutcome& outcome) {
+    const HttpResult& http = outcome.http;
+    if (outcome.ok())
         return QStringLiteral("sent");
     switch (http.kind) {
     case HttpResult::Kind::Ok:
@@ -79,13 +73,14 @@ QString SendLinkOutcome::historySummary() const {
     return tr("Not sent");
 }
 
-QJsonObject SendLinkOutcome::toJson() const {
-    if (ok)
+QJsonObject toJson(const SendLinkOutcome& outcome) {
+    const HttpResult& http = outcome.http;
+    if (outcome.ok())
         return {{QStringLiteral("ok"), true},
-                {QStringLiteral("statusTrackingId"), statusTrackingId}};
+                {QStringLiteral("statusTrackingId"), outcome->statusTrackingId}};
     QJsonObject error{
         {QStringLiteral("kind"), http.ok() ? QStringLiteral("declined") : http.kindName()},
-        {QStringLiteral("message"), errorText}};
+        {QStringLiteral("message"), outcome.error}};
     if (http.httpStatus != 0)
         error.insert(QStringLiteral("httpStatus"), http.httpStatus);
     return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};

@@ -4,6 +4,7 @@
 #include "runtime/runtime.h"
 #include "secrets/secretnames.h"
 #include "secrets/secretstore.h"
+#include "services/services.h"
 #include "settings/appsettings.h"
 
 #include <QJsonArray>
@@ -15,18 +16,6 @@
 #include <memory>
 
 namespace checkstand {
-
-QString secretNameFor(const QString& service) {
-    if (service == service::chargeAfter)
-        return secrets::chargeAfterPrivateKey();
-    if (service == service::elevate)
-        return QStringLiteral("elevate");
-    if (service == service::aifi)
-        return QStringLiteral("aifi");
-    if (service == service::acme)
-        return QStringLiteral("acme");
-    return {};
-}
 
 bool DoctorCheck::ok() const {
     for (const DoctorFinding& f : findings) {
@@ -81,13 +70,23 @@ Doctor::Doctor(Runtime& runtime, QObject* parent)
     , m_runtime(runtime) {}
 
 void Doctor::run() {
+    run(service::all());
+}
+
+void Doctor::run(const QStringList& services) {
     m_report = {};
     m_report.environment = m_runtime.environmentName();
     m_report.secretStore = m_runtime.secrets().description();
-    for (const QString& s : service::all()) {
+    const QStringList known = service::all();
+    for (const QString& s : services) {
         DoctorCheck check;
         check.service = s;
         check.serviceName = service::displayName(s);
+        if (!known.contains(s)) {
+            check.findings.append({false, tr("%1 is not a service Checkstand knows.").arg(s)});
+            m_report.checks.append(check);
+            continue;
+        }
         check.url = m_runtime.endpoint(s);
         check.configured = !check.url.isEmpty();
         if (!check.configured)
@@ -174,7 +173,7 @@ void Doctor::checkConnection(qsizetype index) {
 }
 
 void Doctor::checkSecret(qsizetype index) {
-    const QString name = secretNameFor(m_report.checks.at(index).service);
+    const QString name = service::info(m_report.checks.at(index).service).secretName;
     if (name.isEmpty()) {
         next(index + 1);
         return;

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -38,14 +39,19 @@ struct DoctorReport {
 };
 
 // Checks each configured endpoint: the address is allowed, the host answers, TLS verifies
-// (for https), and its secret is present. Asynchronous; emits finished() once.
+// (for https), and its secret (the services table's secretName) is present. Asynchronous;
+// emits finished() once per run.
 class Doctor : public QObject {
     Q_OBJECT
 public:
     explicit Doctor(Runtime& runtime, QObject* parent = nullptr);
 
     void setConnectTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Every service, in the services table's order (`checkstand-ctl doctor`).
     void run();
+    // Only these services, in this order (Settings' "Test connection" passes one). An id not
+    // in the services table gets a check saying it is unknown.
+    void run(const QStringList& services);
 
 Q_SIGNALS:
     void finished(const checkstand::DoctorReport& report);
@@ -59,8 +65,5 @@ private:
     DoctorReport m_report;
     std::chrono::milliseconds m_timeout{10000};
 };
-
-// The secret each service needs (empty if none yet).
-QString secretNameFor(const QString& service);
 
 } // namespace checkstand

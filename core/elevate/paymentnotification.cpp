@@ -1,6 +1,6 @@
 #include "paymentnotification.h"
 
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -47,12 +47,13 @@ std::optional<PaymentNotification> buildNotification(const CompletedSale& sale,
     return n;
 }
 
-QUrl notificationUrl(const QUrl& endpoint, const PaymentNotification& n) {
+QUrl notificationUrl(const QUrl& endpoint, const QString& customerKey, const QString& market,
+                     const QString& sessionKey) {
     QUrl url = endpoint;
     QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("customerKey"), n.customerKey);
-    query.addQueryItem(QStringLiteral("market"), n.market);
-    query.addQueryItem(QStringLiteral("sessionKey"), n.sessionKey);
+    query.addQueryItem(QStringLiteral("customerKey"), customerKey);
+    query.addQueryItem(QStringLiteral("market"), market);
+    query.addQueryItem(QStringLiteral("sessionKey"), sessionKey);
     url.setQuery(query);
     return url;
 }

@@ -32,7 +32,11 @@ std::optional<PaymentNotification> buildNotification(const CompletedSale& sale,
 QString customerKeyFor(const QString& customerId, const QString& email);
 
 // endpoint + ?customerKey=…&market=…&sessionKey=…
-QUrl notificationUrl(const QUrl& endpoint, const PaymentNotification& n);
+QUrl notificationUrl(const QUrl& endpoint, const QString& customerKey, const QString& market,
+                     const QString& sessionKey);
+inline QUrl notificationUrl(const QUrl& endpoint, const PaymentNotification& n) {
+    return notificationUrl(endpoint, n.customerKey, n.market, n.sessionKey);
+}
 
 } // namespace elevate
 } // namespace checkstand

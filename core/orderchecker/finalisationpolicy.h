@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/httpresult.h"
+#include "net/outcome.h"
 #include "ordercheckreply.h"
 
 #include <QString>
@@ -13,23 +13,27 @@ struct CheckerSettings {
     bool allowSalesOnItemErrors = false; // "Allow sales even if there are errors in the items"
 };
 
-// What one Order Checker call came to.
-struct CheckOutcome {
+// What the Order Checker answered when it answered as its contract says.
+struct CheckVerdict {
     enum class Kind {
         Passed,           // 200 with an empty array
         PassedWithErrors, // 200 with error actions: marked, finalisation may pass
         Blocked,          // 403 with error actions
-        ApiFailure,       // network, timeout, 5xx, unreadable or unexpected reply
     };
-    Kind kind = Kind::ApiFailure;
+    Kind kind = Kind::Passed;
     QList<Action> actions;
     QStringList ignored;
-    QString failure; // plain words for ApiFailure
-    HttpResult http;
 
     bool allErrorsAreItemErrors() const;
-    static CheckOutcome fromHttp(const HttpResult& http, const QString& currency);
 };
+// No value: an API failure (network, timeout, 5xx, unreadable or unexpected reply).
+using CheckOutcome = Outcome<CheckVerdict>;
+
+CheckOutcome readCheckReply(const HttpResult& http, const QString& currency);
+// The actions to apply (none after an API failure).
+inline QList<Action> actionsOf(const CheckOutcome& outcome) {
+    return outcome.ok() ? outcome->actions : QList<Action>();
+}
 
 struct Decision {
     bool allowed = false;

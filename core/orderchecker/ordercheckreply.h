@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/httpresult.h"
-#include "sale/ticket.h"
+#include "ticket/ticket.h"
 
 #include <QList>
 #include <QString>

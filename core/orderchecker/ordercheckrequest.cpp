@@ -1,6 +1,6 @@
 #include "ordercheckrequest.h"
 
-#include "sale/ticket.h"
+#include "ticket/ticket.h"
 
 #include <QJsonArray>
 

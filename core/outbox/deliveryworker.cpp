@@ -1,12 +1,9 @@
 #include "deliveryworker.h"
 
-#include "elevate/paymentnotification.h"
-#include "net/httpclient.h"
+#include "elevate/notificationclient.h"
 
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace checkstand::outbox {
 
@@ -28,11 +25,13 @@ bool isTransient(const HttpResult& r) {
 
 } // namespace
 
-DeliveryWorker::DeliveryWorker(Outbox& outbox, HttpClient& http, QObject* parent)
+DeliveryWorker::DeliveryWorker(Outbox& outbox, elevate::NotificationClient& client,
+                               const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_outbox(outbox)
-    , m_http(http)
+    , m_client(client)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_clock(clock)
     , m_timer(new QTimer(this)) {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &DeliveryWorker::pump);
@@ -91,30 +90,17 @@ void DeliveryWorker::scheduleNext() {
 void DeliveryWorker::send(const Entry& entry) {
     m_busy.append(entry.id);
     m_outbox.markAttempt(entry.id);
-    elevate::PaymentNotification n;
-    n.customerKey = entry.customerKey;
-    n.market = entry.market;
-    n.sessionKey = entry.sessionKey;
-
-    ApiRequest api;
-    api.service = QStringLiteral("elevate");
-    api.serviceName = QStringLiteral("Voyado Elevate");
-    api.url = elevate::notificationUrl(m_endpoint, n);
-    api.body = QJsonDocument::fromJson(entry.body);
-    api.contentType = QByteArrayLiteral("application/json;charset=utf-8");
-    api.secretHeaders = {{"Api-Key", QStringLiteral("elevate"), {}}};
-    api.timeout = m_timeout;
-    api.maxResponseBytes = 256 * 1024;
-    HttpCall* call = m_http.send(api);
-    connect(call, &HttpCall::finished, this, [this, entry](const HttpResult& r) {
-        m_busy.removeAll(entry.id);
-        handle(entry, r);
-        pump();
-    });
+    m_client.notify({entry.customerKey, entry.market, entry.sessionKey}, entry.body, this,
+                    [this, entry](const elevate::NotificationOutcome& outcome) {
+                        m_busy.removeAll(entry.id);
+                        handle(entry, outcome);
+                        pump();
+                    });
 }
 
-void DeliveryWorker::handle(const Entry& entry, const HttpResult& r) {
-    if (r.ok()) {
+void DeliveryWorker::handle(const Entry& entry, const elevate::NotificationOutcome& outcome) {
+    const HttpResult& r = outcome.http;
+    if (outcome.ok()) {
         m_outbox.markDelivered(entry.id, r.httpStatus);
         Q_EMIT delivered(entry.id);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "elevate/notificationclient.h"
 #include "outbox.h"
 
 #include <QList>
@@ -10,11 +11,6 @@
 #include <functional>
 
 class QTimer;
-
-namespace checkstand {
-class HttpClient;
-struct HttpResult;
-} // namespace checkstand
 
 namespace checkstand::outbox {
 
@@ -26,14 +22,12 @@ namespace checkstand::outbox {
 class DeliveryWorker : public QObject {
     Q_OBJECT
 public:
-    DeliveryWorker(Outbox& outbox, HttpClient& http, QObject* parent = nullptr);
+    DeliveryWorker(Outbox& outbox, elevate::NotificationClient& client, const Clock& clock,
+                   QObject* parent = nullptr);
 
-    void setEndpoint(const QUrl& url) { m_endpoint = url; }
     void setMaxInFlight(int n) { m_maxInFlight = qBound(1, n, 16); }
     void setBackoff(const BackoffPolicy& policy) { m_backoff = policy; }
     void setRandom(std::function<double()> random01) { m_random = std::move(random01); }
-    void setClock(Clock clock) { m_clock = std::move(clock); }
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     // Keeps delivering in the background (the app).
     void start();
@@ -49,17 +43,15 @@ Q_SIGNALS:
 private:
     void pump();
     void send(const Entry& entry);
-    void handle(const Entry& entry, const HttpResult& result);
+    void handle(const Entry& entry, const elevate::NotificationOutcome& outcome);
     void scheduleNext();
 
     Outbox& m_outbox;
-    HttpClient& m_http;
-    QUrl m_endpoint;
+    elevate::NotificationClient& m_client;
     int m_maxInFlight = 2;
     BackoffPolicy m_backoff;
     std::function<double()> m_random;
-    Clock m_clock;
-    std::chrono::milliseconds m_timeout{20000};
+    const Clock& m_clock;
     QList<qint64> m_busy;
     QTimer* m_timer = nullptr;
     bool m_running = false;

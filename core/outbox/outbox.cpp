@@ -1,7 +1,7 @@
 #include "outbox.h"
 
 #include "elevate/paymentnotification.h"
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -74,10 +74,11 @@ QString toString(State state) {
     return {};
 }
 
-Outbox::Outbox(SalesStore& store, Clock clock, std::function<QString()> market, QObject* parent)
+Outbox::Outbox(SalesStore& store, const Clock& clock, std::function<QString()> market,
+               QObject* parent)
     : QObject(parent)
     , m_store(store)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
     , m_market(std::move(market)) {
     m_store.addCompletionHook(
         [this](QSqlDatabase& db, const CompletedSale& sale) { return enqueue(db, sale); });

@@ -52,7 +52,7 @@ struct Counts {
 class Outbox : public QObject {
     Q_OBJECT
 public:
-    Outbox(SalesStore& store, Clock clock, std::function<QString()> market,
+    Outbox(SalesStore& store, const Clock& clock, std::function<QString()> market,
            QObject* parent = nullptr);
 
     QList<Entry> entries(int limit = 500) const;
@@ -75,8 +75,6 @@ public:
     bool isPaused() const;
     QString pauseReason() const;
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
-
 Q_SIGNALS:
     void changed();
 
@@ -87,7 +85,7 @@ private:
     void setMeta(const QString& name, const QString& value);
 
     SalesStore& m_store;
-    Clock m_clock;
+    const Clock& m_clock;
     std::function<QString()> m_market;
 };
 

@@ -5,20 +5,21 @@
 #include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
-#include "chargeafter/sendlinkrequest.h"
-#include "chargeafter/sendlinkvalidator.h"
+#include "elevate/notificationclient.h"
 #include "net/httpclient.h"
 #include "orderchecker/ordercheckclient.h"
 #include "outbox/deliveryworker.h"
 #include "outbox/outbox.h"
-#include "sale/salesstore.h"
-#include "sale/ticket.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/environmentsecretstore.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/salesstore.h"
+#include "ticket/ticket.h"
+#include "usecases/quoterefund.h"
+#include "usecases/sendlink.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,10 +77,11 @@ bool Runtime::start(QString* error) {
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_http = std::make_unique<HttpClient>(m_network.get(), m_secrets);
-    m_sendLink = std::make_unique<chargeafter::SendLinkClient>(m_http.get());
-    m_orderChecker = std::make_unique<orderchecker::OrderCheckClient>(m_http.get());
-    m_pricing = std::make_unique<aifi::PricingClient>(m_http.get());
-    m_refunds = std::make_unique<acme::RefundClient>(m_http.get());
+    m_sendLink = std::make_unique<chargeafter::SendLinkClient>(*m_http);
+    m_orderChecker = std::make_unique<orderchecker::OrderCheckClient>(*m_http);
+    m_pricing = std::make_unique<aifi::PricingClient>(*m_http);
+    m_refunds = std::make_unique<acme::RefundClient>(*m_http);
+    m_notifications = std::make_unique<elevate::NotificationClient>(*m_http);
     applyNetworkSettings();
     connect(m_settings.get(), &AppSettings::changed, this, [this](const QString& key) {
         if (key == settingskey::historyRetentionDays) {
@@ -96,6 +98,21 @@ bool Runtime::start(QString* error) {
                      .arg(m_dataDirectory, m_linkHistory->error());
         return false;
     }
+    m_sendLinkUseCase = std::make_unique<SendLink>(
+        *m_sendLink, *m_linkHistory,
+        [this] {
+            SendLink::Settings s{m_settings->finalPostbackUrl(),
+                                 m_settings->dataUpdatePostbackUrl(), m_settings->storeRegion()};
+            // In training the sandbox takes ChargeAfter's postbacks.
+            if (m_sandboxMode && s.finalPostbackUrl.isEmpty()) {
+                QUrl url = m_sandbox->baseUrl();
+                url.setPath(QStringLiteral("/chargeafter/postback/final"));
+                s.finalPostbackUrl = url.toString();
+            }
+            return s;
+        },
+        m_clock);
+    m_quoteRefund = std::make_unique<QuoteRefund>(*m_refunds, m_clock);
     purgeHistory();
     // A till stays open for days: keep purging while it runs, not only at start-up.
     auto* purgeTimer = new QTimer(this);
@@ -121,7 +138,7 @@ bool Runtime::start(QString* error) {
     m_outbox = std::make_unique<outbox::Outbox>(*m_sales, m_clock, [this] {
         return m_settings->value(settingskey::elevateMarket).toString();
     });
-    m_delivery = std::make_unique<outbox::DeliveryWorker>(*m_outbox, *m_http);
+    m_delivery = std::make_unique<outbox::DeliveryWorker>(*m_outbox, *m_notifications, m_clock);
     applyNetworkSettings();
     // A new Elevate key is the operator's answer to "credentials rejected": deliver again.
     for (SecretStore* store : {m_keychain, m_secrets}) {
@@ -134,24 +151,18 @@ bool Runtime::start(QString* error) {
 }
 
 void Runtime::applyNetworkSettings() {
-    m_sendLink->setEndpoint(endpoint(service::chargeAfter));
-    m_sendLink->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
-    if (m_delivery) {
-        m_delivery->setEndpoint(endpoint(service::elevate));
-        m_delivery->setMaxInFlight(m_settings->value(settingskey::elevateMaxInFlight).toInt());
-        m_delivery->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
+    const std::initializer_list<ServiceClient*> clients = {m_sendLink.get(), m_orderChecker.get(),
+                                                           m_pricing.get(), m_refunds.get(),
+                                                           m_notifications.get()};
+    for (ServiceClient* client : clients) {
+        client->setEndpoint(endpoint(client->serviceId()));
+        client->setTimeout(std::chrono::seconds(m_settings->timeoutSeconds(client->serviceId())));
     }
-    m_refunds->setEndpoint(endpoint(service::acme));
+    m_orderChecker->setHeaderNames(orderCheckerHeaderNames());
     m_refunds->setApiKeyHeader(
         m_settings->value(settingskey::acmeApiKeyHeader).toString().toLatin1());
-    m_refunds->setTimeout(std::chrono::seconds(m_settings->requestTimeoutSeconds()));
-    m_pricing->setEndpoint(endpoint(service::aifi));
-    m_pricing->setTimeout(std::chrono::seconds(
-        qBound(1, m_settings->value(settingskey::orderCheckerTimeoutSeconds).toInt(), 120)));
-    m_orderChecker->setEndpoint(endpoint(service::orderChecker));
-    m_orderChecker->setHeaderNames(orderCheckerHeaderNames());
-    m_orderChecker->setTimeout(std::chrono::seconds(
-        qBound(1, m_settings->value(settingskey::orderCheckerTimeoutSeconds).toInt(), 120)));
+    if (m_delivery)
+        m_delivery->setMaxInFlight(m_settings->value(settingskey::elevateMaxInFlight).toInt());
     const QString caFile = m_settings->caCertificatesFile();
     QList<QSslCertificate> cas;
     if (!caFile.isEmpty()) {
@@ -178,40 +189,23 @@ QUrl Runtime::endpoint(const QString& service) const {
     return m_settings->endpoint(service);
 }
 
-void Runtime::completeSendLink(chargeafter::SendLinkRequest& request) const {
-    QString finalUrl = m_settings->finalPostbackUrl();
-    QString dataUrl = m_settings->dataUpdatePostbackUrl();
-    if (m_sandboxMode && finalUrl.isEmpty()) {
-        QUrl url = m_sandbox->baseUrl();
-        url.setPath(QStringLiteral("/chargeafter/postback/final"));
-        finalUrl = url.toString();
-    }
-    if (request.finalPostbackUrl.isEmpty())
-        request.finalPostbackUrl = finalUrl;
-    if (request.dataUpdatePostbackUrl.isEmpty())
-        request.dataUpdatePostbackUrl = dataUrl;
-    if (request.postbackAuthKey.isEmpty())
-        request.postbackAuthKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    chargeafter::normalize(request, {m_clock.today(), m_settings->storeRegion()});
+SaleRules Runtime::saleRules() const {
+    SaleRules r;
+    r.storeId = m_settings->storeId();
+    r.currency = m_settings->currency();
+    r.checker = {m_settings->value(settingskey::allowSalesOnApiErrors).toBool(),
+                 m_settings->value(settingskey::allowSalesOnItemErrors).toBool()};
+    r.allowLocalPrices = m_settings->value(settingskey::allowLocalPrices).toBool();
+    r.pricingStore.aifiStoreId = m_settings->value(settingskey::aifiStoreId).toLongLong();
+    r.pricingStore.aifiUniqueStoreId = m_settings->value(settingskey::aifiUniqueStoreId).toString();
+    r.pricingStore.storeExternalId = m_settings->storeId();
+    r.priceIncludesTax = m_settings->value(settingskey::priceIncludesTax).toBool();
+    return r;
 }
 
-orderchecker::CheckerSettings Runtime::checkerSettings() const {
-    return {m_settings->value(settingskey::allowSalesOnApiErrors).toBool(),
-            m_settings->value(settingskey::allowSalesOnItemErrors).toBool()};
-}
-
-aifi::PricingContext Runtime::pricingContext(const Ticket& ticket, bool completed,
-                                             qint64 orderId) const {
-    aifi::PricingContext c;
-    c.store.aifiStoreId = m_settings->value(settingskey::aifiStoreId).toLongLong();
-    c.store.aifiUniqueStoreId = m_settings->value(settingskey::aifiUniqueStoreId).toString();
-    c.store.storeExternalId = m_settings->storeId();
-    c.priceIncludesTax = m_settings->value(settingskey::priceIncludesTax).toBool();
-    c.completed = completed;
-    c.timeOfOrigin = ticket.updatedAt.isValid() ? ticket.updatedAt : m_clock.now();
-    c.timeOfIssue = m_clock.now();
-    c.orderId = orderId;
-    return c;
+SaleServices Runtime::saleServices() const {
+    return {*m_catalog, *m_sales, *m_orderChecker, *m_pricing, [this] { return saleRules(); },
+            m_clock};
 }
 
 QStringList Runtime::orderCheckerHeaderNames() const {

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "aifi/pricingrequest.h"
-#include "orderchecker/finalisationpolicy.h"
+#include "sale/saleservices.h"
 #include "sandbox/sandboxscenario.h"
 #include "util/clock.h"
 
@@ -44,8 +43,12 @@ class DeliveryWorker;
 namespace chargeafter {
 class LinkHistory;
 class SendLinkClient;
-struct SendLinkRequest;
 } // namespace chargeafter
+namespace elevate {
+class NotificationClient;
+}
+class SendLink;
+class QuoteRefund;
 
 struct RuntimeOptions {
     bool sandbox = false;                   // --sandbox
@@ -56,9 +59,11 @@ struct RuntimeOptions {
     bool secretsFromEnvironment = false; // checkstand-ctl: CHECKSTAND_SECRET_<NAME> first
 };
 
-// Everything the GUI and checkstand-ctl share, wired once: settings, secrets, the HTTP layer,
-// the API clients, local storage and, in training mode, the embedded sandbox. app/ builds one
-// of these from its command line; nothing here knows about widgets.
+// Wiring, and nothing else: builds settings, secrets, the HTTP layer, the API clients, local
+// storage, the use cases and, in training mode, the embedded sandbox, and keeps the clients'
+// endpoints, timeouts and headers in step with the settings. The window and checkstand-ctl both
+// build one from their command line and call the same use cases; what a use case needs it is
+// handed (a client, a store, a settings view, the clock), never the Runtime.
 class Runtime : public QObject {
     Q_OBJECT
 public:
@@ -77,6 +82,7 @@ public:
     SecretStore& keychain() const { return *m_keychain; }
     HttpClient& http() const { return *m_http; }
     sandbox::SandboxServer* sandboxServer() const { return m_sandbox.get(); }
+    // The one clock: every use case, the outbox and the delivery worker hold a reference to it.
     const Clock& clock() const { return m_clock; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QString dataDirectory() const { return m_dataDirectory; }
@@ -91,30 +97,28 @@ public:
     orderchecker::OrderCheckClient& orderChecker() const { return *m_orderChecker; }
     aifi::PricingClient& pricing() const { return *m_pricing; }
     acme::RefundClient& refunds() const { return *m_refunds; }
+    elevate::NotificationClient& notifications() const { return *m_notifications; }
     Catalog& catalog() const { return *m_catalog; }
     SalesStore& sales() const { return *m_sales; }
     outbox::Outbox& outbox() const { return *m_outbox; }
     // Not started by Runtime: the app starts it, checkstand-ctl flushes it on demand.
     outbox::DeliveryWorker& deliveryWorker() const { return *m_delivery; }
-    // The two "allow sales" switches, as the settings hold them now.
-    orderchecker::CheckerSettings checkerSettings() const;
-    // Store identity and tax mode for a pricing request about `ticket`.
-    aifi::PricingContext pricingContext(const Ticket& ticket, bool completed,
-                                        qint64 orderId = 0) const;
-    // The Order Checker's extra header names (values are secrets).
-    QStringList orderCheckerHeaderNames() const;
     chargeafter::LinkHistory& linkHistory() const { return *m_linkHistory; }
-    // Fills what the operator does not type: postback URLs from settings, a fresh
-    // postbackAuthKey per link.
-    void completeSendLink(chargeafter::SendLinkRequest& request) const;
-    // Drops history older than the configured retention.
-    void purgeHistory();
+
+    // The use cases, for the pages and checkstand-ctl alike.
+    SendLink& sendLinkUseCase() const { return *m_sendLinkUseCase; }
+    QuoteRefund& quoteRefund() const { return *m_quoteRefund; }
+    // What a SaleSession needs (the Sale page and `sale complete` build theirs from this).
+    SaleServices saleServices() const;
 
 Q_SIGNALS:
     void endpointsChanged();
 
 private:
     void applyNetworkSettings();
+    QStringList orderCheckerHeaderNames() const;
+    SaleRules saleRules() const;
+    void purgeHistory();
 
     RuntimeOptions m_options;
     bool m_sandboxMode = false;
@@ -135,7 +139,10 @@ private:
     std::unique_ptr<SalesStore> m_sales;
     QList<QSslCertificate> m_extraCas;
     std::unique_ptr<outbox::Outbox> m_outbox;
+    std::unique_ptr<elevate::NotificationClient> m_notifications;
     std::unique_ptr<outbox::DeliveryWorker> m_delivery;
+    std::unique_ptr<SendLink> m_sendLinkUseCase;
+    std::unique_ptr<QuoteRefund> m_quoteRefund;
 };
 
 } // namespace checkstand

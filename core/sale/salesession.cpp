@@ -4,8 +4,6 @@
 #include "catalog/barcode.h"
 #include "catalog/catalog.h"
 #include "orderchecker/ordercheckclient.h"
-#include "runtime/runtime.h"
-#include "settings/appsettings.h"
 
 #include <QCoreApplication>
 
@@ -17,21 +15,27 @@ constexpr qsizetype kUndoDepth = 200;
 
 } // namespace
 
-SaleSession::SaleSession(Runtime& runtime, QObject* parent)
+SaleSession::SaleSession(SaleServices services, Persistence persistence, QObject* parent)
     : QObject(parent)
-    , m_runtime(runtime) {}
+    , m_services(std::move(services))
+    , m_persistence(persistence) {}
 
 void SaleSession::start() {
-    if (auto saved = m_runtime.sales().loadCurrent()) {
+    if (auto saved = m_services.sales.loadCurrent()) {
         adopt(*saved);
         return;
     }
     newSale();
 }
 
+void SaleSession::load(const Ticket& ticket) {
+    adopt(ticket);
+}
+
 void SaleSession::newSale() {
-    const QString number = m_runtime.sales().nextRetailerOrderId(m_runtime.settings().storeId());
-    adopt(Ticket::create(number, m_runtime.settings().currency(), m_runtime.clock().now()));
+    const SaleRules rules = m_services.rules();
+    const QString number = m_services.sales.nextRetailerOrderId(rules.storeId);
+    adopt(Ticket::create(number, rules.currency, m_services.clock.now()));
 }
 
 void SaleSession::adopt(const Ticket& ticket) {
@@ -49,7 +53,8 @@ void SaleSession::adopt(const Ticket& ticket) {
 }
 
 void SaleSession::save() {
-    m_runtime.sales().saveCurrent(m_ticket);
+    if (m_persistence == Persistence::Autosave)
+        m_services.sales.saveCurrent(m_ticket);
 }
 
 void SaleSession::change(const std::function<void(Ticket&)>& edit) {
@@ -60,7 +65,7 @@ void SaleSession::change(const std::function<void(Ticket&)>& edit) {
     m_undo.append(before);
     if (m_undo.size() > kUndoDepth)
         m_undo.removeFirst();
-    m_ticket.updatedAt = m_runtime.clock().now();
+    m_ticket.updatedAt = m_services.clock.now();
     ++m_revision;
     m_allowed.reset();
     save();
@@ -88,10 +93,10 @@ SaleSession::ScanResult SaleSession::scan(const QString& code) {
     if (check.kind != barcode::Kind::NotABarcode) {
         if (!check.checkDigitOk)
             return {false, check.error};
-        product = m_runtime.catalog().byBarcode(check.normalized);
+        product = m_services.catalog.byBarcode(check.normalized);
     }
     if (!product)
-        product = m_runtime.catalog().bySku(text);
+        product = m_services.catalog.bySku(text);
     if (!product)
         return {
             false,
@@ -162,16 +167,16 @@ void SaleSession::setFreight(const Money& freight) {
 bool SaleSession::park() {
     if (m_ticket.lines.isEmpty())
         return false;
-    if (!m_runtime.sales().park(m_ticket, m_runtime.clock().now()))
+    if (!m_services.sales.park(m_ticket, m_services.clock.now()))
         return false;
     newSale();
     return true;
 }
 
 bool SaleSession::recall(const QString& parkedId) {
-    if (!m_ticket.lines.isEmpty() && !m_runtime.sales().park(m_ticket, m_runtime.clock().now()))
+    if (!m_ticket.lines.isEmpty() && !m_services.sales.park(m_ticket, m_services.clock.now()))
         return false;
-    const auto ticket = m_runtime.sales().recall(parkedId);
+    const auto ticket = m_services.sales.recall(parkedId);
     if (!ticket)
         return false;
     adopt(*ticket);
@@ -179,11 +184,15 @@ bool SaleSession::recall(const QString& parkedId) {
 }
 
 bool SaleSession::checkerEnabled() const {
-    return !m_runtime.endpoint(service::orderChecker).isEmpty();
+    return m_services.checker.isConfigured();
 }
 
 orderchecker::CheckerSettings SaleSession::checkerSettings() const {
-    return m_runtime.checkerSettings();
+    return m_services.rules().checker;
+}
+
+bool SaleSession::allowLocalPrices() const {
+    return m_services.rules().allowLocalPrices;
 }
 
 void SaleSession::scheduleCheck() {
@@ -209,66 +218,85 @@ void SaleSession::sendCheck() {
     m_checkedRevision = m_revision;
     m_checkState = CheckState::Checking;
     Q_EMIT checkStateChanged();
-    m_runtime.orderChecker().check(
-        m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
-            if (sent != m_revision) {
-                // The cart changed meanwhile: this verdict is about a cart that no longer exists.
-                m_passInFlight = false;
-                sendCheck();
-                return;
-            }
-            m_lastCheck = outcome;
-            if (outcome.kind == orderchecker::CheckOutcome::Kind::ApiFailure) {
-                m_checkState = CheckState::Failed;
-            } else {
-                // Applied without a new revision: a reply's own changes do not trigger a check.
-                orderchecker::applyActions(m_ticket, outcome.actions);
-                save();
-                m_checkState = CheckState::Checked;
-                Q_EMIT ticketChanged();
-            }
-            Q_EMIT checkStateChanged();
-            sendPricing(sent);
-        });
+    m_services.checker.check(m_ticket, this,
+                             [this, sent](const orderchecker::CheckOutcome& outcome) {
+                                 if (sent != m_revision) {
+                                     // The cart changed meanwhile: this verdict is about a cart
+                                     // that no longer exists.
+                                     m_passInFlight = false;
+                                     sendCheck();
+                                     return;
+                                 }
+                                 m_lastCheck = outcome;
+                                 if (!outcome.ok()) {
+                                     m_checkState = CheckState::Failed;
+                                 } else {
+                                     // Applied without a new revision: a reply's own changes do not
+                                     // trigger a check.
+                                     orderchecker::applyActions(m_ticket, outcome->actions);
+                                     save();
+                                     m_checkState = CheckState::Checked;
+                                     Q_EMIT ticketChanged();
+                                 }
+                                 Q_EMIT checkStateChanged();
+                                 sendPricing(sent);
+                             });
 }
 
 void SaleSession::sendPricing(quint64 sent) {
     if (!pricingEnabled()) {
         m_passInFlight = false;
+        Q_EMIT passFinished();
         return;
     }
     m_pricingBusy = true;
     Q_EMIT pricingChanged();
-    m_runtime.pricing().price(m_ticket, pricingContext(false), this,
-                              [this, sent](const aifi::PricingOutcome& outcome) {
-                                  m_passInFlight = false;
-                                  m_pricingBusy = false;
-                                  if (sent != m_revision) {
-                                      sendCheck();
-                                      return;
-                                  }
-                                  applyPricing(outcome);
-                              });
+    m_services.pricing.price(m_ticket, pricingContext(false), this,
+                             [this, sent](const aifi::PricingOutcome& outcome) {
+                                 m_passInFlight = false;
+                                 m_pricingBusy = false;
+                                 if (sent != m_revision) {
+                                     sendCheck();
+                                     return;
+                                 }
+                                 applyPricing(outcome);
+                                 Q_EMIT passFinished();
+                             });
 }
 
 void SaleSession::applyPricing(const aifi::PricingOutcome& outcome) {
-    if (outcome.cart) {
-        m_pricing = outcome.cart;
+    if (outcome.value) {
+        m_pricing = outcome.value;
         m_pricingError.clear();
     } else {
         // The last good pricing stays on screen, marked stale; a bad reply never replaces it.
         m_pricingError = outcome.error;
     }
-    m_pricingStale = !outcome.cart;
+    m_pricingStale = !outcome.value;
     Q_EMIT pricingChanged();
 }
 
 bool SaleSession::pricingEnabled() const {
-    return !m_runtime.endpoint(service::aifi).isEmpty();
+    return m_services.pricing.isConfigured();
+}
+
+aifi::PricingContext SaleSession::pricingContextFor(const SaleRules& rules, const Ticket& ticket,
+                                                    bool completed, qint64 orderId,
+                                                    const QDateTime& now) {
+    aifi::PricingContext c;
+    c.store = rules.pricingStore;
+    c.priceIncludesTax = rules.priceIncludesTax;
+    c.completed = completed;
+    c.timeOfOrigin = ticket.updatedAt.isValid() ? ticket.updatedAt : now;
+    c.timeOfIssue = now;
+    c.orderId = orderId;
+    return c;
 }
 
 aifi::PricingContext SaleSession::pricingContext(bool completed) const {
-    return m_runtime.pricingContext(m_ticket, completed, m_pricing ? m_pricing->orderId : 0);
+    // AiFi's own order id, once it has given one, keeps the pricing passes of one sale together.
+    return pricingContextFor(m_services.rules(), m_ticket, completed,
+                             m_pricing ? m_pricing->orderId : 0, m_services.clock.now());
 }
 
 std::optional<Money> SaleSession::payableTotal() const {
@@ -302,8 +330,7 @@ std::optional<Money> SaleSession::payableTotal() const {
 orderchecker::Decision SaleSession::currentDecision() const {
     if (m_ticket.lines.isEmpty())
         return {false, tr("The sale is empty: scan an item.")};
-    if (pricingEnabled() && m_pricingStale &&
-        !m_runtime.settings().value(settingskey::allowLocalPrices).toBool())
+    if (pricingEnabled() && m_pricingStale && !allowLocalPrices())
         return {false, tr("The prices could not be confirmed: %1").arg(m_pricingError)};
     if (!checkerEnabled())
         return {true, {}};
@@ -325,7 +352,7 @@ void SaleSession::requestFinalisation() {
         finalPricing(sent, {true, {}});
         return;
     }
-    m_runtime.orderChecker().check(
+    m_services.checker.check(
         m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
             if (sent != m_revision) {
                 finishFinalisation(
@@ -333,14 +360,12 @@ void SaleSession::requestFinalisation() {
                 return;
             }
             m_lastCheck = outcome;
-            if (outcome.kind != orderchecker::CheckOutcome::Kind::ApiFailure) {
-                orderchecker::applyActions(m_ticket, outcome.actions);
+            if (outcome.ok()) {
+                orderchecker::applyActions(m_ticket, outcome->actions);
                 save();
                 Q_EMIT ticketChanged();
             }
-            m_checkState = outcome.kind == orderchecker::CheckOutcome::Kind::ApiFailure
-                               ? CheckState::Failed
-                               : CheckState::Checked;
+            m_checkState = !outcome.ok() ? CheckState::Failed : CheckState::Checked;
             Q_EMIT checkStateChanged();
             finalPricing(sent, orderchecker::decide(outcome, checkerSettings()));
         });
@@ -352,7 +377,7 @@ void SaleSession::finalPricing(quint64 sent, const orderchecker::Decision& check
         return;
     }
     // Priced once more, as "completed", on exactly the cart that is being finished.
-    m_runtime.pricing().price(
+    m_services.pricing.price(
         m_ticket, pricingContext(true), this,
         [this, sent, checked](const aifi::PricingOutcome& outcome) {
             if (sent != m_revision) {
@@ -361,9 +386,9 @@ void SaleSession::finalPricing(quint64 sent, const orderchecker::Decision& check
                 return;
             }
             applyPricing(outcome);
-            if (outcome.cart) {
+            if (outcome.value) {
                 finishFinalisation(checked);
-            } else if (m_runtime.settings().value(settingskey::allowLocalPrices).toBool()) {
+            } else if (allowLocalPrices()) {
                 finishFinalisation(
                     {true, tr("Finished on the last known prices (store setting): %1")
                                .arg(outcome.error)});
@@ -395,12 +420,14 @@ bool SaleSession::complete(Tender tender, const QString& financingTrackingId) {
     sale.ticket = m_ticket;
     sale.tender = tender;
     sale.total = *total;
-    sale.completedAt = m_runtime.clock().now();
+    sale.completedAt = m_services.clock.now();
     sale.financingTrackingId = financingTrackingId;
-    if (!m_runtime.sales().recordCompleted(sale))
+    if (!m_services.sales.recordCompleted(sale))
         return false;
     Q_EMIT saleCompleted(sale);
-    newSale();
+    // A detached sale (checkstand-ctl) takes no number from the terminal's sequence.
+    if (m_persistence == Persistence::Autosave)
+        newSale();
     return true;
 }
 

@@ -2,8 +2,9 @@
 
 #include "aifi/pricingclient.h"
 #include "orderchecker/finalisationpolicy.h"
-#include "salesstore.h"
-#include "ticket.h"
+#include "saleservices.h"
+#include "storage/salesstore.h"
+#include "ticket/ticket.h"
 
 #include <QObject>
 
@@ -11,23 +12,30 @@
 
 namespace checkstand {
 
-class Catalog;
 struct Product;
-class Runtime;
 
 // The sale being rung up, without widgets: scanning, quantities, undo, park and recall, the
-// Order Checker on every change and the finalisation rules. Every change is saved at once, so
-// the sale survives a crash. The Sale page and checkstand-ctl both drive this class.
+// Order Checker and pricing on every change, the finalisation rules (final check, pricing with
+// status "completed", the payable total journalled). The Sale page and `checkstand-ctl sale
+// complete` both drive this class, so a sale gets the same total from either.
 class SaleSession : public QObject {
     Q_OBJECT
 public:
     enum class CheckState { Idle, Checking, Checked, Failed, Disabled };
     Q_ENUM(CheckState)
 
-    explicit SaleSession(Runtime& runtime, QObject* parent = nullptr);
+    // Autosave: every change is saved as the terminal's current sale at once, so it survives a
+    // crash (the Sale page). Detached: the sale is only journalled when completed, and the
+    // terminal's current sale is left alone (checkstand-ctl works on a ticket file).
+    enum class Persistence { Autosave, Detached };
+
+    explicit SaleSession(SaleServices services, Persistence persistence = Persistence::Autosave,
+                         QObject* parent = nullptr);
 
     // Resumes the sale that was on screen when the app stopped, or starts a new one.
     void start();
+    // Takes `ticket` as the sale (a ticket file read by checkstand-ctl); checks and prices it.
+    void load(const Ticket& ticket);
     const Ticket& ticket() const { return m_ticket; }
     quint64 revision() const { return m_revision; }
 
@@ -72,16 +80,23 @@ public:
     // What the customer pays: priced total less discount plus freight.
     std::optional<Money> payableTotal() const;
 
+    // The pricing call's context for `ticket` (also `checkstand-ctl price`): one rule for both.
+    static aifi::PricingContext pricingContextFor(const SaleRules& rules, const Ticket& ticket,
+                                                  bool completed, qint64 orderId,
+                                                  const QDateTime& now);
+
     // Runs the final check on exactly this cart; answers with finalisationDecided().
     void requestFinalisation();
     bool isFinalising() const { return m_finalising; }
-    // Journals the sale (after an allowing decision) and starts a new one.
+    // Journals the sale (after an allowing decision) and, with Autosave, starts a new one.
     bool complete(Tender tender, const QString& financingTrackingId = {});
 
 Q_SIGNALS:
     void ticketChanged();
     void checkStateChanged();
     void pricingChanged();
+    // The check-and-price pass for the latest cart is over; nothing is in flight (isBusy() false).
+    void passFinished();
     void finalisationDecided(const checkstand::orderchecker::Decision& decision);
     void saleCompleted(const checkstand::CompletedSale& sale);
 
@@ -99,8 +114,10 @@ private:
     void finishFinalisation(const orderchecker::Decision& decision);
     orderchecker::CheckerSettings checkerSettings() const;
     bool checkerEnabled() const;
+    bool allowLocalPrices() const;
 
-    Runtime& m_runtime;
+    SaleServices m_services;
+    Persistence m_persistence;
     Ticket m_ticket;
     quint64 m_revision = 0;
     QList<Ticket> m_undo;

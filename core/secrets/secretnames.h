@@ -1,13 +1,16 @@
 #pragma once
 
+#include "services/services.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace checkstand::secrets {
 
-// One secret per integration; the Omnichat extra headers add "orderchecker.header.<name>".
+// One secret per integration, named in the services table (service::info(id).secretName); the
+// Omnichat extra headers add "orderchecker.header.<name>".
 inline QString chargeAfterPrivateKey() {
-    return QStringLiteral("chargeafter");
+    return service::info(service::chargeAfter).secretName;
 }
 
 // CHECKSTAND_SECRET_<NAME>: upper case, anything not a letter or digit becomes '_'.

@@ -1,59 +1,31 @@
 #include "appsettings.h"
 
+#include "settingsschema.h"
+
 #include <QHash>
 
 namespace checkstand {
 
 namespace {
 
-constexpr int kSettingsVersion = 1;
+constexpr int kSettingsVersion = 2;
+// Version 1 had one request timeout for ChargeAfter, ACME and Elevate, and pricing read the
+// Order Checker's.
+const QString kOldTimeoutKey = QStringLiteral("network/timeoutSeconds");
 const QString kVersionKey = QStringLiteral("meta/version");
 
+// Built once from the settings table, the only place a default is written.
 const QHash<QString, QVariant>& defaults() {
-    static const QHash<QString, QVariant> table = {
-        {settingskey::storeId, QStringLiteral("store-001")},
-        {settingskey::storeName, QStringLiteral("Main Street")},
-        {settingskey::storeRegion, QStringLiteral("US")},
-        {settingskey::currency, QStringLiteral("USD")},
-        {settingskey::finalPostbackUrl, QString()},
-        {settingskey::dataUpdatePostbackUrl, QString()},
-        {settingskey::historyRetentionDays, 90},
-        {settingskey::requestTimeoutSeconds, 20},
-        {settingskey::caCertificatesFile, QString()},
-        {settingskey::allowSalesOnApiErrors, false},
-        {settingskey::allowSalesOnItemErrors, false},
-        {settingskey::orderCheckerHeaders, QStringList()},
-        {settingskey::orderCheckerTimeoutSeconds, 8},
-        {settingskey::elevateMarket, QStringLiteral("US")},
-        {settingskey::acmeApiKeyHeader, QStringLiteral("x-acme-api-key")},
-        {settingskey::priceIncludesTax, false},
-        {settingskey::allowLocalPrices, false},
-        {settingskey::aifiStoreId, 0},
-        {settingskey::aifiUniqueStoreId, QString()},
-        {settingskey::elevateMaxInFlight, 2},
-    };
+    static const QHash<QString, QVariant> table = [] {
+        QHash<QString, QVariant> values;
+        for (const settingsschema::Setting& s : settingsschema::settings())
+            values.insert(s.key, s.defaultValue);
+        return values;
+    }();
     return table;
 }
 
 } // namespace
-
-QStringList service::all() {
-    return {chargeAfter, orderChecker, aifi, acme, elevate};
-}
-
-QString service::displayName(const QString& s) {
-    if (s == chargeAfter)
-        return QStringLiteral("ChargeAfter");
-    if (s == orderChecker)
-        return QStringLiteral("Omnichat Order Checker");
-    if (s == aifi)
-        return QStringLiteral("AiFi pricing");
-    if (s == acme)
-        return QStringLiteral("ACME Ticketing");
-    if (s == elevate)
-        return QStringLiteral("Voyado Elevate");
-    return s;
-}
 
 QString settingskey::endpoint(const QString& service) {
     return QStringLiteral("endpoints/") + service;
@@ -80,14 +52,25 @@ void AppSettings::migrate() {
     const int from = m_settings->value(kVersionKey, 0).toInt();
     if (from >= kSettingsVersion)
         return;
-    // Version 0 -> 1: nothing to move yet; the step exists so later renames have a home.
+    // Version 0 -> 1: nothing to move. 1 -> 2: every service has its own timeout; each starts
+    // from the value it used before, so an upgrade changes no behaviour.
+    if (from < 2) {
+        if (m_settings->contains(kOldTimeoutKey)) {
+            const QVariant old = m_settings->value(kOldTimeoutKey);
+            for (const QString& s : {service::chargeAfter, service::acme, service::elevate})
+                m_settings->setValue(service::info(s).timeoutKey, old);
+            m_settings->remove(kOldTimeoutKey);
+        }
+        if (m_settings->contains(settingskey::orderCheckerTimeoutSeconds))
+            m_settings->setValue(service::info(service::aifi).timeoutKey,
+                                 m_settings->value(settingskey::orderCheckerTimeoutSeconds));
+    }
     m_settings->setValue(kVersionKey, kSettingsVersion);
 }
 
 QStringList AppSettings::keys() {
+    // The table has every endpoint too.
     QStringList k = defaults().keys();
-    for (const QString& s : service::all())
-        k << settingskey::endpoint(s);
     k.sort();
     return k;
 }
@@ -146,10 +129,17 @@ QString AppSettings::dataUpdatePostbackUrl() const {
     return value(settingskey::dataUpdatePostbackUrl).toString();
 }
 int AppSettings::historyRetentionDays() const {
-    return qBound(1, value(settingskey::historyRetentionDays).toInt(), 3650);
+    return intValue(settingskey::historyRetentionDays);
 }
-int AppSettings::requestTimeoutSeconds() const {
-    return qBound(1, value(settingskey::requestTimeoutSeconds).toInt(), 300);
+int AppSettings::timeoutSeconds(const QString& service) const {
+    const QString key = service::info(service).timeoutKey;
+    return settingsschema::find(key) ? intValue(key) : 20;
+}
+int AppSettings::intValue(const QString& key) const {
+    const settingsschema::Setting* setting = settingsschema::find(key);
+    if (!setting || setting->kind != settingsschema::Kind::Integer)
+        return value(key).toInt();
+    return settingsschema::normalized(*setting, value(key)).toInt();
 }
 QString AppSettings::caCertificatesFile() const {
     return value(settingskey::caCertificatesFile).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/services.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -11,20 +13,9 @@
 
 namespace checkstand {
 
-// The integrations Checkstand talks to; each has one endpoint URL (called exactly as set).
-namespace service {
-inline const QString chargeAfter = QStringLiteral("chargeafter");
-inline const QString orderChecker = QStringLiteral("orderchecker");
-inline const QString aifi = QStringLiteral("aifi");
-inline const QString acme = QStringLiteral("acme");
-inline const QString elevate = QStringLiteral("elevate");
-QStringList all();
-QString displayName(const QString& service); // "ChargeAfter", "Omnichat Order Checker", ...
-} // namespace service
-
 // Everything that is not a secret: endpoints, store identity, feature switches. Secrets live
-// in the SecretStore, never here. Keys and defaults are in one table in the .cpp, with a
-// versioned migrate step, so an old settings file is upgraded in place.
+// in the SecretStore, never here. Defaults and limits come from the one settings table
+// (settingsschema.h); a versioned migrate step upgrades an old settings file in place.
 class AppSettings : public QObject {
     Q_OBJECT
 public:
@@ -47,10 +38,14 @@ public:
     QString finalPostbackUrl() const;
     QString dataUpdatePostbackUrl() const;
     int historyRetentionDays() const;
-    int requestTimeoutSeconds() const;
+    // The request timeout of one service (its own key in the services table), within the
+    // settings table's limits.
+    int timeoutSeconds(const QString& service) const;
     QString caCertificatesFile() const;
 
     QVariant value(const QString& key) const;
+    // An Integer setting, kept within the settings table's limits whatever the file says.
+    int intValue(const QString& key) const;
     void setValue(const QString& key, const QVariant& value);
     void sync();
     QString fileName() const;
@@ -73,7 +68,6 @@ inline const QString currency = QStringLiteral("store/currency");
 inline const QString finalPostbackUrl = QStringLiteral("chargeafter/finalPostbackUrl");
 inline const QString dataUpdatePostbackUrl = QStringLiteral("chargeafter/dataUpdatePostbackUrl");
 inline const QString historyRetentionDays = QStringLiteral("history/retentionDays");
-inline const QString requestTimeoutSeconds = QStringLiteral("network/timeoutSeconds");
 inline const QString caCertificatesFile = QStringLiteral("network/caCertificatesFile");
 inline const QString allowSalesOnApiErrors = QStringLiteral("orderchecker/allowSalesOnApiErrors");
 inline const QString allowSalesOnItemErrors = QStringLiteral("orderchecker/allowSalesOnItemErrors");
@@ -87,6 +81,10 @@ inline const QString acmeApiKeyHeader = QStringLiteral("acme/apiKeyHeader");
 inline const QString elevateMarket = QStringLiteral("elevate/market");
 inline const QString elevateMaxInFlight = QStringLiteral("elevate/maxInFlight");
 QString endpoint(const QString& service);
+// "aifi/timeoutSeconds": each service has its own (see the services table).
+inline QString timeout(const QString& service) {
+    return service::info(service).timeoutKey;
+}
 } // namespace settingskey
 
 } // namespace checkstand

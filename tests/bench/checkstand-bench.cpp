@@ -9,9 +9,10 @@
 #include "outbox/outbox.h"
 #include "runtime/runtime.h"
 #include "sale/salesession.h"
-#include "sale/salesstore.h"
 #include "sandbox/elevatesandbox.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/salesstore.h"
+#include "usecases/sendlink.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -80,7 +81,7 @@ chargeafter::SendLinkRequest sampleRequest() {
 // bytes to the same sandbox.
 void sendLinkRoundTrips(Runtime& runtime, int rounds) {
     chargeafter::SendLinkRequest request = sampleRequest();
-    runtime.completeSendLink(request);
+    runtime.sendLinkUseCase().complete(request);
     QEventLoop loop;
     QElapsedTimer clock;
 
@@ -136,7 +137,7 @@ void postBare(QNetworkAccessManager& bare, QEventLoop& loop, const QNetworkReque
 // A cart change until the Order Checker's verdict is applied and the event loop has turned
 // (what the Sale screen then paints), vs a bare POST of the same order to the same sandbox.
 void cartChangeToVerdict(Runtime& runtime, int rounds) {
-    SaleSession session(runtime);
+    SaleSession session(runtime.saleServices());
     session.start();
     QEventLoop loop;
     QObject::connect(&session, &SaleSession::checkStateChanged, &loop, [&] {
@@ -199,14 +200,15 @@ void pricingThousandLines(Runtime& runtime, int rounds) {
         l.quantity = 1 + i % 4;
         t.lines.append(l);
     }
-    const aifi::PricingContext context = runtime.pricingContext(t, false);
+    const aifi::PricingContext context = SaleSession::pricingContextFor(
+        runtime.saleServices().rules(), t, false, 0, runtime.clock().now());
     QEventLoop loop;
     QElapsedTimer clock;
     QByteArray replyBody;
     clock.start();
     for (int i = 0; i < rounds; ++i) {
         runtime.pricing().price(t, context, &loop, [&](const aifi::PricingOutcome& o) {
-            if (!o.cart)
+            if (!o.ok())
                 qWarning("pricing failed: %s", qPrintable(o.error));
             replyBody = o.http.body;
             loop.quit();

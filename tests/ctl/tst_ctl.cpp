@@ -1,7 +1,7 @@
 // checkstand-ctl as store IT runs it: a child process, JSON on stdout, words on stderr,
 // meaningful exit codes.
-#include "sale/ticket.h"
 #include "sandbox/sandboxserver.h"
+#include "ticket/ticket.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -19,10 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         http.json = doc.object();
     else if (doc.isArray())
         http.json = doc.array();
-    const auto outcome = chargeafter::SendLinkOutcome::fromHttp(http);
-    if (outcome.ok == outcome.statusTrackingId.isEmpty())
+    const auto outcome = chargeafter::readSendLinkReply(http);
+    if (outcome.ok() && outcome->statusTrackingId.isEmpty())
         __builtin_trap();
-    if (!outcome.ok && (outcome.errorText.isEmpty() || outcome.errorText.size() > 1000))
+    if (!outcome.ok() && (outcome.error.isEmpty() || outcome.error.size() > 1000))
         __builtin_trap();
     redaction::forLog(http.body);
     return 0;

@@ -9,10 +9,10 @@
 #include "outbox/deliveryworker.h"
 #include "outbox/outbox.h"
 #include "pages/outboxpage.h"
-#include "sale/salesstore.h"
 #include "sandbox/elevatesandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
+#include "storage/salesstore.h"
 #include "widgets/discarddialog.h"
 #include "widgets/notificationbodydialog.h"
 #include "widgets/outboxstatus.h"
@@ -99,7 +99,7 @@ void TestOutboxPage::init() {
     // (the environment's fixed day would make every age negative). Sales are dated from m_now.
     m_env->runtime->setClock(Clock());
     m_now = QDateTime::currentDateTime();
-    m_env->runtime->settings().setValue(settingskey::requestTimeoutSeconds, 5);
+    m_env->runtime->settings().setValue(settingskey::timeout(service::elevate), 5);
     m_window = std::make_unique<MainWindow>(*m_env->runtime);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

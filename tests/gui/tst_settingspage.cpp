@@ -1,9 +1,12 @@
 // The Settings page: inline endpoint checks; the ChargeAfter and Elevate keys and the Order
 // Checker's header values going to the keychain only, with the keychain's own failure shown in
-// words; the Order Checker switches and header names going to the settings file.
+// words; the Order Checker switches and header names going to the settings file; removing a
+// key and picking a file through the dialog seam. The form's own behaviour (wheel, unsaved
+// changes, Test connection) is in tst_settingsform.cpp.
 
 #include "guitestenvironment.h"
 
+#include "dialogs.h"
 #include "orderchecker/ordercheckclient.h"
 #include "pages/settingspage.h"
 #include "secrets/memorysecretstore.h"
@@ -73,6 +76,9 @@ private Q_SLOTS:
     void elevateMarketIsRequired();
     void pricingAndAcmeSecretsGoToTheKeychainOnly();
 
+    void removingAKeyAsksFirst();
+    void browsePicksTheCaFile();
+
 private:
     void showPage(SecretStore& keychain);
     // Waits until the page has no keychain call in flight.
@@ -106,6 +112,7 @@ void TestSettingsPage::init() {
 void TestSettingsPage::cleanup() {
     m_page.reset();
     m_env.reset();
+    dialogs::resetForTesting();
 }
 
 void TestSettingsPage::showPage(SecretStore& keychain) {
@@ -517,6 +524,56 @@ void TestSettingsPage::elevateMarketIsRequired() {
     QVERIFY(find<QLabel>("elevateMarketError")->isVisible());
     QCOMPARE(m_env->runtime->settings().value(settingskey::elevateMarket).toString(),
              QStringLiteral("US"));
+}
+
+void TestSettingsPage::removingAKeyAsksFirst() {
+    m_memory.set(secrets::chargeAfterPrivateKey(), QStringLiteral("live-secret-123"));
+    showPage(m_memory);
+    if (QTest::currentTestFailed())
+        return;
+    auto* remove = find<QPushButton>("removeChargeAfterKey");
+    dialogs::setNextAnswerForTesting(QMessageBox::No);
+    remove->click();
+    QCOMPARE(dialogs::askedForTesting().size(), 1);
+    QCOMPARE(dialogs::askedForTesting().constFirst().title,
+             QStringLiteral("Remove the ChargeAfter key"));
+    QVERIFY(settle());
+    QCOMPARE(readSecret(secrets::chargeAfterPrivateKey())->value,
+             QStringLiteral("live-secret-123"));
+
+    dialogs::setNextAnswerForTesting(QMessageBox::Yes);
+    QSignalSpy answered(m_page.get(), &SettingsPage::keyStatusChanged);
+    remove->click();
+    QVERIFY(answered.wait(5000));
+    QCOMPARE(readSecret(secrets::chargeAfterPrivateKey())->status, SecretResult::Status::NotFound);
+    QVERIFY(find<QLabel>("chargeAfterKeyStatus")->text().contains(QStringLiteral("removed")));
+    QVERIFY(!remove->isEnabled());
+}
+
+void TestSettingsPage::browsePicksTheCaFile() {
+    showPage(m_memory);
+    if (QTest::currentTestFailed())
+        return;
+    const QString pem = m_env->dir.filePath(QStringLiteral("store-ca.pem"));
+    QFile file(pem);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n");
+    file.close();
+    dialogs::setNextFileNameForTesting(pem);
+    find<QPushButton>("browse_caCertificatesFile")->click();
+    QCOMPARE(find<QLineEdit>("caCertificatesFile")->text(), pem);
+    QVERIFY(!find<QLabel>("caCertificatesFileError")->isVisible());
+
+    dialogs::setNextFileNameForTesting(m_env->dir.filePath(QStringLiteral("missing.pem")));
+    find<QPushButton>("browse_caCertificatesFile")->click();
+    QVERIFY(find<QLabel>("caCertificatesFileError")->isVisible());
+    QVERIFY(!find<QPushButton>("saveSettings")->isEnabled());
+
+    // Cancelled: the field keeps what it had.
+    dialogs::setNextFileNameForTesting(QString());
+    find<QPushButton>("browse_caCertificatesFile")->click();
+    QCOMPARE(find<QLineEdit>("caCertificatesFile")->text(),
+             m_env->dir.filePath(QStringLiteral("missing.pem")));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -4,11 +4,11 @@
 #include "outbox/deliveryworker.h"
 #include "outbox/outbox.h"
 #include "runtime/runtime.h"
-#include "sale/salesstore.h"
 #include "sandbox/elevatesandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
+#include "storage/salesstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +55,7 @@ class TestDelivery : public QObject {
         m_runtime = std::make_unique<Runtime>(options);
         QString error;
         QVERIFY2(m_runtime->start(&error), qPrintable(error));
-        m_runtime->settings().setValue(settingskey::requestTimeoutSeconds, 2);
+        m_runtime->settings().setValue(settingskey::timeout(service::elevate), 2);
         // The sandbox's key is in the in-memory store; a test server takes any key.
         bool done = false;
         m_runtime->secrets().write(QStringLiteral("elevate"),

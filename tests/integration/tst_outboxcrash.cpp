@@ -2,9 +2,9 @@
 // Elevate notifications, many times; then check that nothing was lost and that duplicates never
 // exceed the number of kills (the at-least-once guarantee, bounded).
 #include "outbox/outbox.h"
-#include "sale/salesstore.h"
 #include "sandbox/elevatesandbox.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/salesstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -121,7 +121,8 @@ private Q_SLOTS:
 
         SalesStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("data/sales.db"))));
-        outbox::Outbox box(store, Clock(), [] { return QStringLiteral("US"); });
+        const Clock clock;
+        outbox::Outbox box(store, clock, [] { return QStringLiteral("US"); });
         const QList<CompletedSale> journal = store.journal(1000);
         const QList<outbox::Entry> rows = box.entries(1000);
         QCOMPARE(journal.size(), kSales);

@@ -5,11 +5,11 @@
 #include "catalog/catalog.h"
 #include "runtime/runtime.h"
 #include "sale/salesession.h"
-#include "sale/salesstore.h"
 #include "sandbox/orderchecksandbox.h"
 #include "sandbox/pricingsandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
+#include "storage/salesstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,7 +50,7 @@ class TestSaleSession : public QObject {
         m_runtime = std::make_unique<Runtime>(options);
         QString error;
         QVERIFY2(m_runtime->start(&error), qPrintable(error));
-        m_session = std::make_unique<SaleSession>(*m_runtime);
+        m_session = std::make_unique<SaleSession>(m_runtime->saleServices());
         m_session->start();
     }
 

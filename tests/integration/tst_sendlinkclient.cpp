@@ -8,6 +8,7 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/appsettings.h"
+#include "usecases/sendlink.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -64,12 +65,16 @@ class TestSendLinkClient : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Runtime> m_runtime;
 
-    SendLinkOutcome send(SendLinkRequest r) {
-        m_runtime->completeSendLink(r);
+    // Through the use case the Financing page and checkstand-ctl call: completed, validated,
+    // sent, recorded.
+    SendLinkOutcome send(const SendLinkRequest& r) {
         bool done = false;
         SendLinkOutcome outcome;
-        m_runtime->sendLink().send(r, this, [&](const SendLinkOutcome& o) {
-            outcome = o;
+        m_runtime->sendLinkUseCase().send(r, this, [&](const SendLink::Result& result) {
+            if (!result.invalid.isEmpty())
+                qFatal("the use case refused a valid request");
+            QVERIFY(result.recorded);
+            outcome = result.outcome;
             done = true;
         });
         if (!QTest::qWaitFor([&] { return done; }, kWaitMs * 2))
@@ -94,7 +99,7 @@ private Q_SLOTS:
     void init() {
         sandbox().clearRequests();
         sandbox().setScenario(QStringLiteral("chargeafter"), sandbox::Scenario::Normal);
-        m_runtime->settings().setValue(settingskey::requestTimeoutSeconds, 20);
+        m_runtime->settings().setValue(settingskey::timeout(service::chargeAfter), 20);
     }
 
     void happyPath_data() {
@@ -119,11 +124,11 @@ private Q_SLOTS:
         QFETCH(bool, customersDevice);
         const SendLinkRequest r = request(Channel(channel), Flow(flow), customersDevice);
         SendLinkRequest completed = r;
-        m_runtime->completeSendLink(completed);
+        m_runtime->sendLinkUseCase().complete(completed);
         QCOMPARE(validate(completed, {QDate(2026, 11, 22), QStringLiteral("US")}), FieldErrors{});
         const SendLinkOutcome outcome = send(r);
-        QVERIFY2(outcome.ok, qPrintable(outcome.errorText));
-        QVERIFY(!QUuid::fromString(outcome.statusTrackingId).isNull());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QVERIFY(!QUuid::fromString(outcome->statusTrackingId).isNull());
 
         const auto seen = sandbox().requests(QStringLiteral("chargeafter"));
         QCOMPARE(seen.size(), 1);
@@ -188,14 +193,14 @@ private Q_SLOTS:
         QFETCH(QString, word);
         sandbox().setScenario(QStringLiteral("chargeafter"), sandbox::Scenario(scenario));
         sandbox().setSlowDelay(std::chrono::milliseconds(3000));
-        m_runtime->settings().setValue(settingskey::requestTimeoutSeconds, 1);
+        m_runtime->settings().setValue(settingskey::timeout(service::chargeAfter), 1);
         const SendLinkOutcome outcome = send(request(Channel::CallCenter, Flow::Apply, true));
-        QVERIFY(!outcome.ok);
+        QVERIFY(!outcome.ok());
         QCOMPARE(int(outcome.http.kind), kind);
         if (status != 0)
             QCOMPARE(outcome.http.httpStatus, status);
-        QVERIFY2(outcome.errorText.contains(word), qPrintable(outcome.errorText));
-        QVERIFY(outcome.statusTrackingId.isEmpty());
+        QVERIFY2(outcome.error.contains(word), qPrintable(outcome.error));
+        QVERIFY(!outcome.value); // no tracking id
     }
 
     void sandboxValidatesLikeTheVendor() {
@@ -211,8 +216,7 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
         QCOMPARE(outcome.http.httpStatus, 400);
-        QVERIFY2(outcome.errorText.contains(QStringLiteral("required")),
-                 qPrintable(outcome.errorText));
+        QVERIFY2(outcome.error.contains(QStringLiteral("required")), qPrintable(outcome.error));
     }
 
     void wrongKeyIsRefusedBySandbox() {
@@ -220,10 +224,10 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         secrets.set(QStringLiteral("chargeafter"), QStringLiteral("not-the-key"));
         HttpClient http(&network, &secrets);
-        SendLinkClient client(&http);
+        SendLinkClient client(http);
         client.setEndpoint(m_runtime->endpoint(QStringLiteral("chargeafter")));
         SendLinkRequest r = request(Channel::CallCenter, Flow::Apply, true);
-        m_runtime->completeSendLink(r);
+        m_runtime->sendLinkUseCase().complete(r);
         bool done = false;
         SendLinkOutcome outcome;
         client.send(r, this, [&](const SendLinkOutcome& o) {

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +31,30 @@ private Q_SLOTS:
         AppSettings again(AppSettings::openFile(path));
         QVERIFY(again.anyEndpointConfigured());
         QCOMPARE(again.endpoint(service::chargeAfter).host(), QStringLiteral("api.example.com"));
-        QCOMPARE(again.value(QStringLiteral("meta/version")).toInt(), 1);
+        QCOMPARE(again.value(QStringLiteral("meta/version")).toInt(), 2);
+    }
+
+    void version1TimeoutsMoveToEachService() {
+        // Version 1 had one timeout for ChargeAfter, ACME and Elevate, and pricing used the Order
+        // Checker's: after the upgrade each service keeps the value it used.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            QSettings old(path, QSettings::IniFormat);
+            old.setValue(QStringLiteral("meta/version"), 1);
+            old.setValue(QStringLiteral("network/timeoutSeconds"), 33);
+            old.setValue(QStringLiteral("orderchecker/timeoutSeconds"), 4);
+        }
+        AppSettings s(AppSettings::openFile(path));
+        QCOMPARE(s.timeoutSeconds(service::chargeAfter), 33);
+        QCOMPARE(s.timeoutSeconds(service::acme), 33);
+        QCOMPARE(s.timeoutSeconds(service::elevate), 33);
+        QCOMPARE(s.timeoutSeconds(service::orderChecker), 4);
+        QCOMPARE(s.timeoutSeconds(service::aifi), 4);
+        QVERIFY(!s.value(QStringLiteral("network/timeoutSeconds")).isValid());
+        // From then on they are separate: the Order Checker's no longer moves pricing's.
+        s.setValue(settingskey::timeout(service::orderChecker), 9);
+        QCOMPARE(s.timeoutSeconds(service::aifi), 4);
     }
 
     void changedIsEmittedOnlyOnChange() {
@@ -57,8 +81,7 @@ private Q_SLOTS:
         c.shippingAddress.line1 = QStringLiteral("77 Secret Lane");
         r.consumerDetails = c;
         SendLinkOutcome ok;
-        ok.ok = true;
-        ok.statusTrackingId = QStringLiteral("trk-1");
+        ok.value = chargeafter::SendLinkReply{QStringLiteral("trk-1")};
         const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
         SendLinkRequest old = r;
         old.consumerDetails->firstName = QStringLiteral("Oldfellow");

@@ -2,7 +2,7 @@
 #include "elevate/paymentnotification.h"
 #include "outbox/backoff.h"
 #include "outbox/outbox.h"
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,7 +105,8 @@ private Q_SLOTS:
     void saleAndNotificationCommitTogether() {
         SalesStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("a.db"))));
-        Outbox box(store, Clock::fixed(m_now), [] { return QStringLiteral("US"); });
+        const Clock clock = Clock::fixed(m_now);
+        Outbox box(store, clock, [] { return QStringLiteral("US"); });
         const CompletedSale s = sale();
         QVERIFY(store.recordCompleted(s));
         QCOMPARE(box.entries().size(), 1);
@@ -126,7 +127,8 @@ private Q_SLOTS:
         SalesStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("b.db"))));
         QDateTime now = m_now;
-        Outbox box(store, Clock([&now] { return now; }), [] { return QStringLiteral("US"); });
+        const Clock clock([&now] { return now; });
+        Outbox box(store, clock, [] { return QStringLiteral("US"); });
         for (int i = 0; i < 3; ++i)
             QVERIFY(store.recordCompleted(sale()));
         QList<Entry> due = box.due({}, 10);

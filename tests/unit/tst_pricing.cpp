@@ -2,7 +2,7 @@
 #include "aifi/pricingreply.h"
 #include "aifi/pricingrequest.h"
 #include "aifi/taxrate.h"
-#include "sale/ticket.h"
+#include "ticket/ticket.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "outboxmodel.h"
 
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 #include "util/clock.h"
 
 #include <QBrush>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "aifi/pricingreply.h"
-#include "sale/ticket.h"
+#include "ticket/ticket.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

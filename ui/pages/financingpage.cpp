@@ -1,12 +1,11 @@
 #include "financingpage.h"
 
 #include "chargeafter/linkhistory.h"
-#include "chargeafter/sendlinkclient.h"
 #include "models/cartitemsmodel.h"
 #include "models/linkhistorymodel.h"
 #include "runtime/runtime.h"
-#include "sale/ticket.h"
 #include "settings/appsettings.h"
+#include "ticket/ticket.h"
 #include "validation/contactvalidation.h"
 #include "widgets/addressfields.h"
 #include "widgets/carteditor.h"
@@ -371,17 +370,10 @@ SendLinkRequest FinancingPage::readForm(FieldErrors* errors) const {
     return r;
 }
 
-ValidationContext FinancingPage::validationContext() const {
-    return {m_runtime.clock().today(), m_runtime.settings().storeRegion()};
-}
-
 FieldErrors FinancingPage::validationErrors(const SendLinkRequest& request) const {
-    // Validate what Send will send: Runtime fills the postback URLs (from Settings, or the
-    // sandbox's in training). This copy is thrown away; the real request gets its own fresh
-    // postbackAuthKey at send time.
-    SendLinkRequest checked = request;
-    m_runtime.completeSendLink(checked);
-    return validate(checked, validationContext());
+    // Validate what Send will send: the use case fills the postback URLs (from Settings, or the
+    // sandbox's in training) on a copy.
+    return m_runtime.sendLinkUseCase().check(request);
 }
 
 void FinancingPage::onFormChanged() {
@@ -460,38 +452,36 @@ void FinancingPage::send() {
         focusFirstError();
         return;
     }
-    SendLinkRequest request = m_request;
-    m_runtime.completeSendLink(request);
-    // Settings may hold something the form could not foresee; never send what the contract
-    // forbids.
-    if (const FieldErrors late = validate(request, validationContext()); !late.isEmpty()) {
-        showErrors(late);
-        return;
-    }
-
     m_sending = true;
     updateSendButton();
     m_result->showSending();
-    m_runtime.sendLink().send(request, this, [this, request](const SendLinkOutcome& outcome) {
-        finishSend(request, outcome);
-    });
+    m_runtime.sendLinkUseCase().send(
+        m_request, this, [this](const SendLink::Result& result) { finishSend(result); });
 }
 
-void FinancingPage::finishSend(const SendLinkRequest& request, const SendLinkOutcome& outcome) {
-    const bool recorded = m_runtime.linkHistory().record(
-        LinkHistoryEntry::from(request, outcome, m_runtime.clock().now()));
+void FinancingPage::finishSend(const SendLink::Result& result) {
+    if (!result.invalid.isEmpty()) {
+        // Settings may hold something the form could not foresee: nothing was sent.
+        m_sending = false;
+        m_result->clear();
+        showErrors(result.invalid);
+        updateSendButton();
+        return;
+    }
+    const SendLinkRequest& request = result.sent;
+    const SendLinkOutcome& outcome = result.outcome;
     const QString historyNote =
-        recorded ? QString() : tr("(It could not be added to the sent-links history.)");
+        result.recorded ? QString() : tr("(It could not be added to the sent-links history.)");
     m_sending = false;
-    m_lastTrackingId = outcome.ok ? outcome.statusTrackingId : QString();
+    m_lastTrackingId = outcome.ok() ? outcome->statusTrackingId : QString();
     m_lastSentOrderId = request.merchantOrderId;
-    if (outcome.ok)
-        m_result->showSent(outcome.statusTrackingId, historyNote);
+    if (outcome.ok())
+        m_result->showSent(outcome->statusTrackingId, historyNote);
     else
-        m_result->showFailed(historyNote.isEmpty() ? outcome.errorText
-                                                   : outcome.errorText + u' ' + historyNote);
+        m_result->showFailed(historyNote.isEmpty() ? outcome.error
+                                                   : outcome.error + u' ' + historyNote);
     updateSendButton();
-    Q_EMIT sendFinished(outcome.ok);
+    Q_EMIT sendFinished(outcome.ok());
 }
 
 void FinancingPage::clearForm() {

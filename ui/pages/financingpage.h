@@ -4,6 +4,7 @@
 
 #include "chargeafter/sendlinkrequest.h"
 #include "chargeafter/sendlinkvalidator.h"
+#include "usecases/sendlink.h"
 #include "validation/fielderror.h"
 
 #include <QHash>
@@ -27,10 +28,6 @@ class LinkHistoryModel;
 class Runtime;
 class SendResultPanel;
 class ValidatedField;
-
-namespace chargeafter {
-struct SendLinkOutcome;
-}
 
 // The ChargeAfter send-link form. Every change rebuilds the request from the form and runs
 // the contract's validator over it, so what Send would send and what the form shows never
@@ -82,14 +79,12 @@ private:
     void onFormChanged();
     void syncModes();
     chargeafter::SendLinkRequest readForm(FieldErrors* errors) const;
-    chargeafter::ValidationContext validationContext() const;
     FieldErrors validationErrors(const chargeafter::SendLinkRequest& request) const;
     void showErrors(const FieldErrors& errors);
     void touchAll();
     void focusFirstError();
     void updateSendButton();
-    void finishSend(const chargeafter::SendLinkRequest& request,
-                    const chargeafter::SendLinkOutcome& outcome);
+    void finishSend(const SendLink::Result& result);
 
     Runtime& m_runtime;
     chargeafter::SendLinkRequest m_request;

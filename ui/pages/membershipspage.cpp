@@ -24,7 +24,6 @@
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace checkstand {
@@ -323,7 +322,7 @@ void MembershipsPage::onFormChanged() {
     m_billingBox->setVisible(!m_billingSame->isChecked());
     {
         const RefundRequest r = readForm(true); // its card data is wiped when it goes
-        m_errors = validate(r, m_runtime.clock().today());
+        m_errors = m_runtime.quoteRefund().check(r);
     }
     showErrors(m_errors);
     updateButtons();
@@ -392,7 +391,7 @@ void MembershipsPage::send() {
     // it, so ACME takes the quote once; any change to the form makes a new one.
     const QByteArray print = fingerprint();
     if (m_requestUuid.isEmpty() || print != m_uuidFingerprint) {
-        m_requestUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_requestUuid = QuoteRefund::newRequestId();
         m_uuidFingerprint = print;
         m_quote.reset();
         m_quoteView->clear();
@@ -407,24 +406,28 @@ void MembershipsPage::send() {
     m_sending = true;
     updateButtons();
     setResult(tr("Asking ACME for the refund quote…"), {});
-    m_runtime.refunds().quote(m_pending, m_requestUuid, this,
-                              [this](const QuoteOutcome& outcome) { finish(outcome); });
+    m_runtime.quoteRefund().quote(m_pending, m_requestUuid, this,
+                                  [this](const QuoteRefund::Result& result) { finish(result); });
 }
 
-void MembershipsPage::finish(const QuoteOutcome& outcome) {
+void MembershipsPage::finish(const QuoteRefund::Result& result) {
+    const QuoteOutcome& outcome = result.outcome;
     m_sending = false;
     // The card data served this one request: gone from the form and from memory now.
     wipeCardData();
-    if (outcome.quote) {
+    if (!result.invalid.isEmpty()) {
+        showErrors(result.invalid);
+        setResult(tr("The quote was not asked for: correct the fields marked above."), kRed);
+    } else if (outcome.ok()) {
         QuoteSummary summary = m_pendingSummary;
-        summary.quote = *outcome.quote;
+        summary.quote = *outcome;
         summary.quotedAt = m_runtime.clock().now();
         m_quote = summary;
         m_quoteView->setQuote(summary.quote);
         setResult(
             tr("Quote received: %1 to refund.").arg(summary.quote.refundAmount.toDisplayString()),
             kGreen);
-    } else if (outcome.alreadySubmitted) {
+    } else if (result.alreadySubmitted()) {
         setResult(tr("Already submitted: ACME already has this quote (same request id), so it "
                      "was not taken twice. Nothing more to do."),
                   kNeutral);
@@ -435,7 +438,7 @@ void MembershipsPage::finish(const QuoteOutcome& outcome) {
                   kRed);
     }
     updateButtons();
-    Q_EMIT quoteFinished(outcome.quote.has_value());
+    Q_EMIT quoteFinished(result.ok());
 }
 
 void MembershipsPage::wipeCardData() {

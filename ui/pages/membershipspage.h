@@ -6,6 +6,8 @@
 #include "validation/fielderror.h"
 #include "widgets/quotedocument.h"
 
+#include "usecases/quoterefund.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -26,10 +28,6 @@ class QuoteView;
 class Runtime;
 class SecureLineEdit;
 class ValidatedField;
-
-namespace acme {
-struct QuoteOutcome;
-}
 
 // Membership cancellations and downgrades: the ACME refund quote. The card number and CVC live
 // only in their two fields and, for the one request, in the request's CardEntry; both are wiped
@@ -87,7 +85,7 @@ private:
     void focusFirstError();
     void updateButtons();
     void setResult(const QString& text, const QString& color);
-    void finish(const acme::QuoteOutcome& outcome);
+    void finish(const QuoteRefund::Result& result);
     void printQuoteDialog();
     void savePdfDialog();
 

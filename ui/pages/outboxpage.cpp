@@ -3,7 +3,7 @@
 #include "models/outboxmodel.h"
 #include "outbox/outbox.h"
 #include "runtime/runtime.h"
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 #include "widgets/discarddialog.h"
 #include "widgets/notificationbodydialog.h"
 

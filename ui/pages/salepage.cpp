@@ -88,7 +88,7 @@ QString amountText(const Money& m) {
 SalePage::SalePage(Runtime& runtime, QWidget* parent)
     : QWidget(parent)
     , m_runtime(runtime)
-    , m_session(new SaleSession(runtime, this))
+    , m_session(new SaleSession(runtime.saleServices(), SaleSession::Persistence::Autosave, this))
     , m_lines(new TicketLinesModel(*m_session, this)) {
     setObjectName(QStringLiteral("salePage"));
 
@@ -545,7 +545,7 @@ void SalePage::updateCheckStatus() {
     case CheckState::Failed: {
         const auto last = m_session->lastCheck();
         text = tr("Order checker unavailable: %1")
-                   .arg(last && !last->failure.isEmpty() ? last->failure : tr("no answer"));
+                   .arg(last && !last->error.isEmpty() ? last->error : tr("no answer"));
         isError = true;
         break;
     }

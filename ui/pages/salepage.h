@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "orderchecker/finalisationpolicy.h"
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 
 #include <QWidget>
 

@@ -1,28 +1,38 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
-class QCheckBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
-class QVBoxLayout;
 
 namespace checkstand {
 
+class Doctor;
 class Runtime;
 class SecretStore;
-class ValidatedField;
+class SettingsField;
+class SettingsHeaderList;
+class SettingsSecret;
+struct DoctorReport;
+namespace settingsschema {
+struct Group;
+struct Secret;
+struct Setting;
+} // namespace settingsschema
 
-// Edits AppSettings (endpoints, store, postback URLs, Order Checker, Elevate, network, history)
-// and the secrets: the ChargeAfter private key, the Elevate API key and the values of the Order
-// Checker's extra headers. Secrets go to the OS keychain only and are never read back into the
-// form: the page only learns whether one is stored. The keychain is first asked when the page
-// is shown, never while the app starts, because a locked keyring can take seconds to answer.
+// Edits AppSettings and the secrets. The page is generated from the settings table
+// (settingsschema.h): one group per table group, one field per setting, so building,
+// reloading, checking and saving are one loop each. A service's group also has its API key
+// and a "Test connection" that runs the `doctor` check for that service.
+//
+// Secrets go to the OS keychain only and are never read back into the form: the page only
+// learns whether one is stored. The keychain is first asked when the page is shown, never while
+// the app starts, because a locked keyring can take seconds to answer.
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +44,15 @@ public:
     bool hasErrors() const;
     // True while the keychain is being read or written; Save waits for it.
     bool isKeychainBusy() const { return m_keychainBusy > 0; }
+    // The form differs from what is saved: a setting edited, a key typed, a header added or
+    // removed (or a removed header's value still to delete).
+    bool hasUnsavedChanges() const;
+    // For the main window before it leaves this page. True when the page may be left: nothing
+    // unsaved, or the operator chose Save (and it saved) or Discard (edits dropped). False on
+    // Cancel, or when Save found errors (they are shown; the operator stays to correct them).
+    bool confirmLeave();
+    // A "Test connection" of `service` is waiting for its answer.
+    bool isTestingConnection(const QString& service) const;
 
 public Q_SLOTS:
     // Fills the form from the saved settings, dropping unsaved edits.
@@ -43,114 +62,67 @@ public Q_SLOTS:
     bool save();
     // Asks the keychain whether the ChargeAfter key is stored.
     void checkStoredKey();
-    // Asks the keychain which secrets are stored: both API keys and every header value.
+    // Asks the keychain which secrets are stored: every API key and every header value.
     void checkStoredSecrets();
+    // Runs the doctor check of `service` (its saved endpoint, TLS and secret) and shows the
+    // result in words next to its "Test connection" button.
+    void testConnection(const QString& service);
 
 Q_SIGNALS:
     void saved();
     // The keychain answered about the ChargeAfter key (read or write).
     void keyStatusChanged();
-    // The keychain answered about any secret the page shows: "chargeafter", "elevate" or
+    // The keychain answered about any secret the page shows: a service's secret name or
     // "orderchecker.header.<name>".
     void secretStatusChanged(const QString& secretName);
+    // hasUnsavedChanges() became true or false.
+    void unsavedChangesChanged(bool unsaved);
+    // A "Test connection" finished; `ok` is the doctor's verdict.
+    void connectionTested(const QString& service, bool ok);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    // An API key: typed, written to the keychain, never read back. The texts differ per service.
-    struct KeyField {
-        QString secretName;
-        QLineEdit* edit = nullptr;
-        QLabel* status = nullptr;
-        QPushButton* remove = nullptr;
-        QString missingPlaceholder; // in the empty field when no key is stored
-        QString foundText;          // status when a key is stored
-        QString missingText;        // status when none is
-        QString storedText;         // status after a key was saved
-        QString removedText;        // status after the key was removed
-        QString removeTitle;
-        QString removeQuestion;
+    struct ConnectionTest {
+        QPushButton* button = nullptr;
+        QLabel* result = nullptr;
+        QPointer<Doctor> doctor;
     };
-    // One extra Order Checker header: its name goes to settings, its value to the keychain.
-    class HeaderRow;
 
-    ValidatedField* addLineEdit(const QString& name);
-    QWidget* buildEndpointsGroup();
-    QWidget* buildStoreGroup();
-    QWidget* buildChargeAfterGroup();
-    QWidget* buildOrderCheckerGroup();
-    QWidget* buildElevateGroup();
-    QWidget* buildPricingGroup();
-    QWidget* buildAcmeGroup();
-    QWidget* buildNetworkGroup();
+    QWidget* buildGroup(const settingsschema::Group& group);
+    void addField(const settingsschema::Setting& setting, QFormLayout* form);
+    void addSecret(const settingsschema::Secret& secret, QFormLayout* form);
+    void addHeaderList(const settingsschema::Setting& setting, QFormLayout* form);
+    void addConnectionTest(const QString& service, QFormLayout* form);
     QWidget* buildButtonBar();
-    void addKeyRow(KeyField& key, const QString& objectName, const QString& label,
-                   const QString& accessibleName, QFormLayout* form);
-    void validateForm();
-    void validateHeaders();
+
+    // Checks every field and brings the marker and the buttons up to date.
+    void updateState();
+    bool groupHasUnsavedChanges(const QString& group) const;
+    QStringList savedHeaderNames() const;
+    void showConnectionResult(const QString& service, const DoctorReport& report);
     void beginKeychainCall();
     void endKeychainCall();
-
-    void checkKey(KeyField& key);
-    void writeKey(KeyField& key, const QString& value);
-    void removeKey(KeyField& key);
-    void keyAnswered(const KeyField& key);
-    static void setKeyStatus(KeyField& key, const QString& text, bool isError);
-
-    HeaderRow* addHeaderRow(const QString& savedName);
-    void removeHeaderRow(HeaderRow* row);
-    void clearHeaderRows();
-    void checkHeaderValue(HeaderRow* row);
-    void writeHeaderValue(HeaderRow* row, const QString& name, const QString& value);
-    void deleteHeaderValue(const QString& name);
-    void setHeadersStatus(const QString& text, bool isError);
-
     void setStatus(const QString& text, bool isError);
 
     Runtime& m_runtime;
     SecretStore& m_keychain;
     bool m_secretsChecked = false;
     int m_keychainBusy = 0;
+    // reload() sets every field in turn; the state is brought up to date once, at the end.
+    // True until the constructor's first reload(), while the widgets are being built.
+    bool m_loading = true;
+    bool m_wasDirty = false;
 
-    QList<ValidatedField*> m_fields;
-    QHash<QString, ValidatedField*> m_endpoints;
-    ValidatedField* m_storeId = nullptr;
-    ValidatedField* m_storeName = nullptr;
-    ValidatedField* m_region = nullptr;
-    ValidatedField* m_currency = nullptr;
-    ValidatedField* m_finalPostback = nullptr;
-    ValidatedField* m_dataPostback = nullptr;
-    ValidatedField* m_caFile = nullptr;
-    ValidatedField* m_elevateMarket = nullptr;
-    QSpinBox* m_retention = nullptr;
-    QSpinBox* m_timeout = nullptr;
-    QSpinBox* m_checkerTimeout = nullptr;
-    QSpinBox* m_elevateMaxInFlight = nullptr;
-    QCheckBox* m_allowApiErrors = nullptr;
-    QCheckBox* m_allowItemErrors = nullptr;
-    KeyField m_chargeAfterKey;
-    KeyField m_elevateKey;
-    KeyField m_aifiToken;
-    KeyField m_acmeKey;
-    QCheckBox* m_priceIncludesTax = nullptr;
-    QCheckBox* m_allowLocalPrices = nullptr;
-    QSpinBox* m_aifiStoreId = nullptr;
-    ValidatedField* m_aifiUniqueStoreId = nullptr;
-    ValidatedField* m_acmeHeader = nullptr;
-
-    QWidget* m_headers = nullptr;
-    QVBoxLayout* m_headersLayout = nullptr;
-    QList<HeaderRow*> m_headerRows;
-    QLabel* m_headersStatus = nullptr;
-    bool m_headersStatusIsError = false;
-    // Saved headers the operator removed since the last save or revert; their values are deleted
-    // from the keychain on Save.
-    QStringList m_removedHeaders;
-    // Removed headers whose value the keychain failed to delete; tried again on the next Save.
-    QStringList m_undeletedHeaders;
+    QList<SettingsField*> m_fields;
+    QList<SettingsSecret*> m_secrets;
+    SettingsHeaderList* m_headers = nullptr;
+    QString m_headersKey;
+    QHash<QString, ConnectionTest> m_tests;
 
     QLabel* m_status = nullptr;
+    QLabel* m_unsaved = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
 };

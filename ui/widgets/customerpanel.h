@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sale/ticket.h"
+#include "ticket/ticket.h"
 
 #include <QWidget>
 

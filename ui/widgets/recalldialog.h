@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "money/money.h"
-#include "sale/salesstore.h"
+#include "storage/salesstore.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "salesstore.h"
+#include "storage/salesstore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -17,18 +17,6 @@ std::optional<Ticket> deserialize(const QByteArray& json) {
 }
 
 } // namespace
-
-QString toString(Tender tender) {
-    switch (tender) {
-    case Tender::Cash:
-        return QStringLiteral("cash");
-    case Tender::Card:
-        return QStringLiteral("card");
-    case Tender::Financing:
-        return QStringLiteral("financing");
-    }
-    return {};
-}
 
 SalesStore::SalesStore(QObject* parent)
     : QObject(parent) {}
@@ -70,7 +58,9 @@ bool SalesStore::saveCurrent(const Ticket& ticket) {
                              "(?, 'current', ?, ?)"));
     q.addBindValue(ticket.id);
     q.addBindValue(serialize(ticket));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // The sale's own time (set from the injected clock), so tests and the journal agree.
+    const QDateTime at = ticket.updatedAt.isValid() ? ticket.updatedAt : ticket.createdAt;
+    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         db.rollback();
         return false;

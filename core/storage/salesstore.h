@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
-#include "ticket.h"
+#include "ticket/completedsale.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,18 +13,6 @@
 #include <optional>
 
 namespace checkstand {
-
-// How the customer paid.
-enum class Tender { Cash, Card, Financing };
-QString toString(Tender tender); // "cash", "card", "financing"
-
-struct CompletedSale {
-    Ticket ticket;
-    Tender tender = Tender::Cash;
-    Money total;
-    QDateTime completedAt;
-    QString financingTrackingId; // the ChargeAfter link, for Tender::Financing
-};
 
 struct ParkedSale {
     QString id;

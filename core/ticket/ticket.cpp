@@ -1,4 +1,5 @@
-#include "ticket.h"
+#include "ticket/ticket.h"
+#include "ticket/completedsale.h"
 
 #include "catalog/product.h"
 
@@ -7,6 +8,18 @@
 #include <QUuid>
 
 namespace checkstand {
+
+QString toString(Tender tender) {
+    switch (tender) {
+    case Tender::Cash:
+        return QStringLiteral("cash");
+    case Tender::Card:
+        return QStringLiteral("card");
+    case Tender::Financing:
+        return QStringLiteral("financing");
+    }
+    return {};
+}
 
 namespace {
 

@@ -1,0 +1,82 @@
+#include "ctlio.h"
+
+#include "ctlcommands.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace checkstand::ctl {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("checkstand::ctl", text);
+}
+
+void printJson(const QJsonObject& object) {
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+void printError(const QString& text) {
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+bool readJsonObject(const QString& path, QJsonObject& out, QString& error) {
+    QFile file(path);
+    if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
+                                   : !file.open(QIODevice::ReadOnly)) {
+        error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.read(1024 * 1024 + 1);
+    if (data.size() > 1024 * 1024) {
+        error = tr("%1 is larger than 1 MB.").arg(path);
+        return false;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        error = parseError.error != QJsonParseError::NoError
+                    ? tr("%1 is not valid JSON: %2 at byte %3")
+                          .arg(path, parseError.errorString())
+                          .arg(parseError.offset)
+                    : tr("%1 must hold one JSON object.").arg(path);
+        return false;
+    }
+    out = doc.object();
+    return true;
+}
+
+std::optional<Ticket> readTicket(const QString& file, int* exitCode) {
+    QJsonObject json;
+    QString error;
+    if (!readJsonObject(file, json, error)) {
+        printError(error);
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    auto parsed = Ticket::fromJson(json);
+    if (!parsed.ticket) {
+        printError(tr("%1 is not a Checkstand ticket: %2").arg(file, parsed.error));
+        *exitCode = ExitUsage;
+    }
+    return parsed.ticket;
+}
+
+int reportInvalid(const FieldErrors& errors) {
+    QJsonArray fields;
+    for (const FieldError& e : errors) {
+        fields.append(QJsonObject{{QStringLiteral("field"), e.field},
+                                  {QStringLiteral("message"), e.message}});
+        printError(QStringLiteral("%1: %2").arg(e.field, e.message));
+    }
+    printJson({{QStringLiteral("ok"), false},
+               {QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("validation")},
+                            {QStringLiteral("message"), tr("The request is not valid.")},
+                            {QStringLiteral("fields"), fields}}}});
+    return ExitUsage;
+}
+
+} // namespace checkstand::ctl
