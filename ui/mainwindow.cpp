@@ -12,11 +12,13 @@
 #include "widgets/sandboxbanner.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -47,8 +49,7 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     m_settings = new SettingsPage(m_runtime);
     addPage(Page::Settings, tr("Settings"), m_settings);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChosen);
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_navigation);
@@ -126,6 +127,43 @@ void MainWindow::buildMenus() {
 
 void MainWindow::showPage(Page page) {
     m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::onPageChosen(int row) {
+    if (row < 0 || row == m_pages->currentIndex())
+        return;
+    // Unsaved settings are never dropped silently: Save, Discard or stay (Cancel).
+    if (m_pages->currentWidget() == m_settings && !m_settings->confirmLeave()) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(m_pages->currentIndex());
+        return;
+    }
+    m_pages->setCurrentIndex(row);
+    // The page's first field takes the keyboard, not the navigation list (Ctrl+2 then type).
+    focusFirstField(m_pages->currentWidget());
+}
+
+void MainWindow::focusFirstField(QWidget* page) {
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w))
+            continue;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(page)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_pages->currentWidget() == m_settings && !m_settings->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::Page MainWindow::currentPage() const {

@@ -42,7 +42,12 @@ public:
     // Null unless the app runs in training mode.
     SandboxBanner* sandboxBanner() const { return m_banner; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void onPageChosen(int row);
+    static void focusFirstField(QWidget* page);
     void addPage(Page page, const QString& title, QWidget* widget);
     void buildMenus();
     void updateEnvironment();

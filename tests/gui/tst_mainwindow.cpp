@@ -3,6 +3,7 @@
 
 #include "guitestenvironment.h"
 
+#include "dialogs.h"
 #include "mainwindow.h"
 #include "pages/financingpage.h"
 #include "pages/membershipspage.h"
@@ -12,9 +13,12 @@
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "widgets/sandboxbanner.h"
+#include "widgets/scanfield.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void bannerSetsEachServiceOnItsOwn();
     void statusBarShowsTheEnvironment();
     void liveModeHasNoBanner();
+    void pageShortcutFocusesThePage();
+    void leavingSettingsWithUnsavedChangesAsks();
 
 private:
     QWidget* currentPageWidget() const {
@@ -223,6 +229,48 @@ void TestMainWindow::liveModeHasNoBanner() {
     // Renaming the store shows at once.
     m_env->runtime->settings().setValue(settingskey::storeName, QStringLiteral("Harbor Mall"));
     QVERIFY(environment->text().contains(QStringLiteral("Harbor Mall")));
+}
+
+void TestMainWindow::pageShortcutFocusesThePage() {
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), Page::Financing);
+    // The keyboard is in the page (its first field), not in the navigation list.
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QVERIFY2(m_window->financingPage()->isAncestorOf(focused), qPrintable(focused->objectName()));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(m_window->membershipsPage()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(m_window->salePage()->scanField()));
+}
+
+void TestMainWindow::leavingSettingsWithUnsavedChangesAsks() {
+    dialogs::resetForTesting();
+    m_window->showPage(Page::Settings);
+    auto* storeName = m_window->settingsPage()->findChild<QLineEdit*>(QStringLiteral("storeName"));
+    QVERIFY(storeName);
+    storeName->clear();
+    QTest::keyClicks(storeName, QStringLiteral("Harbor Mall"));
+    QVERIFY(m_window->settingsPage()->hasUnsavedChanges());
+
+    // Cancel: the window stays on Settings with the edit intact.
+    dialogs::setNextAnswerForTesting(QMessageBox::Cancel);
+    m_window->showPage(Page::Sale);
+    QCOMPARE(m_window->currentPage(), Page::Settings);
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->currentRow(), int(Page::Settings));
+    QCOMPARE(storeName->text(), QStringLiteral("Harbor Mall"));
+    QCOMPARE(dialogs::askedForTesting().size(), 1);
+
+    // Discard: the page is left and nothing was saved.
+    dialogs::setNextAnswerForTesting(QMessageBox::Discard);
+    m_window->showPage(Page::Sale);
+    QCOMPARE(m_window->currentPage(), Page::Sale);
+    QCOMPARE(m_env->runtime->settings().storeName(), QStringLiteral("Main Street"));
+    QVERIFY(!m_window->settingsPage()->hasUnsavedChanges());
+    dialogs::resetForTesting();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,8 @@
 
 #include "guitestenvironment.h"
 
+#include "dialogs.h"
+
 #include "mainwindow.h"
 #include "models/outboxmodel.h"
 #include "outbox/deliveryworker.h"
@@ -108,7 +110,7 @@ void TestOutboxPage::init() {
 
 void TestOutboxPage::cleanup() {
     DiscardDialog::clearNextAnswer();
-    OutboxPage::clearNextRetryRejectedAnswer();
+    dialogs::resetForTesting();
     m_window.reset();
     m_env.reset();
 }
@@ -300,9 +302,11 @@ void TestOutboxPage::unknownVariantIsRejectedWithTheReason() {
     QVERIFY(detail->text().contains(QStringLiteral("count them twice")));
 
     // Retry now, confirmed: queued again, due at once.
-    OutboxPage::setNextRetryRejectedAnswer(true);
+    dialogs::setNextAnswerForTesting(QMessageBox::Yes);
     QTest::mouseClick(button("retryButton"), Qt::LeftButton);
-    QCOMPARE(stateStored(id), QStringLiteral("queued"));
+    QTRY_COMPARE_WITH_TIMEOUT(stateStored(id), QStringLiteral("queued"), kTimeout);
+    QCOMPARE(dialogs::askedForTesting().size(), 1);
+    QCOMPARE(dialogs::askedForTesting().constFirst().defaultButton, QMessageBox::Cancel);
     QTRY_COMPARE_WITH_TIMEOUT(stateShown(id), QStringLiteral("queued"), kTimeout);
     QCOMPARE(cell(id, OutboxModel::StateColumn), QStringLiteral("Queued"));
     QCOMPARE(cell(id, OutboxModel::NextAttemptColumn), QStringLiteral("Now"));
@@ -322,8 +326,9 @@ void TestOutboxPage::retryingARejectedOneAsksFirst() {
     QVERIFY(page()->select(id));
 
     // Declined through the seam: nothing changes.
-    OutboxPage::setNextRetryRejectedAnswer(false);
+    dialogs::setNextAnswerForTesting(QMessageBox::Cancel);
     QTest::mouseClick(button("retryButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialogs::askedForTesting().size(), 1, kTimeout);
     QCOMPARE(stateStored(id), QStringLiteral("rejected"));
 
     // The real question, answered Cancel (its default).

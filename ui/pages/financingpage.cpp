@@ -3,6 +3,7 @@
 #include "chargeafter/linkhistory.h"
 #include "models/cartitemsmodel.h"
 #include "models/linkhistorymodel.h"
+#include "palette.h"
 #include "runtime/runtime.h"
 #include "settings/appsettings.h"
 #include "ticket/ticket.h"
@@ -249,7 +250,7 @@ QWidget* FinancingPage::buildSendBar() {
     m_summary->setObjectName(QStringLiteral("formErrors"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summary->setStyleSheet(palette::errorStyleSheet());
 
     m_newLink = new QPushButton(tr("Ne&w link"));
     m_newLink->setObjectName(QStringLiteral("newLink"));

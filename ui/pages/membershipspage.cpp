@@ -2,6 +2,8 @@
 
 #include "acme/card.h"
 #include "acme/refundclient.h"
+#include "dialogs.h"
+#include "palette.h"
 #include "runtime/runtime.h"
 #include "widgets/cardnumberedit.h"
 #include "widgets/membershipoperationseditor.h"
@@ -44,9 +46,9 @@ QLabel* sectionLabel(const QString& text) {
     return label;
 }
 
-const QString kRed = QStringLiteral("#b00020");
+const QString kRed = palette::errorColor().name();
 const QString kNeutral = QStringLiteral("#1a4d8f");
-const QString kGreen = QStringLiteral("#1b5e20");
+const QString kGreen = palette::okColor().name();
 
 } // namespace
 
@@ -504,8 +506,8 @@ void MembershipsPage::savePdfDialog() {
     const QString suggested =
         dir + u'/' +
         tr("refund-quote-%1.pdf").arg(m_quote->memberName.simplified().replace(u' ', u'-'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the quote as PDF"), suggested,
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = dialogs::saveFileName(this, tr("Save the quote as PDF"), suggested,
+                                               tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (saveQuotePdf(path))

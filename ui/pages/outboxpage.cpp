@@ -1,7 +1,9 @@
 #include "outboxpage.h"
 
+#include "dialogs.h"
 #include "models/outboxmodel.h"
 #include "outbox/outbox.h"
+#include "palette.h"
 #include "runtime/runtime.h"
 #include "storage/salesstore.h"
 #include "widgets/discarddialog.h"
@@ -29,14 +31,13 @@ namespace {
 
 // Fixed colours, as the Sale page's banners: a warning must look the same under every theme.
 const QString kPausedBanner =
-    QStringLiteral("#pausedBanner { background-color: #fde7ea; border: 1px solid #b00020; }"
-                   "#pausedBanner QLabel { color: #b00020; }");
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
+    QStringLiteral("#pausedBanner { background-color: %1; border: 1px solid %2; }"
+                   "#pausedBanner QLabel { color: %2; }")
+        .arg(palette::errorBackground().name(), palette::errorColor().name());
+const QString kErrorStyle = palette::errorStyleSheet();
 const QString kNeutralStyle = QStringLiteral("color: palette(window-text);");
 
 constexpr std::chrono::seconds kTick{30};
-
-std::optional<bool> g_nextRetryRejected;
 
 QLabel* wordsLabel(const QString& name) {
     auto* label = new QLabel;
@@ -228,14 +229,6 @@ void OutboxPage::showMessage(const QString& text, bool isError) {
     m_message->setStyleSheet(isError ? kErrorStyle : kNeutralStyle);
 }
 
-void OutboxPage::setNextRetryRejectedAnswer(bool yes) {
-    g_nextRetryRejected = yes;
-}
-
-void OutboxPage::clearNextRetryRejectedAnswer() {
-    g_nextRetryRejected.reset();
-}
-
 void OutboxPage::retrySelected() {
     const int row = m_model->rowOf(selectedId());
     if (row < 0)
@@ -249,29 +242,22 @@ void OutboxPage::retrySelected() {
     }
     // Elevate has already counted the valid lines of a rejected notification: sending it again
     // counts them twice. Only on the operator's explicit word.
-    if (g_nextRetryRejected) {
-        const bool yes = *g_nextRetryRejected;
-        g_nextRetryRejected.reset();
-        if (yes)
-            retry(id, number);
-        return;
-    }
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, tr("Send a rejected notification again?"),
+    dialogs::Message box;
+    box.icon = QMessageBox::Warning;
+    box.title = tr("Send a rejected notification again?");
+    box.text =
         tr("Elevate rejected the notification for sale %1, but it has already counted the lines "
            "it could accept. Sending it again counts those lines twice.\n\nSend it again only "
            "if the problem was fixed on Elevate's side and none of its lines was accepted.")
-            .arg(number),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("retryRejectedConfirm"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Send again"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, id, number] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            .arg(number);
+    box.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    box.defaultButton = QMessageBox::Cancel;
+    box.buttonTexts.insert(QMessageBox::Yes, tr("Send again"));
+    box.objectName = QStringLiteral("retryRejectedConfirm");
+    dialogs::open(this, box, this, [this, id, number](QMessageBox::StandardButton answer) {
+        if (answer == QMessageBox::Yes)
             retry(id, number);
     });
-    box->open();
 }
 
 void OutboxPage::retry(qint64 id, const QString& saleNumber) {

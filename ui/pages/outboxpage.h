@@ -30,11 +30,6 @@ public:
     // Selects the notification's row; false when it is not listed.
     bool select(qint64 id);
 
-    // Test seam (as DiscardDialog::setNextReason): the answer for the next "send a rejected
-    // notification again?" question, used at once instead of asking.
-    static void setNextRetryRejectedAnswer(bool yes);
-    static void clearNextRetryRejectedAnswer();
-
 public Q_SLOTS:
     // Reads the outbox again: rows, ages, the paused banner and the actions.
     void refresh();

@@ -1,6 +1,8 @@
 #include "salepage.h"
 
+#include "dialogs.h"
 #include "models/ticketlinesmodel.h"
+#include "palette.h"
 #include "runtime/runtime.h"
 #include "sale/salesession.h"
 #include "settings/appsettings.h"
@@ -39,11 +41,12 @@ using CheckState = SaleSession::CheckState;
 namespace {
 
 // Fixed colours, as the training banner: a warning must look the same under every theme.
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kOkStyle = QStringLiteral("color: #1b5e20;");
+const QString kErrorStyle = palette::errorStyleSheet();
+const QString kOkStyle = palette::okStyleSheet();
 const QString kNeutralStyle = QStringLiteral("color: palette(window-text);");
-const QString kErrorBanner = QStringLiteral(
-    "background-color: #fde7ea; color: #b00020; border: 1px solid #b00020; padding: 6px;");
+const QString kErrorBanner =
+    QStringLiteral("background-color: %1; color: %2; border: 1px solid %2; padding: 6px;")
+        .arg(palette::errorBackground().name(), palette::errorColor().name());
 const QString kNoticeBanner = QStringLiteral(
     "background-color: #e3f2fd; color: #0d47a1; border: 1px solid #90caf9; padding: 6px;");
 
@@ -793,8 +796,8 @@ void SalePage::financingLinkSent(const QString& trackingId, const QString& merch
 // --- catalog import --------------------------------------------------------------------------
 
 void SalePage::importCatalog() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import catalog"), QString(), tr("Catalog files (*.csv *.json);;All files (*)"));
+    const QString path = dialogs::openFileName(this, tr("Import catalog"), QString(),
+                                               tr("Catalog files (*.csv *.json);;All files (*)"));
     if (!path.isEmpty())
         importCatalogFile(path);
     refocus();
@@ -812,23 +815,22 @@ ImportReport SalePage::importCatalogFile(const QString& path) {
         }
         lines.append(tr("Line %1: %2").arg(p.line).arg(p.message));
     }
-    auto* box = new QMessageBox(report.ok() ? QMessageBox::Information : QMessageBox::Warning,
-                                tr("Catalog import"), report.summary(), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("importReport"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
+    dialogs::Message box;
+    box.icon = report.ok() ? QMessageBox::Information : QMessageBox::Warning;
+    box.title = tr("Catalog import");
+    box.text = report.summary();
+    box.objectName = QStringLiteral("importReport");
     if (!lines.isEmpty()) {
         // Every skipped row in view, not behind a "Show details" button; the messages quote the
         // file, so they are escaped.
         QStringList escaped;
         for (const QString& line : std::as_const(lines))
             escaped.append(line.toHtmlEscaped());
-        box->setInformativeText(QStringLiteral("<p>%1</p><p>%2</p>")
-                                    .arg(tr("These rows were skipped:").toHtmlEscaped(),
-                                         escaped.join(QStringLiteral("<br>"))));
+        box.informativeText = QStringLiteral("<p>%1</p><p>%2</p>")
+                                  .arg(tr("These rows were skipped:").toHtmlEscaped(),
+                                       escaped.join(QStringLiteral("<br>")));
     }
-    connect(box, &QDialog::finished, this, &SalePage::refocusAfterDialog);
-    box->open();
+    dialogs::open(this, box, this, [this](QMessageBox::StandardButton) { refocusAfterDialog(); });
     setMessage(report.summary(), !report.ok());
     return report;
 }

@@ -1,5 +1,7 @@
 #include "membershipoperationseditor.h"
 
+#include "palette.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,7 +67,7 @@ int MembershipOperationsEditor::addRow() {
     row.error = new QLabel;
     row.error->setWordWrap(true);
     row.error->setTextFormat(Qt::PlainText);
-    row.error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    row.error->setStyleSheet(palette::errorStyleSheet());
     row.error->hide();
     v->addWidget(row.error);
 

@@ -1,5 +1,6 @@
 #include "quoteview.h"
 
+#include "palette.h"
 #include "quotedocument.h"
 
 #include <QFormLayout>
@@ -50,7 +51,7 @@ QuoteView::QuoteView(QWidget* parent)
     m_warning->setObjectName(QStringLiteral("detailsWarning"));
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_warning->setStyleSheet(palette::errorStyleSheet() + QStringLiteral(" font-weight: bold;"));
     m_warning->setText(tr("Warning: the refund details do not add up to the refund amount. "
                           "Check with ACME before telling the member."));
     m_warning->hide();

@@ -1,5 +1,7 @@
 #include "sendresultpanel.h"
 
+#include "palette.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -75,8 +77,8 @@ void SendResultPanel::clear() {
 
 void SendResultPanel::setMessage(const QString& text, bool isError) {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                     : QStringLiteral("font-weight: bold;"));
+    m_message->setStyleSheet(palette::statusStyleSheet(isError) +
+                             QStringLiteral(" font-weight: bold;"));
 }
 
 } // namespace checkstand

@@ -1,5 +1,7 @@
 #include "validatedfield.h"
 
+#include "palette.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFocusEvent>
@@ -19,7 +21,7 @@ ValidatedField::ValidatedField(QWidget* input, const QString& name, QWidget* par
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     // Dark red keeps AA contrast on the default light background.
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setStyleSheet(palette::errorStyleSheet());
     m_errorLabel->hide();
 
     auto* layout = new QVBoxLayout(this);
