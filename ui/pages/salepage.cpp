@@ -6,9 +6,9 @@
 #include "runtime/runtime.h"
 #include "sale/salesession.h"
 #include "settings/appsettings.h"
-#include "widgets/cartlinedelegate.h"
-#include "widgets/customerpanel.h"
-#include "widgets/moneyedit.h"
+#include "widgets/carttable.h"
+#include "widgets/importreport.h"
+#include "widgets/orderpanel.h"
 #include "widgets/recalldialog.h"
 #include "widgets/scanfield.h"
 #include "widgets/tenderdialog.h"
@@ -50,8 +50,6 @@ const QString kErrorBanner =
 const QString kNoticeBanner = QStringLiteral(
     "background-color: #e3f2fd; color: #0d47a1; border: 1px solid #90caf9; padding: 6px;");
 
-constexpr int kMaxReportLines = 50;
-
 QLabel* wordsLabel(const QString& name) {
     auto* label = new QLabel;
     label->setObjectName(name);
@@ -71,19 +69,6 @@ QString tenderWords(Tender tender) {
         return SalePage::tr("ChargeAfter financing");
     }
     return {};
-}
-
-// Shows `text` unless the cashier is typing something else in `edit` (or `force`, for another
-// sale). setText() clears the field's "modified" flag, so only the cashier's own edits are
-// committed later, never a value a check reply put there.
-void showText(QLineEdit* edit, const QString& text, bool force) {
-    if (edit->text() == text || (!force && edit->hasFocus() && edit->isModified()))
-        return;
-    edit->setText(text);
-}
-
-QString amountText(const Money& m) {
-    return m.isZero() ? QString() : m.toDecimalString();
 }
 
 } // namespace
@@ -121,8 +106,15 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("saleSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(buildCartArea());
-    splitter->addWidget(buildSidePanel());
+    m_table = new CartTable(*m_lines);
+    connect(m_table, &CartTable::lineKey, this, &SalePage::onLineKey);
+    connect(m_table, &CartTable::editorClosed, this, &SalePage::refocus);
+    splitter->addWidget(m_table);
+    m_orderPanel = new OrderPanel(*m_session, m_runtime.settings().currency());
+    connect(m_orderPanel, &OrderPanel::returnPressed, this, &SalePage::refocus);
+    connect(m_orderPanel, &OrderPanel::invalidAmount, this,
+            [this](const QString& message) { setMessage(message, true); });
+    splitter->addWidget(m_orderPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -157,33 +149,6 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
         updateVerdict();
     });
 
-    // The new line is the selected one, so + and - act on what was just scanned. Deposit rows
-    // come and go with pricing replies and never take the selection: a deposit arriving for the
-    // water scanned before the mug leaves the mug selected.
-    connect(m_lines, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int first, int last) {
-                for (int row = last; row >= first; --row) {
-                    if (!m_lines->isDeposit(row)) {
-                        selectRow(row);
-                        return;
-                    }
-                }
-            });
-    connect(m_lines, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex&, int first, int last) {
-                m_removingLine = false;
-                for (int row = first; row <= last; ++row)
-                    m_removingLine = m_removingLine || !m_lines->isDeposit(row);
-            });
-    connect(m_lines, &QAbstractItemModel::rowsRemoved, this,
-            [this](const QModelIndex&, int first, int) {
-                if (m_removingLine)
-                    selectRow(qMin(first, m_lines->rowCount() - 1));
-                m_removingLine = false;
-            });
-    connect(m_lines, &QAbstractItemModel::modelReset, this,
-            [this] { selectRow(m_lines->rowCount() - 1); });
-
     m_session->start();
     onTicketChanged();
     updateCheckStatus();
@@ -198,111 +163,6 @@ SalePage::~SalePage() {
         disconnect(child, nullptr, this, nullptr);
     delete m_table;
     m_table = nullptr;
-}
-
-QWidget* SalePage::buildCartArea() {
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("cartTable"));
-    m_table->setAccessibleName(tr("Cart"));
-    m_table->setModel(m_lines);
-    // A deposit row cannot be selected: a click on it selects the line it belongs to. Queued, so
-    // it runs after the view has handled the click that made the deposit row current.
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this] {
-            if (m_table && m_lines->isDeposit(m_table->currentIndex().row()))
-                selectRow(m_table->currentIndex().row());
-        },
-        Qt::QueuedConnection);
-    auto* delegate = new CartLineDelegate(m_table);
-    m_table->setItemDelegate(delegate);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(false); // the error tint must stand out
-    m_table->verticalHeader()->hide();
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TicketLinesModel::Name, QHeaderView::Stretch);
-    header->setSectionResizeMode(TicketLinesModel::Status, QHeaderView::Stretch);
-    m_table->installEventFilter(this);
-    // After a quantity or a shipping method is typed in place, back to scanning. (Connected
-    // after the view's own slot, which would otherwise take the focus.)
-    connect(delegate, &QAbstractItemDelegate::closeEditor, this, [this] { refocus(); });
-    return m_table;
-}
-
-QWidget* SalePage::buildSidePanel() {
-    auto* customerGroup = new QGroupBox(tr("Customer"));
-    m_customer = new CustomerPanel;
-    auto* customerLayout = new QVBoxLayout(customerGroup);
-    customerLayout->addWidget(m_customer);
-    connect(m_customer, &CustomerPanel::edited, this,
-            [this] { m_session->setCustomer(m_customer->customer()); });
-    connect(m_customer, &CustomerPanel::returnPressed, this, &SalePage::refocus);
-
-    auto* orderGroup = new QGroupBox(tr("Order"));
-    auto* form = new QFormLayout(orderGroup);
-    m_coupon = new QLineEdit;
-    m_coupon->setObjectName(QStringLiteral("coupon"));
-    m_coupon->setMaxLength(60);
-    form->addRow(tr("C&oupon"), m_coupon);
-    m_channel = new QLineEdit;
-    m_channel->setObjectName(QStringLiteral("salesChannel"));
-    m_channel->setMaxLength(60);
-    m_channel->setPlaceholderText(tr("e.g. Store, Instagram, WhatsApp"));
-    auto* channels = new QCompleter(
-        QStringList{QStringLiteral("Store"), QStringLiteral("Instagram"),
-                    QStringLiteral("WhatsApp"), QStringLiteral("Website"), QStringLiteral("Phone")},
-        m_channel);
-    channels->setCaseSensitivity(Qt::CaseInsensitive);
-    m_channel->setCompleter(channels);
-    form->addRow(tr("Sales c&hannel"), m_channel);
-
-    const QString currency = m_runtime.settings().currency();
-    m_discount = new MoneyEdit(currency);
-    m_discount->setObjectName(QStringLiteral("discount"));
-    m_discountMode = new QComboBox;
-    m_discountMode->setObjectName(QStringLiteral("discountMode"));
-    m_discountMode->addItem(tr("Amount"), QStringLiteral("ABSOLUTE"));
-    m_discountMode->addItem(tr("Percent"), QStringLiteral("PERCENTAGE"));
-    auto* discountRow = new QHBoxLayout;
-    discountRow->setContentsMargins(0, 0, 0, 0);
-    discountRow->addWidget(m_discount, 1);
-    discountRow->addWidget(m_discountMode);
-    auto* discountLabel = new QLabel(tr("&Discount"));
-    discountLabel->setBuddy(m_discount);
-    form->addRow(discountLabel, discountRow);
-    m_freight = new MoneyEdit(currency);
-    m_freight->setObjectName(QStringLiteral("freight"));
-    form->addRow(tr("&Freight"), m_freight);
-
-    for (QLineEdit* edit :
-         {static_cast<QLineEdit*>(m_coupon), m_channel, static_cast<QLineEdit*>(m_discount),
-          static_cast<QLineEdit*>(m_freight)}) {
-        connect(edit, &QLineEdit::editingFinished, this, &SalePage::commitOrderFields);
-        connect(edit, &QLineEdit::returnPressed, this, &SalePage::refocus);
-    }
-    connect(m_discountMode, &QComboBox::activated, this, [this] {
-        commitOrderFields();
-        refocus();
-    });
-
-    auto* side = new QWidget;
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(customerGroup);
-    sideLayout->addWidget(orderGroup);
-    sideLayout->addStretch();
-
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(side);
-    scroll->setMinimumWidth(320);
-    return scroll;
 }
 
 QWidget* SalePage::buildBottomBar() {
@@ -383,23 +243,6 @@ void SalePage::showEvent(QShowEvent* event) {
     refocus();
 }
 
-bool SalePage::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        const Qt::KeyboardModifiers modifiers =
-            key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
-        // Up and Down too, so they step over deposit rows from line to line.
-        if (modifiers == Qt::NoModifier &&
-            (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus ||
-             key->key() == Qt::Key_Delete || key->key() == Qt::Key_Up ||
-             key->key() == Qt::Key_Down)) {
-            onLineKey(key->key());
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 // --- scanning --------------------------------------------------------------------------------
 
 void SalePage::onSubmitted(const QString& text) {
@@ -468,21 +311,12 @@ void SalePage::onLineKey(int key) {
 }
 
 int SalePage::currentRow() const {
-    const int rows = m_lines->rowCount();
-    if (rows == 0)
-        return -1;
-    const QModelIndex current = m_table->currentIndex();
-    // The keys act on a line, never on a deposit: a deposit row stands for its line.
-    return m_lines->lineRow(current.isValid() ? current.row() : rows - 1);
+    return m_table ? m_table->currentLineRow() : -1;
 }
 
 void SalePage::selectRow(int row) {
-    row = m_lines->lineRow(row);
-    if (!m_table || row < 0)
-        return;
-    const QModelIndex index = m_lines->index(row, TicketLinesModel::Quantity);
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index);
+    if (m_table)
+        m_table->selectLineRow(row);
 }
 
 void SalePage::refocus() {
@@ -524,13 +358,7 @@ void SalePage::showTicket(bool newTicket) {
     m_notices->setText(t.notices.join(u'\n'));
     m_notices->setVisible(!t.notices.isEmpty());
 
-    m_customer->setCustomer(t.customer, newTicket);
-    showText(m_coupon, t.coupon, newTicket);
-    showText(m_channel, t.salesChannel, newTicket);
-    showText(m_discount, amountText(t.discount), newTicket);
-    const int mode = m_discountMode->findData(t.discountMode.toUpper());
-    m_discountMode->setCurrentIndex(mode >= 0 ? mode : 0);
-    showText(m_freight, amountText(t.freightCost), newTicket);
+    m_orderPanel->showTicket(t, newTicket);
 }
 
 void SalePage::updateCheckStatus() {
@@ -605,41 +433,7 @@ void SalePage::setMessage(const QString& text, bool isError) {
 // --- fields ----------------------------------------------------------------------------------
 
 void SalePage::commitFields() {
-    m_session->setCustomer(m_customer->customer());
-    commitOrderFields();
-}
-
-void SalePage::commitOrderFields() {
-    // Only what the cashier typed: a freight a check reply set must not be sent back as an edit.
-    if (m_coupon->isModified()) {
-        m_coupon->setModified(false);
-        m_session->setCoupon(m_coupon->text());
-    }
-    if (m_channel->isModified()) {
-        m_channel->setModified(false);
-        m_session->setSalesChannel(m_channel->text());
-    }
-    const QString mode = m_discountMode->currentData().toString();
-    const bool modeChanged =
-        mode.compare(m_session->ticket().discountMode, Qt::CaseInsensitive) != 0;
-    if (m_discount->isModified() || modeChanged) {
-        const auto discount = m_discount->amount();
-        if (!discount.ok()) {
-            setMessage(tr("Discount: %1").arg(discount.error), true);
-        } else {
-            m_discount->setModified(false);
-            m_session->setDiscount(*discount.value, mode);
-        }
-    }
-    if (m_freight->isModified()) {
-        const auto freight = m_freight->amount();
-        if (!freight.ok()) {
-            setMessage(tr("Freight: %1").arg(freight.error), true);
-        } else {
-            m_freight->setModified(false);
-            m_session->setFreight(*freight.value);
-        }
-    }
+    m_orderPanel->commit();
 }
 
 // --- actions ---------------------------------------------------------------------------------
@@ -806,31 +600,7 @@ void SalePage::importCatalog() {
 ImportReport SalePage::importCatalogFile(const QString& path) {
     const ImportReport report =
         m_runtime.catalog().importFile(path, m_runtime.settings().currency());
-    QStringList lines;
-    for (const ImportProblem& p : report.problems) {
-        if (lines.size() == kMaxReportLines) {
-            lines.append(tr("… and %n more.", nullptr,
-                            static_cast<int>(report.problems.size()) - kMaxReportLines));
-            break;
-        }
-        lines.append(tr("Line %1: %2").arg(p.line).arg(p.message));
-    }
-    dialogs::Message box;
-    box.icon = report.ok() ? QMessageBox::Information : QMessageBox::Warning;
-    box.title = tr("Catalog import");
-    box.text = report.summary();
-    box.objectName = QStringLiteral("importReport");
-    if (!lines.isEmpty()) {
-        // Every skipped row in view, not behind a "Show details" button; the messages quote the
-        // file, so they are escaped.
-        QStringList escaped;
-        for (const QString& line : std::as_const(lines))
-            escaped.append(line.toHtmlEscaped());
-        box.informativeText = QStringLiteral("<p>%1</p><p>%2</p>")
-                                  .arg(tr("These rows were skipped:").toHtmlEscaped(),
-                                       escaped.join(QStringLiteral("<br>")));
-    }
-    dialogs::open(this, box, this, [this](QMessageBox::StandardButton) { refocusAfterDialog(); });
+    showImportReport(this, report, [this] { refocusAfterDialog(); });
     setMessage(report.summary(), !report.ok());
     return report;
 }

@@ -9,16 +9,13 @@
 #include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace checkstand {
 
-class CustomerPanel;
-class MoneyEdit;
+class CartTable;
+class OrderPanel;
 class Runtime;
 class SaleSession;
 class ScanField;
@@ -71,11 +68,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QWidget* buildCartArea();
-    QWidget* buildSidePanel();
     QWidget* buildBottomBar();
     void buildActions();
 
@@ -86,7 +80,6 @@ private:
     void onFinalisationDecided(const orderchecker::Decision& decision);
     void onTender(const QString& saleId, std::optional<Tender> tender);
     void commitFields();
-    void commitOrderFields();
     void showTicket(bool newTicket);
     void updateCheckStatus();
     void updateVerdict();
@@ -106,20 +99,14 @@ private:
     std::optional<orderchecker::Decision> m_blocked;
     quint64 m_blockedRevision = 0;
     std::optional<QString> m_financingSaleId;
-    bool m_removingLine = false; // rows about to be removed include a cart line, not only deposits
 
     QLabel* m_saleNumber = nullptr;
     ScanField* m_scan = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_orderErrors = nullptr;
     QLabel* m_notices = nullptr;
-    QTableView* m_table = nullptr;
-    CustomerPanel* m_customer = nullptr;
-    QLineEdit* m_coupon = nullptr;
-    QLineEdit* m_channel = nullptr;
-    MoneyEdit* m_discount = nullptr;
-    QComboBox* m_discountMode = nullptr;
-    MoneyEdit* m_freight = nullptr;
+    CartTable* m_table = nullptr;
+    OrderPanel* m_orderPanel = nullptr;
     TotalsPanel* m_totals = nullptr;
     QLabel* m_checkStatus = nullptr;
     QLabel* m_verdict = nullptr;

@@ -1,0 +1,154 @@
+#include "orderpanel.h"
+
+#include "sale/salesession.h"
+#include "widgets/customerpanel.h"
+#include "widgets/moneyedit.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace checkstand {
+
+namespace {
+
+// Shows `text` unless the cashier is typing something else in `edit` (or `force`, for another
+// sale). setText() clears the field's "modified" flag, so only the cashier's own edits are
+// committed later, never a value a check reply put there.
+void showText(QLineEdit* edit, const QString& text, bool force) {
+    if (edit->text() == text || (!force && edit->hasFocus() && edit->isModified()))
+        return;
+    edit->setText(text);
+}
+
+QString amountText(const Money& m) {
+    return m.isZero() ? QString() : m.toDecimalString();
+}
+
+} // namespace
+
+OrderPanel::OrderPanel(SaleSession& session, const QString& currency, QWidget* parent)
+    : QScrollArea(parent)
+    , m_session(session) {
+    setObjectName(QStringLiteral("orderPanel"));
+    auto* customerGroup = new QGroupBox(tr("Customer"));
+    m_customer = new CustomerPanel;
+    auto* customerLayout = new QVBoxLayout(customerGroup);
+    customerLayout->addWidget(m_customer);
+    connect(m_customer, &CustomerPanel::edited, this,
+            [this] { m_session.setCustomer(m_customer->customer()); });
+    connect(m_customer, &CustomerPanel::returnPressed, this, &OrderPanel::returnPressed);
+
+    auto* orderGroup = new QGroupBox(tr("Order"));
+    auto* form = new QFormLayout(orderGroup);
+    m_coupon = new QLineEdit;
+    m_coupon->setObjectName(QStringLiteral("coupon"));
+    m_coupon->setMaxLength(60);
+    form->addRow(tr("C&oupon"), m_coupon);
+    m_channel = new QLineEdit;
+    m_channel->setObjectName(QStringLiteral("salesChannel"));
+    m_channel->setMaxLength(60);
+    m_channel->setPlaceholderText(tr("e.g. Store, Instagram, WhatsApp"));
+    auto* channels = new QCompleter(
+        QStringList{QStringLiteral("Store"), QStringLiteral("Instagram"),
+                    QStringLiteral("WhatsApp"), QStringLiteral("Website"), QStringLiteral("Phone")},
+        m_channel);
+    channels->setCaseSensitivity(Qt::CaseInsensitive);
+    m_channel->setCompleter(channels);
+    form->addRow(tr("Sales c&hannel"), m_channel);
+
+    m_discount = new MoneyEdit(currency);
+    m_discount->setObjectName(QStringLiteral("discount"));
+    m_discountMode = new QComboBox;
+    m_discountMode->setObjectName(QStringLiteral("discountMode"));
+    m_discountMode->addItem(tr("Amount"), QStringLiteral("ABSOLUTE"));
+    m_discountMode->addItem(tr("Percent"), QStringLiteral("PERCENTAGE"));
+    auto* discountRow = new QHBoxLayout;
+    discountRow->setContentsMargins(0, 0, 0, 0);
+    discountRow->addWidget(m_discount, 1);
+    discountRow->addWidget(m_discountMode);
+    auto* discountLabel = new QLabel(tr("&Discount"));
+    discountLabel->setBuddy(m_discount);
+    form->addRow(discountLabel, discountRow);
+    m_freight = new MoneyEdit(currency);
+    m_freight->setObjectName(QStringLiteral("freight"));
+    form->addRow(tr("&Freight"), m_freight);
+
+    for (QLineEdit* edit :
+         {static_cast<QLineEdit*>(m_coupon), m_channel, static_cast<QLineEdit*>(m_discount),
+          static_cast<QLineEdit*>(m_freight)}) {
+        connect(edit, &QLineEdit::editingFinished, this, &OrderPanel::commitOrderFields);
+        connect(edit, &QLineEdit::returnPressed, this, &OrderPanel::returnPressed);
+    }
+    connect(m_discountMode, &QComboBox::activated, this, [this] {
+        commitOrderFields();
+        Q_EMIT returnPressed();
+    });
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(customerGroup);
+    sideLayout->addWidget(orderGroup);
+    sideLayout->addStretch();
+
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setWidget(side);
+    setMinimumWidth(320);
+}
+
+void OrderPanel::showTicket(const Ticket& t, bool newTicket) {
+    m_customer->setCustomer(t.customer, newTicket);
+    showText(m_coupon, t.coupon, newTicket);
+    showText(m_channel, t.salesChannel, newTicket);
+    showText(m_discount, amountText(t.discount), newTicket);
+    const int mode = m_discountMode->findData(t.discountMode.toUpper());
+    m_discountMode->setCurrentIndex(mode >= 0 ? mode : 0);
+    showText(m_freight, amountText(t.freightCost), newTicket);
+}
+
+void OrderPanel::commit() {
+    m_session.setCustomer(m_customer->customer());
+    commitOrderFields();
+}
+
+void OrderPanel::commitOrderFields() {
+    // Only what the cashier typed: a freight a check reply set must not be sent back as an edit.
+    if (m_coupon->isModified()) {
+        m_coupon->setModified(false);
+        m_session.setCoupon(m_coupon->text());
+    }
+    if (m_channel->isModified()) {
+        m_channel->setModified(false);
+        m_session.setSalesChannel(m_channel->text());
+    }
+    const QString mode = m_discountMode->currentData().toString();
+    const bool modeChanged =
+        mode.compare(m_session.ticket().discountMode, Qt::CaseInsensitive) != 0;
+    if (m_discount->isModified() || modeChanged) {
+        const auto discount = m_discount->amount();
+        if (!discount.ok()) {
+            Q_EMIT invalidAmount(tr("Discount: %1").arg(discount.error));
+        } else {
+            m_discount->setModified(false);
+            m_session.setDiscount(*discount.value, mode);
+        }
+    }
+    if (m_freight->isModified()) {
+        const auto freight = m_freight->amount();
+        if (!freight.ok()) {
+            Q_EMIT invalidAmount(tr("Freight: %1").arg(freight.error));
+        } else {
+            m_freight->setModified(false);
+            m_session.setFreight(*freight.value);
+        }
+    }
+}
+
+} // namespace checkstand
