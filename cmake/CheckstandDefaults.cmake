@@ -16,3 +16,22 @@ target_compile_definitions(checkstand_defaults INTERFACE
     QT_NO_KEYWORDS
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+# Sanitizers for the whole build, e.g. -DCHECKSTAND_SANITIZE=address,undefined (clang or gcc):
+# every target, its tests and checkstand-ctl alike. Any report is fatal (no recovering). With
+# CHECKSTAND_FUZZ (libFuzzer targets, tests/fuzz) ASan + UBSan are on unless chosen otherwise.
+# scripts/run-sanitizers.sh builds such a tree in build-asan and runs the suite and fuzzers.
+option(CHECKSTAND_FUZZ "Build fuzz targets with libFuzzer (clang only)" OFF)
+set(CHECKSTAND_SANITIZE "" CACHE STRING "Sanitizers for every target, e.g. address,undefined")
+if(CHECKSTAND_FUZZ AND NOT CHECKSTAND_SANITIZE)
+    set(CHECKSTAND_SANITIZE address,undefined)
+endif()
+if(CHECKSTAND_SANITIZE)
+    # Applied globally (not on checkstand_defaults) so targets that do not link it, and every
+    # link step, get the runtime too.
+    string(APPEND CMAKE_CXX_FLAGS
+           " -fsanitize=${CHECKSTAND_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer")
+    foreach(kind EXE SHARED MODULE)
+        string(APPEND CMAKE_${kind}_LINKER_FLAGS " -fsanitize=${CHECKSTAND_SANITIZE}")
+    endforeach()
+endif()

@@ -13,6 +13,10 @@ packages=(
     dbus dbus-daemon gnome-keyring
     # A display for the app and GUI screenshots where there is none.
     xvfb xauth
+    # The sanitizer + fuzzing stage (scripts/run-sanitizers.sh): clang with its ASan, UBSan and
+    # libFuzzer runtimes (only a "Recommends" of clang, so named here), llvm-symbolizer for
+    # readable reports, SQLite's header and shell for the power-cut shim of tst_outboxcrash.
+    clang libclang-rt-14-dev llvm libsqlite3-dev sqlite3
 )
 
 missing=()

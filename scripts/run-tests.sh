@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# README command 2 (and CI): install, build with warnings as errors, check formatting, and run
-# every test: unit, integration over loopback HTTP, GUI (offscreen), checkstand-ctl, fuzz
-# corpora, inside a private D-Bus session with an unlocked throwaway GNOME Keyring.
+# README command 2 (and CI's first stage): install, build with warnings as errors, check
+# formatting, and run every test: unit, integration over loopback HTTP, GUI (offscreen),
+# checkstand-ctl, the crash test, fuzz corpora (standalone driver), inside a private D-Bus
+# session with an unlocked throwaway GNOME Keyring (scripts/test-session.sh).
+# The sanitizer + libFuzzer stage is scripts/run-sanitizers.sh (CI runs both: .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+took() { echo "-- $1 took $((SECONDS - $2)) s"; }
+
+start=$SECONDS
 bash scripts/install-deps.sh
+took "installing dependencies" $start
+
+start=$SECONDS
 bash scripts/build.sh
+took "building" $start
 
 echo "== clang-format"
 # safe.directory: root running on a clone owned by someone else must not make git list nothing.
@@ -21,11 +30,9 @@ if ! clang-format --dry-run -Werror "${sources[@]}" 2>/tmp/checkstand-format.log
 fi
 
 echo "== tests"
-export QT_QPA_PLATFORM=offscreen
-export CHECKSTAND_REQUIRE_KEYRING=1
-cd build
-# The keyring password only unlocks this throwaway keyring inside this D-Bus session.
-exec dbus-run-session -- sh -c '
-    export HOME="$(mktemp -d)"
-    echo -n checkstand-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec ctest --output-on-failure --timeout 600 -j "$(nproc)"'
+start=$SECONDS
+status=0
+(cd build && bash ../scripts/test-session.sh ctest --output-on-failure --timeout 600 -j "$(nproc)") ||
+    status=$?
+took "the tests" $start
+exit $status

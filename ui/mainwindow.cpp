@@ -88,10 +88,11 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
 void MainWindow::connectSaleToFinancing() {
     // Finishing a sale with ChargeAfter financing: the Financing page takes the cart, and the
     // sale completes once its checkout link is sent.
-    connect(m_sale, &SalePage::financingRequested, this, [this](const Ticket& ticket) {
-        m_financing->prefillCheckout(ticket);
-        showPage(Page::Financing);
-    });
+    connect(m_sale, &SalePage::financingRequested, this,
+            [this](const Ticket& ticket, const chargeafter::CartDetails& cart) {
+                m_financing->prefillCheckout(ticket, cart);
+                showPage(Page::Financing);
+            });
     connect(m_financing, &FinancingPage::sendFinished, this, [this](bool ok) {
         if (ok && m_sale->isAwaitingFinancing())
             m_sale->financingLinkSent(m_financing->lastTrackingId(),

@@ -43,4 +43,15 @@ QString statusStyleSheet(bool isError) {
     return isError ? errorStyleSheet() : QString();
 }
 
+QString errorBannerStyleSheet() {
+    return QStringLiteral("background-color: %1; color: %2; border: 1px solid %2; padding: 6px;")
+        .arg(errorBackground().name(), errorColor().name());
+}
+
+QString noticeBannerStyleSheet() {
+    // Blue: information the cashier acts on (a gift added, a shipping choice), not a failure.
+    return QStringLiteral(
+        "background-color: #e3f2fd; color: #0d47a1; border: 1px solid #90caf9; padding: 6px;");
+}
+
 } // namespace checkstand::palette

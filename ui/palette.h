@@ -20,5 +20,8 @@ QString okStyleSheet();
 QString warningStyleSheet();
 // The error style sheet when `isError`, otherwise none (the label's ordinary colour).
 QString statusStyleSheet(bool isError);
+// A banner above the cart: an error (red on pink) or a notice (blue).
+QString errorBannerStyleSheet();
+QString noticeBannerStyleSheet();
 
 } // namespace checkstand::palette

@@ -120,22 +120,35 @@ int secretDelete(Runtime& runtime, const QString& name) {
 
 int catalogImport(Runtime& runtime, const QString& file) {
     const ImportReport report = runtime.catalog().importFile(file, runtime.settings().currency());
+    // A catalog that cannot be written (disk full, read-only...) is not a bad file: exit 1.
+    const bool storageFailed = runtime.catalog().lastError().failed();
+    // The report lists the first skipped rows only (a million bad rows are not a million
+    // lines); the rest are counted.
     QJsonArray problems;
     for (const ImportProblem& p : report.problems) {
         problems.append(
             QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("message"), p.message}});
         printError(tr("line %1: %2").arg(p.line).arg(p.message));
     }
-    QJsonObject out{{QStringLiteral("ok"), report.ok()},
-                    {QStringLiteral("imported"), report.imported},
-                    {QStringLiteral("skipped"), problems},
-                    {QStringLiteral("products"), runtime.catalog().count()}};
+    if (report.unlistedProblems() > 0)
+        printError(tr("… and %1 more rows skipped (%2 in all).")
+                       .arg(report.unlistedProblems())
+                       .arg(report.problemCount));
+    const int products = runtime.catalog().count();
+    QJsonObject out{
+        {QStringLiteral("ok"), report.ok()},
+        {QStringLiteral("imported"), report.imported},
+        {QStringLiteral("skipped"), problems},
+        {QStringLiteral("skippedCount"), qMax(report.problemCount, int(report.problems.size()))},
+        {QStringLiteral("products"), products}};
     if (!report.ok()) {
         out.insert(QStringLiteral("error"), report.error);
         printError(report.error);
     }
     printJson(out);
-    return report.ok() ? ExitOk : ExitUsage;
+    if (!report.ok())
+        return storageFailed ? ExitFailed : ExitUsage;
+    return ExitOk;
 }
 
 int refundQuote(Runtime& runtime, const QString& requestFile, const QString& requestUuid) {
@@ -148,28 +161,14 @@ int refundQuote(Runtime& runtime, const QString& requestFile, const QString& req
     FieldErrors errors;
     acme::RefundRequest request = acme::RefundRequest::fromJson(json, &errors);
     if (errors.isEmpty()) {
-        // Card data: standard input only. The raw bytes are overwritten as soon as they are read.
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            printError(tr("Cannot read the card data from standard input."));
+        // Card data: standard input only, read into one buffer that is wiped, and from there
+        // straight into the card's own fields (no QJsonDocument copy of the number or CVC).
+        QString why;
+        if (!acme::readCardDataFromStandardInput(&request.card, &why)) {
+            request.card.wipe();
+            printError(why);
             return ExitUsage;
         }
-        QByteArray raw = in.read(4096);
-        QJsonDocument card = QJsonDocument::fromJson(raw);
-        raw.fill('\0');
-        const QJsonObject c = card.object();
-        request.card.number =
-            acme::SensitiveText(c.value(QLatin1String("manualEntryCardNumber")).toString());
-        request.card.cvc = acme::SensitiveText(c.value(QLatin1String("cvc")).toString());
-        for (const char* key : {"creditCardBrand", "ccLastFourDigits", "expDate"}) {
-            if (c.contains(QLatin1String(key))) {
-                QString* target = qstrcmp(key, "creditCardBrand") == 0    ? &request.card.brand
-                                  : qstrcmp(key, "ccLastFourDigits") == 0 ? &request.card.lastFour
-                                                                          : &request.card.expDate;
-                *target = c.value(QLatin1String(key)).toString();
-            }
-        }
-        card = QJsonDocument();
     }
     if (request.card.lastFour.isEmpty() && request.card.number.size() >= 4)
         request.card.lastFour = request.card.number.reveal().right(4);

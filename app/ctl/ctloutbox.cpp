@@ -44,27 +44,51 @@ QJsonObject countsJson(const outbox::Counts& c) {
     return o;
 }
 
+// A database that could not answer: its message on stderr, {"ok": false, "error": ...} on
+// stdout, exit 1. Never a list or count of zero, which would read as "nothing waiting".
+int storageFailure(const StorageError& error, const QString& message = {}) {
+    const QString text = message.isEmpty() ? error.message : message;
+    printError(text);
+    printJson({{QStringLiteral("ok"), false},
+               {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), toString(error.kind)},
+                                                     {QStringLiteral("message"), text}}}});
+    return ExitFailed;
+}
+
 } // namespace
 
 int outboxList(Runtime& runtime) {
+    outbox::Outbox& box = runtime.outbox();
     QJsonArray entries;
-    for (const outbox::Entry& e : runtime.outbox().entries())
+    const QList<outbox::Entry> rows = box.entries();
+    if (box.error().failed())
+        return storageFailure(box.error());
+    for (const outbox::Entry& e : rows)
         entries.append(entryJson(e, runtime.clock().now()));
-    printJson({{QStringLiteral("counts"), countsJson(runtime.outbox().counts())},
-               {QStringLiteral("entries"), entries}});
+    const outbox::Counts counts = box.counts();
+    if (box.error().failed())
+        return storageFailure(box.error());
+    printJson(
+        {{QStringLiteral("counts"), countsJson(counts)}, {QStringLiteral("entries"), entries}});
     return ExitOk;
 }
 
 int outboxRetry(Runtime& runtime, qint64 id) {
+    outbox::Outbox& box = runtime.outbox();
     // "retry" is also how an operator resumes a queue paused on rejected credentials.
-    if (runtime.outbox().isPaused())
-        runtime.outbox().resume();
-    if (id > 0 && !runtime.outbox().retryNow(id)) {
+    const bool paused = box.isPaused();
+    if (box.error().failed() || (paused && !box.resume()))
+        return storageFailure(box.error());
+    if (id > 0 && !box.retryNow(id)) {
+        if (box.error().failed())
+            return storageFailure(box.error());
         printError(tr("No notification %1 is waiting or rejected.").arg(id));
         return ExitUsage;
     }
-    printJson({{QStringLiteral("ok"), true},
-               {QStringLiteral("counts"), countsJson(runtime.outbox().counts())}});
+    const outbox::Counts counts = box.counts();
+    if (box.error().failed())
+        return storageFailure(box.error());
+    printJson({{QStringLiteral("ok"), true}, {QStringLiteral("counts"), countsJson(counts)}});
     return ExitOk;
 }
 
@@ -74,6 +98,8 @@ int outboxDiscard(Runtime& runtime, qint64 id, const QString& reason) {
         return ExitUsage;
     }
     if (!runtime.outbox().discard(id, reason)) {
+        if (runtime.outbox().error().failed())
+            return storageFailure(runtime.outbox().error());
         printError(
             tr("No notification %1 can be discarded (delivered, discarded or unknown).").arg(id));
         return ExitUsage;
@@ -85,10 +111,16 @@ int outboxDiscard(Runtime& runtime, qint64 id, const QString& reason) {
 }
 
 int outboxFlush(Runtime& runtime) {
+    outbox::DeliveryWorker& worker = runtime.deliveryWorker();
     const int left = await<int>([&](std::function<void(const int&)> done) {
-        runtime.deliveryWorker().flush([done](int remaining) { done(remaining); });
+        worker.flush([done](int remaining) { done(remaining); });
     });
+    // Stopped on a storage failure: the worker did not loop, and says why (exit 1).
+    if (left < 0)
+        return storageFailure(worker.stopError(), worker.stopReason());
     const outbox::Counts c = runtime.outbox().counts();
+    if (runtime.outbox().error().failed())
+        return storageFailure(runtime.outbox().error());
     printJson({{QStringLiteral("left"), left}, {QStringLiteral("counts"), countsJson(c)}});
     if (c.paused)
         printError(c.pauseReason);

@@ -3,6 +3,7 @@
 #include "../common/commandlineoptions.h"
 #include "ctlcommands.h"
 
+#include "net/redaction.h"
 #include "runtime/runtime.h"
 
 #include <QCommandLineParser>
@@ -10,7 +11,25 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace checkstand;
+
+namespace {
+
+// Log lines quote what vendors sent (--verbose): every control character is written as a
+// visible escape, so a reply cannot move the cursor, recolour or retitle the operator's terminal.
+void printableMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    const QByteArray line =
+        redaction::printable(qFormatLogMessage(type, context, message)).toLocal8Bit();
+    std::fprintf(stderr, "%s\n", line.constData());
+    std::fflush(stderr);
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
@@ -63,6 +82,7 @@ int main(int argc, char* argv[]) {
     parser.process(app);
 
     // stderr is for the operator's words; the request log only when asked for.
+    qInstallMessageHandler(printableMessages);
     QLoggingCategory::setFilterRules(parser.isSet(QStringLiteral("verbose"))
                                          ? QStringLiteral("checkstand.*=true")
                                          : QStringLiteral("checkstand.*=false"));

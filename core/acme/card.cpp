@@ -77,15 +77,25 @@ QString maskedNumber(QStringView d) {
 }
 
 SensitiveText::SensitiveText(QString text)
-    : m_text(std::move(text)) {}
+    : m_text(std::move(text)) {
+    // A buffer of our own: clear() overwrites it in place, and a buffer shared with its source
+    // (a form field still being typed in) would wipe that field under the cashier's fingers. The
+    // source's copy is its owner's to wipe (the card fields wipe themselves).
+    if (!m_text.isEmpty() && !m_text.isDetached())
+        m_text = QString(m_text.constData(), m_text.size());
+    if (!m_text.isEmpty())
+        m_guard.acquire();
+}
 
 SensitiveText::SensitiveText(SensitiveText&& other) noexcept
-    : m_text(std::move(other.m_text)) {}
+    : m_text(std::move(other.m_text))
+    , m_guard(std::move(other.m_guard)) {}
 
 SensitiveText& SensitiveText::operator=(SensitiveText&& other) noexcept {
     if (this != &other) {
         clear();
         m_text = std::move(other.m_text);
+        m_guard = std::move(other.m_guard);
     }
     return *this;
 }
@@ -95,16 +105,17 @@ SensitiveText::~SensitiveText() {
 }
 
 void SensitiveText::clear() {
-    // Overwrite the characters before the memory is released (only when we own the buffer,
-    // never through a shared copy someone else still reads).
-    if (!m_text.isEmpty() && !m_text.isDetached())
-        m_text.detach();
-    if (!m_text.isEmpty()) {
-        volatile char16_t* p = reinterpret_cast<volatile char16_t*>(m_text.data());
+    // Overwritten where the characters are, not in a detached copy: detaching would make one
+    // more copy of the card data and leave the shared original as it was. A literal has no heap
+    // block (and is not typed-in card data): it cannot be written and is only released.
+    if (!m_text.isEmpty() && m_text.data_ptr().d_ptr() != nullptr) {
+        volatile char16_t* p = const_cast<volatile char16_t*>(
+            reinterpret_cast<const volatile char16_t*>(m_text.constData()));
         for (qsizetype i = 0; i < m_text.size(); ++i)
             p[i] = u'0';
     }
     m_text.clear();
+    m_guard.release();
 }
 
 } // namespace checkstand::acme

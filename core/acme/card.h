@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/sensitivebytes.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,7 +21,8 @@ int cvcLength(CardBrand brand); // 4 for American Express, else 3
 QString maskedNumber(QStringView digits);
 
 // Card data (PAN, CVC) held only in memory, for one request: no copies by accident (move only),
-// wiped when cleared or destroyed, never printed by QDebug.
+// wiped where it lies when cleared or destroyed (also for any implicitly shared copy, which then
+// reads zeros), never printed by QDebug. Holds a CardDataGuard while it is not empty.
 class SensitiveText {
 public:
     SensitiveText() = default;
@@ -37,6 +40,7 @@ public:
 
 private:
     QString m_text;
+    CardDataGuard m_guard;
 };
 
 } // namespace checkstand::acme

@@ -1,6 +1,7 @@
 #include "refundclient.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace checkstand::acme {
 
@@ -15,8 +16,10 @@ void RefundClient::setApiKeyHeader(const QByteArray& name) {
 
 void RefundClient::quote(const RefundRequest& request, const QString& requestUuid,
                          QObject* receiver, std::function<void(const QuoteOutcome&)> done) {
-    // Card fields: redacted by the HTTP layer's logs.
-    ApiRequest api = makeRequest(QJsonDocument(request.toJson()));
+    // The card data goes out in one buffer of its own, which the HTTP layer wipes after the
+    // call: never through a QJsonDocument, whose copies could not all be wiped.
+    ApiRequest api = makeRequest(QJsonDocument());
+    api.sensitiveBody = request.wireBody();
     api.headers = {{"x-acme-request-uuid", requestUuid.toLatin1()}};
     Reader<RefundQuote> read = [](const HttpResult& r) {
         if (r.kind == HttpResult::Kind::HttpStatus && r.httpStatus == 409)
@@ -31,6 +34,14 @@ void RefundClient::quote(const RefundRequest& request, const QString& requestUui
             return QuoteOutcome::invalid(r, why);
         return QuoteOutcome::success(std::move(*quote), r);
     };
+    if (!api.sensitiveBody) {
+        // Only when no memory can be had for the body: nothing is sent.
+        const HttpResult never = HttpResult::configurationError(
+            api.serviceName,
+            QObject::tr("The refund request could not be prepared (out of memory)."));
+        QTimer::singleShot(0, receiver, [read, done, never] { done(read(never)); });
+        return;
+    }
     call(api, receiver, std::move(read), std::move(done));
 }
 

@@ -1,5 +1,7 @@
 #include "refundquote.h"
 
+#include "net/redaction.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -34,34 +36,47 @@ std::optional<RefundQuote> parseQuote(const QJsonValue& reply, QString* error) {
     }
     const QJsonObject o = reply.toObject();
     RefundQuote q;
-    const auto amount = [&](const QJsonObject& from, const char* key, Money* out) {
+    // What is paid back or charged is never negative (netAmount, their difference, may be).
+    const auto amount = [&](const QJsonObject& from, const char* key, Money* out,
+                            bool mayBeNegative = false) {
         const auto m = Money::fromJson(from.value(QLatin1String(key)));
         if (!m.ok()) {
             *error = tr("%1: %2").arg(QLatin1String(key), m.error);
             return false;
         }
+        if (!mayBeNegative && m.value->isNegative()) {
+            *error = tr("%1 is negative (%2)").arg(QLatin1String(key), m.value->toDecimalString());
+            return false;
+        }
         *out = *m.value;
         return true;
     };
-    if (!amount(o, "netAmount", &q.netAmount) || !amount(o, "paymentAmount", &q.paymentAmount) ||
+    if (!amount(o, "netAmount", &q.netAmount, true) ||
+        !amount(o, "paymentAmount", &q.paymentAmount) ||
         !amount(o, "refundAmount", &q.refundAmount))
         return std::nullopt;
-    Money sum = Money::fromMinor(0);
-    static const QRegularExpression four(QStringLiteral("^\\d{4}$"));
+    std::optional<Money> sum = Money::fromMinor(0);
+    // \z, not $: "$" also matches before a final newline, so "4242\n" would pass.
+    static const QRegularExpression four(QStringLiteral("\\A\\d{4}\\z"));
     const QJsonArray details = o.value(QLatin1String("refundDetails")).toArray();
     for (qsizetype i = 0; i < details.size() && i < 50; ++i) {
         const QJsonObject d = details.at(i).toObject();
         RefundDetail detail;
-        if (!amount(d, "refundAmount", &detail.amount))
+        if (!amount(d, "refundAmount", &detail.amount)) {
+            *error = tr("refundDetails[%1].%2").arg(i).arg(*error);
             return std::nullopt;
-        detail.paymentMethod = d.value(QLatin1String("paymentMethod")).toString().left(40);
+        }
+        // Shown on screen: vendor text, made safe.
+        detail.paymentMethod =
+            redaction::vendorText(d.value(QLatin1String("paymentMethod")).toString(), {}, 40);
         const QString last = d.value(QLatin1String("ccLastFourDigits")).toString();
         // Whatever the server sends, no more than four digits of a card reach the screen.
         detail.lastFour = four.match(last).hasMatch() ? last : QString();
         q.details.append(detail);
-        sum = sum.plus(detail.amount).value_or(sum);
+        // Checked: details that overflow do not add up to anything.
+        sum = sum ? sum->plus(detail.amount) : std::nullopt;
     }
-    q.detailsAddUp = sum == q.refundAmount;
+    q.detailsAddUp = sum && *sum == q.refundAmount;
     return q;
 }
 

@@ -4,11 +4,25 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace checkstand::acme {
 
 namespace {
+
+// How an error names a field: only a field of the card data by its name. Any other key is the
+// sender's text and may be anything, a card number included, so it is never repeated.
+QString keyName(QByteArrayView key) {
+    for (const char* known :
+         {"manualEntryCardNumber", "cvc", "creditCardBrand", "ccLastFourDigits", "expDate"}) {
+        if (key == QByteArrayView(known))
+            return QStringLiteral("\"%1\"").arg(QLatin1String(known));
+    }
+    return QCoreApplication::translate("checkstand::acme", "a field");
+}
 
 QString tr(const char* s) {
     return QCoreApplication::translate("checkstand::acme", s);
@@ -18,6 +32,88 @@ void putIf(QJsonObject& o, const char* key, const QString& value) {
     if (!value.trimmed().isEmpty())
         o.insert(QLatin1String(key), value.trimmed());
 }
+
+// At least 2 KiB: Qt copies a request body once for its HTTP thread, and glibc keeps freed
+// blocks under ~1 KiB in a per-thread cache that M_PERTURB does not overwrite. A body above
+// that size makes the copy a block that is wiped when it is freed. JSON allows the spaces.
+constexpr qsizetype kMinWireBodyBytes = 2048;
+
+// A tiny reader for {"key": "value", ...} with plain string values, so that card data read from
+// standard input goes from one wiped buffer straight into its SensitiveText.
+class FlatJsonReader {
+public:
+    explicit FlatJsonReader(QByteArrayView text)
+        : m_t(text) {}
+
+    // Calls `field(key, value)` for each pair; false with `error` on anything else.
+    template <typename F> bool read(F field, QString* error) {
+        skipSpace();
+        if (!take('{'))
+            return fail(error, tr("expected a JSON object"));
+        skipSpace();
+        if (take('}'))
+            return atEnd(error);
+        for (;;) {
+            QByteArrayView key;
+            QByteArrayView value;
+            skipSpace();
+            if (!string(&key))
+                return fail(error, tr("expected a field name in quotes"));
+            skipSpace();
+            if (!take(':'))
+                return fail(error, tr("expected ':' after %1").arg(keyName(key)));
+            skipSpace();
+            if (!string(&value))
+                return fail(error, tr("%1 must be a plain string (no escapes)").arg(keyName(key)));
+            field(key, value);
+            skipSpace();
+            if (take('}'))
+                return atEnd(error);
+            if (!take(','))
+                return fail(error, tr("expected ',' or '}'"));
+        }
+    }
+
+private:
+    void skipSpace() {
+        while (m_at < m_t.size() &&
+               (m_t[m_at] == ' ' || m_t[m_at] == '\t' || m_t[m_at] == '\n' || m_t[m_at] == '\r'))
+            ++m_at;
+    }
+    bool take(char c) {
+        if (m_at < m_t.size() && m_t[m_at] == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+    bool string(QByteArrayView* out) {
+        if (!take('"'))
+            return false;
+        const qsizetype start = m_at;
+        while (m_at < m_t.size() && m_t[m_at] != '"') {
+            if (m_t[m_at] == '\\' || static_cast<unsigned char>(m_t[m_at]) < 0x20)
+                return false;
+            ++m_at;
+        }
+        if (m_at >= m_t.size())
+            return false;
+        *out = m_t.sliced(start, m_at - start);
+        ++m_at;
+        return true;
+    }
+    bool atEnd(QString* error) {
+        skipSpace();
+        return m_at == m_t.size() || fail(error, tr("unexpected text after the object"));
+    }
+    static bool fail(QString* error, const QString& why) {
+        *error = why;
+        return false;
+    }
+
+    QByteArrayView m_t;
+    qsizetype m_at = 0;
+};
 
 } // namespace
 
@@ -61,10 +157,8 @@ QJsonObject RefundRequest::toJson() const {
     putIf(o, "paymentId", paymentId);
     o.insert(QStringLiteral("ccLastFourDigits"), card.lastFour);
     o.insert(QStringLiteral("creditCardBrand"), card.brand);
-    o.insert(QStringLiteral("cvc"), card.cvc.reveal());
+    o.insert(QStringLiteral("cvc"), QString()); // wireBody() writes it
     o.insert(QStringLiteral("expDate"), card.expDate);
-    if (!card.number.isEmpty())
-        o.insert(QStringLiteral("manualEntryCardNumber"), card.number.reveal());
     QJsonArray ms;
     for (const MembershipOperation& m : memberships) {
         QJsonObject info{{QStringLiteral("membershipId"), m.membershipId}};
@@ -75,6 +169,25 @@ QJsonObject RefundRequest::toJson() const {
     }
     o.insert(QStringLiteral("memberships"), ms);
     return o;
+}
+
+std::shared_ptr<SensitiveBytes> RefundRequest::wireBody() const {
+    QJsonObject rest = toJson();
+    rest.remove(QStringLiteral("cvc"));
+    const QByteArray others = QJsonDocument(rest).toJson(QJsonDocument::Compact); // "{...}"
+    // Six bytes per UTF-16 unit covers any JSON escape.
+    const qsizetype cardBytes = 6 * (card.cvc.size() + card.number.size()) + 64;
+    auto body =
+        std::make_shared<SensitiveBytes>(std::max(kMinWireBodyBytes, others.size() + cardBytes));
+    bool ok =
+        body->isValid() && body->append("{\"cvc\":") && body->appendJsonString(card.cvc.reveal());
+    if (ok && !card.number.isEmpty())
+        ok = body->append(",\"manualEntryCardNumber\":") &&
+             body->appendJsonString(card.number.reveal());
+    if (ok && others.size() > 2) // the other fields, without their object's braces
+        ok = body->append(',') && body->append(QByteArrayView(others).sliced(1, others.size() - 2));
+    ok = ok && body->padTo(kMinWireBodyBytes - 1) && body->append('}');
+    return ok ? body : nullptr;
 }
 
 RefundRequest RefundRequest::fromJson(const QJsonObject& o, FieldErrors* errors) {
@@ -128,7 +241,8 @@ FieldErrors validate(const RefundRequest& r, const QDate& today) {
         e.append(
             {refundfield::brand,
              tr("Choose the card brand: Visa, MasterCard, American Express, Discover or JCB.")});
-    static const QRegularExpression four(QStringLiteral("^\\d{4}$"));
+    // \z, not $: "$" also matches before a final newline, so "4242\n" would pass.
+    static const QRegularExpression four(QStringLiteral("\\A\\d{4}\\z"));
     if (!four.match(r.card.lastFour).hasMatch())
         e.append({refundfield::lastFour, tr("Enter the card's last four digits.")});
     if (!r.card.number.isEmpty()) {
@@ -172,6 +286,46 @@ FieldErrors validate(const RefundRequest& r, const QDate& today) {
                       tr("Choose the level to downgrade to.")});
     }
     return e;
+}
+
+bool readCardData(QByteArrayView json, CardEntry* card, QString* error) {
+    if (json.trimmed().isEmpty())
+        return true; // no card data: validation says what is missing
+    QString why;
+    const bool ok = FlatJsonReader(json).read(
+        [card](QByteArrayView key, QByteArrayView value) {
+            // One UTF-16 copy each, owned (and wiped) by its SensitiveText.
+            if (key == "manualEntryCardNumber")
+                card->number = SensitiveText(QString::fromLatin1(value));
+            else if (key == "cvc")
+                card->cvc = SensitiveText(QString::fromLatin1(value));
+            else if (key == "creditCardBrand")
+                card->brand = QString::fromUtf8(value);
+            else if (key == "ccLastFourDigits")
+                card->lastFour = QString::fromUtf8(value);
+            else if (key == "expDate")
+                card->expDate = QString::fromUtf8(value);
+        },
+        &why);
+    if (!ok)
+        *error = tr("The card data is not a JSON object of plain strings: %1.").arg(why);
+    return ok;
+}
+
+bool readCardDataFromStandardInput(CardEntry* card, QString* error) {
+#ifdef Q_OS_UNIX
+    SensitiveBytes raw(4096); // wiped when it goes out of scope
+    QString why;
+    if (!raw.readAll(STDIN_FILENO, &why)) {
+        *error = tr("Cannot read the card data from standard input: %1.").arg(why);
+        return false;
+    }
+    return readCardData(QByteArrayView(raw.constData(), raw.size()), card, error);
+#else
+    Q_UNUSED(card);
+    *error = tr("Cannot read the card data from standard input on this platform.");
+    return false;
+#endif
 }
 
 } // namespace checkstand::acme

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace checkstand::acme {
 
 struct MembershipOperation {
@@ -32,7 +34,8 @@ struct Person {
 };
 
 // The card as the contract requires it. The full number and the CVC live only here, in memory,
-// for one request; they are wiped when the quote is done or the page is left.
+// for one request; they are wiped when the quote is done or the page is left. On their way out
+// they are written straight into the request body's own buffer (RefundRequest::wireBody()).
 struct CardEntry {
     QString brand; // "Visa", ...
     QString lastFour;
@@ -54,14 +57,27 @@ struct RefundRequest {
     QList<MembershipOperation> memberships;
     CardEntry card;
 
-    // Strict JSON for the wire, card fields included: build it only to send it.
+    // The request's JSON with the card number and CVC left blank ("cvc": "" marks where the
+    // wire body puts it): for fingerprints and tests. Card data never enters a QJsonObject,
+    // whose copies (UTF-8 in its container, UTF-16 in every QString read from it) cannot all
+    // be wiped.
     QJsonObject toJson() const;
+    // The body that is sent: toJson() with the card number and CVC written straight into one
+    // wipeable buffer. Null only when that buffer cannot be had.
+    std::shared_ptr<SensitiveBytes> wireBody() const;
 
     // The request without card data (checkstand-ctl reads card data from stdin separately).
     static RefundRequest fromJson(const QJsonObject& json, FieldErrors* errors);
 };
 
 FieldErrors validate(const RefundRequest& request, const QDate& today);
+
+// Reads the card data JSON object checkstand-ctl takes on standard input
+// ({"manualEntryCardNumber": "...", "cvc": "...", and optionally "creditCardBrand",
+// "ccLastFourDigits", "expDate"}) into `card`, through one wiped buffer and without a
+// QJsonDocument: plain strings only. False with `error` in words.
+bool readCardDataFromStandardInput(CardEntry* card, QString* error);
+bool readCardData(QByteArrayView json, CardEntry* card, QString* error);
 
 namespace refundfield {
 inline const QString firstName = QStringLiteral("contactFirstName");

@@ -1,5 +1,6 @@
 #include "pricingreply.h"
 
+#include "net/redaction.h"
 #include "ticket/ticket.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,12 @@ std::optional<Money> amount(const QJsonObject& o, const char* key, const QString
     const auto m = Money::fromJson(o.value(QLatin1String(key)), currency);
     if (!m.ok()) {
         *error = tr("%1 %2: %3").arg(where, QLatin1String(key), m.error);
+        return std::nullopt;
+    }
+    // Prices, taxes and totals are never negative: a reply that says so is refused, not shown.
+    if (m.value->isNegative()) {
+        *error =
+            tr("%1 %2 is negative (%3)").arg(where, QLatin1String(key), m.value->toDecimalString());
         return std::nullopt;
     }
     return m.value;
@@ -58,8 +65,8 @@ QList<PricedCart::TaxGroup> PricedCart::taxBreakdown() const {
             });
             if (it == groups.end())
                 groups.append({t.title, t.rate, t.amount});
-            else
-                it->amount = it->amount.plus(t.amount).value_or(it->amount);
+            else if (const auto sum = it->amount.plus(t.amount))
+                it->amount = *sum; // cannot fail: every tax line was summed with checks when read
         }
     }
     return groups;
@@ -140,10 +147,17 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
             const auto ta = amount(to, "amount", cur, where + tr(" tax line"), error);
             if (!ta)
                 return std::nullopt;
-            l.taxLines.append({to.value(QLatin1String("title")).toString().left(80),
-                               to.value(QLatin1String("rate")).toString().left(20), *ta,
-                               to.value(QLatin1String("taxId")).toString().left(80)});
-            lineTaxes = lineTaxes.plus(*ta).value_or(lineTaxes);
+            // Titles are shown on the totals panel: vendor text, made safe.
+            l.taxLines.append(
+                {redaction::vendorText(to.value(QLatin1String("title")).toString(), {}, 80),
+                 redaction::withoutControls(to.value(QLatin1String("rate")).toString(), 20), *ta,
+                 redaction::withoutControls(to.value(QLatin1String("taxId")).toString(), 80)});
+            const auto nextTaxes = lineTaxes.plus(*ta);
+            if (!nextTaxes) {
+                *error = tr("%1: its tax lines overflow").arg(where);
+                return std::nullopt;
+            }
+            lineTaxes = *nextTaxes;
         }
         if (!taxLines.isEmpty() && lineTaxes != l.tax) {
             *error = tr("%1: its tax lines add up to %2, not its tax %3")

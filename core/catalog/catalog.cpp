@@ -1,7 +1,9 @@
 #include "catalog.h"
 
 #include "barcode.h"
+#include "catalogreader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -21,62 +24,6 @@ QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
 }
 
 using Row = QHash<QString, QString>;
-
-// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Returns each record
-// with the line it starts on.
-QList<std::pair<int, QStringList>> parseCsv(const QString& text) {
-    QList<std::pair<int, QStringList>> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    int line = 1;
-    int recordLine = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            quoted = true;
-            any = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-            any = true;
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
-                ++i;
-            if (any || !field.isEmpty()) {
-                fields << field;
-                records.append({recordLine, fields});
-            }
-            fields.clear();
-            field.clear();
-            any = false;
-            ++line;
-            recordLine = line;
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    if (any || !field.isEmpty()) {
-        fields << field;
-        records.append({recordLine, fields});
-    }
-    return records;
-}
 
 QString jsonText(const QJsonValue& v) {
     if (v.isString())
@@ -129,15 +76,167 @@ const QString kSelect = QStringLiteral(
     "SELECT sku, barcode, name, price_minor, category, leasable, variant_key, seller_id, weight, "
     "height, length, width, cost_minor, currency FROM products ");
 
+QString sizeText(qint64 bytes) {
+    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
+}
+
+Row rowFrom(const QJsonObject& o) {
+    Row row;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        row.insert(columnKey(it.key()), jsonText(it.value()));
+    return row;
+}
+
+ImportReport failed(const QString& error) {
+    ImportReport r;
+    r.error = error;
+    return r;
+}
+
 } // namespace
 
 QString ImportReport::summary() const {
     if (!ok())
         return error;
     QString s = tr("%n product(s) imported", nullptr, imported);
-    if (!problems.isEmpty())
-        s += tr(", %n row(s) skipped", nullptr, int(problems.size()));
+    if (const int skipped = qMax(problemCount, int(problems.size())); skipped > 0)
+        s += tr(", %n row(s) skipped", nullptr, skipped);
     return s + u'.';
+}
+
+// One import: the transaction, the prepared insert, the row limit and the report. A row that
+// cannot be written, or a limit, ends it; abort() then rolls everything back.
+class Catalog::Import {
+public:
+    Import(Catalog& catalog, const QString& currency)
+        : m_catalog(catalog)
+        , m_currency(currency)
+        , m_insert(catalog.m_db.db()) {}
+
+    bool begin() {
+        StorageError error;
+        if (!m_catalog.m_db.begin(error))
+            return storageFailed(error);
+        m_begun = true;
+        if (!m_insert.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO products (sku, barcode, name, price_minor, currency, "
+                "category, leasable, variant_key, seller_id, weight, height, length, width, "
+                "cost_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return storageFailed(
+                StorageError::fromSql(m_insert.lastError(), m_catalog.m_db.path()));
+        return true;
+    }
+
+    // A bad row: listed while there is room, always counted.
+    bool skip(int line, const QString& why) {
+        if (!count())
+            return false;
+        if (m_report.problems.size() < m_catalog.m_limits.listedProblems)
+            m_report.problems.append({line, why});
+        ++m_report.problemCount;
+        return true;
+    }
+
+    bool row(int line, const Row& row);
+
+    ImportReport commit() {
+        StorageError error;
+        if (!m_catalog.m_db.commit(error)) {
+            storageFailed(error);
+            return abort();
+        }
+        m_begun = false;
+        if (m_report.imported > 0)
+            Q_EMIT m_catalog.changed();
+        return m_report;
+    }
+
+    ImportReport abort(const QString& why = {}) {
+        if (m_begun)
+            m_catalog.m_db.rollback();
+        m_begun = false;
+        return failed(why.isEmpty() ? m_why : why);
+    }
+
+private:
+    bool count() {
+        if (++m_rows <= m_catalog.m_limits.maxRows)
+            return true;
+        m_why = tr("The file has more than %1 rows; nothing was imported. Split it into "
+                   "smaller files.")
+                    .arg(m_catalog.m_limits.maxRows);
+        return false;
+    }
+
+    bool storageFailed(const StorageError& error) {
+        m_catalog.m_error = error;
+        m_why = error.message + u' ' + tr("Nothing was imported.");
+        return false;
+    }
+
+    Catalog& m_catalog;
+    QString m_currency;
+    QSqlQuery m_insert;
+    ImportReport m_report;
+    QString m_why;
+    int m_rows = 0;
+    bool m_begun = false;
+};
+
+bool Catalog::Import::row(int line, const Row& row) {
+    const QString sku = row.value(QStringLiteral("sku"));
+    const QString name = row.value(QStringLiteral("name"));
+    if (sku.isEmpty() || name.isEmpty())
+        return skip(line, tr("has no SKU or no name"));
+    const auto price = Money::parse(row.value(QStringLiteral("price")), m_currency);
+    if (!price.ok() || price.value->isNegative())
+        return skip(line, tr("price: %1").arg(price.ok() ? tr("cannot be negative") : price.error));
+    QString code = row.value(QStringLiteral("barcode"));
+    if (!code.isEmpty()) {
+        const auto check = barcode::inspect(code);
+        if (check.kind == barcode::Kind::NotABarcode || !check.checkDigitOk)
+            return skip(line, tr("barcode \"%1\" is not a valid EAN-13, UPC-A or EAN-8").arg(code));
+        code = check.normalized;
+    }
+    QVariant cost;
+    if (const QString c = row.value(QStringLiteral("cost")); !c.isEmpty()) {
+        const auto parsed = Money::parse(c, m_currency);
+        if (!parsed.ok())
+            return skip(line, tr("cost: %1").arg(parsed.error));
+        cost = parsed.value->minorUnits();
+    }
+    const QString leasable = row.value(QStringLiteral("leasable")).toLower();
+    bool dimensionsOk = true;
+    QList<double> dims;
+    for (const char* key : {"weight", "height", "length", "width"}) {
+        const QString v = row.value(QLatin1String(key));
+        bool ok = true;
+        const double d = v.isEmpty() ? 0 : v.toDouble(&ok);
+        dimensionsOk = dimensionsOk && ok && d >= 0;
+        dims << d;
+    }
+    if (!dimensionsOk)
+        return skip(line, tr("weight and dimensions must be numbers, zero or more"));
+    if (!count())
+        return false;
+    m_insert.addBindValue(sku);
+    m_insert.addBindValue(code);
+    m_insert.addBindValue(name);
+    m_insert.addBindValue(price.value->minorUnits());
+    m_insert.addBindValue(m_currency);
+    m_insert.addBindValue(row.value(QStringLiteral("category")));
+    m_insert.addBindValue(leasable == QLatin1String("true") || leasable == QLatin1String("1") ||
+                          leasable == QLatin1String("yes"));
+    m_insert.addBindValue(row.value(QStringLiteral("variant_key")));
+    m_insert.addBindValue(row.value(QStringLiteral("seller_id")));
+    for (double d : dims)
+        m_insert.addBindValue(d);
+    m_insert.addBindValue(cost);
+    // Prepared once, executed per row: a million rows must not be a million prepares.
+    if (!m_insert.exec())
+        return storageFailed(StorageError::fromSql(m_insert.lastError(), m_catalog.m_db.path()));
+    ++m_report.imported;
+    return true;
 }
 
 Catalog::Catalog(QObject* parent)
@@ -151,6 +250,7 @@ bool Catalog::open(const QString& path) {
         "cost_minor INTEGER);"
         "CREATE INDEX products_barcode ON products(barcode);"
         "CREATE INDEX products_name ON products(name COLLATE NOCASE)")};
+    m_error = {};
     return m_db.open(path, QStringLiteral("catalog-") + QUuid::createUuid().toString(QUuid::Id128),
                      migrations);
 }
@@ -158,175 +258,130 @@ bool Catalog::open(const QString& path) {
 ImportReport Catalog::importFile(const QString& path, const QString& currency) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return {0, {}, tr("Cannot read %1: %2").arg(path, f.errorString())};
-    if (f.size() > 64 * 1024 * 1024)
-        return {0, {}, tr("%1 is larger than 64 MB.").arg(path)};
-    const QByteArray data = f.readAll();
+        return failed(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    // A regular file's size is known: a big one is refused before a byte is read. Pipes, FIFOs
+    // and devices say 0 here, so the reader counts every byte as well.
+    if (!f.isSequential() && f.size() > m_limits.maxBytes)
+        return failed(tr("%1 is larger than %2; nothing was imported.")
+                          .arg(path, sizeText(m_limits.maxBytes)));
     const bool json =
-        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ||
-        data.trimmed().startsWith('[') || data.trimmed().startsWith('{');
-    return json ? importJson(data, currency) : importCsv(data, currency);
+        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    return importDevice(f, path, json ? Format::Json : Format::Guess, currency);
 }
 
 ImportReport Catalog::importCsv(const QByteArray& csv, const QString& currency) {
-    const auto records = parseCsv(QString::fromUtf8(csv));
-    if (records.isEmpty())
-        return {0, {}, tr("The file is empty.")};
-    QStringList header;
-    for (const QString& h : records.first().second)
-        header << columnKey(h);
-    for (const char* required : {"sku", "name", "price"}) {
-        if (!header.contains(QLatin1String(required)))
-            return {0, {}, tr("The header row has no \"%1\" column.").arg(QLatin1String(required))};
-    }
-    QList<std::pair<int, Row>> rows;
-    QList<ImportProblem> problems;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const auto& [line, fields] = records.at(r);
-        if (fields.size() != header.size()) {
-            problems.append(
-                {line,
-                 tr("has %1 fields, the header has %2").arg(fields.size()).arg(header.size())});
-            continue;
-        }
-        Row row;
-        for (qsizetype i = 0; i < header.size(); ++i)
-            row.insert(header.at(i), fields.at(i).trimmed());
-        rows.append({line, row});
-    }
-    return importRows(rows, currency, problems);
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(buffer, tr("The file"), Format::Csv, currency);
 }
 
 ImportReport Catalog::importJson(const QByteArray& json, const QString& currency) {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return {
-            0, {}, tr("Not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)};
-    const QJsonArray array =
-        doc.isArray() ? doc.array() : doc.object().value(QLatin1String("products")).toArray();
-    if (array.isEmpty())
-        return {0, {}, tr("Expected a list of products (or {\"products\": [...]}).")};
-    QList<std::pair<int, Row>> rows;
-    QList<ImportProblem> problems;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            problems.append({int(i + 1), tr("is not an object")});
-            continue;
-        }
-        const QJsonObject o = array.at(i).toObject();
-        Row row;
-        for (auto it = o.begin(); it != o.end(); ++it)
-            row.insert(columnKey(it.key()), jsonText(it.value()));
-        rows.append({int(i + 1), row});
-    }
-    return importRows(rows, currency, problems);
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(buffer, tr("The file"), Format::Json, currency);
 }
 
-ImportReport Catalog::importRows(const QList<std::pair<int, Row>>& rows, const QString& currency,
-                                 QList<ImportProblem> problems) {
-    ImportReport report;
-    QSqlDatabase db = m_db.db();
-    if (!db.transaction())
-        return {0, {}, tr("The catalog database is busy.")};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO products (sku, barcode, name, price_minor, currency, category, "
-        "leasable, variant_key, seller_id, weight, height, length, width, cost_minor) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto& [line, row] : rows) {
-        const QString sku = row.value(QStringLiteral("sku"));
-        const QString name = row.value(QStringLiteral("name"));
-        if (sku.isEmpty() || name.isEmpty()) {
-            problems.append({line, tr("has no SKU or no name")});
-            continue;
+ImportReport Catalog::importDevice(QIODevice& device, const QString& name, Format format,
+                                   const QString& currency) {
+    using namespace catalogimport;
+    m_error = {};
+    ByteSource source(device, m_limits.maxBytes);
+    const auto sourceError = [&] {
+        return source.tooLarge() ? tr("%1 is larger than %2; nothing was imported.")
+                                       .arg(name, sizeText(m_limits.maxBytes))
+                                 : tr("Cannot read %1: %2").arg(name, source.readError());
+    };
+    source.skipBom();
+    const int blankLines = source.skipSpace();
+    char first = 0;
+    if (!source.peek(first))
+        return failed(source.failed() ? sourceError() : tr("The file is empty."));
+    if (format == Format::Guess)
+        format = first == '[' || first == '{' ? Format::Json : Format::Csv;
+    Import import(*this, currency);
+
+    if (format == Format::Json) {
+        JsonListReader reader(source, m_limits.maxRowBytes);
+        if (!reader.start())
+            return failed(source.failed() ? sourceError() : reader.error());
+        if (!import.begin())
+            return import.abort();
+        int position = 0;
+        QJsonValue entry;
+        while (reader.next(entry)) {
+            ++position;
+            const bool go = entry.isObject() ? import.row(position, rowFrom(entry.toObject()))
+                                             : import.skip(position, tr("is not an object"));
+            if (!go)
+                return import.abort();
         }
-        const auto price = Money::parse(row.value(QStringLiteral("price")), currency);
-        if (!price.ok() || price.value->isNegative()) {
-            problems.append(
-                {line, tr("price: %1").arg(price.ok() ? tr("cannot be negative") : price.error)});
-            continue;
-        }
-        QString code = row.value(QStringLiteral("barcode"));
-        if (!code.isEmpty()) {
-            const auto check = barcode::inspect(code);
-            if (check.kind == barcode::Kind::NotABarcode || !check.checkDigitOk) {
-                problems.append(
-                    {line, tr("barcode \"%1\" is not a valid EAN-13, UPC-A or EAN-8").arg(code)});
-                continue;
-            }
-            code = check.normalized;
-        }
-        QVariant cost;
-        if (const QString c = row.value(QStringLiteral("cost")); !c.isEmpty()) {
-            const auto parsed = Money::parse(c, currency);
-            if (!parsed.ok()) {
-                problems.append({line, tr("cost: %1").arg(parsed.error)});
-                continue;
-            }
-            cost = parsed.value->minorUnits();
-        }
-        const QString leasable = row.value(QStringLiteral("leasable")).toLower();
-        bool dimensionsOk = true;
-        QList<double> dims;
-        for (const char* key : {"weight", "height", "length", "width"}) {
-            const QString v = row.value(QLatin1String(key));
-            bool ok = true;
-            const double d = v.isEmpty() ? 0 : v.toDouble(&ok);
-            dimensionsOk = dimensionsOk && ok && d >= 0;
-            dims << d;
-        }
-        if (!dimensionsOk) {
-            problems.append({line, tr("weight and dimensions must be numbers, zero or more")});
-            continue;
-        }
-        q.addBindValue(sku);
-        q.addBindValue(code);
-        q.addBindValue(name);
-        q.addBindValue(price.value->minorUnits());
-        q.addBindValue(currency);
-        q.addBindValue(row.value(QStringLiteral("category")));
-        q.addBindValue(leasable == QLatin1String("true") || leasable == QLatin1String("1") ||
-                       leasable == QLatin1String("yes"));
-        q.addBindValue(row.value(QStringLiteral("variant_key")));
-        q.addBindValue(row.value(QStringLiteral("seller_id")));
-        for (double d : dims)
-            q.addBindValue(d);
-        q.addBindValue(cost);
-        if (!q.exec()) {
-            db.rollback();
-            return {0, {}, tr("The catalog could not be written; nothing was imported.")};
-        }
-        ++report.imported;
+        if (source.failed() || !reader.error().isEmpty())
+            return import.abort(source.failed() ? sourceError() : reader.error());
+        if (position == 0)
+            return import.abort(tr("Expected a list of products (or {\"products\": [...]})."));
+        return import.commit();
     }
-    if (!db.commit()) {
-        db.rollback();
-        return {0, {}, tr("The catalog could not be written; nothing was imported.")};
+
+    CsvReader reader(source, m_limits.maxRowBytes, 1 + blankLines);
+    QStringList fields;
+    int line = 0;
+    if (!reader.next(fields, line))
+        return failed(source.failed()             ? sourceError()
+                      : !reader.error().isEmpty() ? reader.error()
+                                                  : tr("The file is empty."));
+    QStringList header;
+    for (const QString& h : std::as_const(fields))
+        header << columnKey(h);
+    for (const char* required : {"sku", "name", "price"}) {
+        if (!header.contains(QLatin1String(required)))
+            return failed(tr("The header row has no \"%1\" column.").arg(QLatin1String(required)));
     }
-    report.problems = problems;
-    std::sort(report.problems.begin(), report.problems.end(),
-              [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
-    if (report.imported > 0)
-        Q_EMIT changed();
-    return report;
+    if (!import.begin())
+        return import.abort();
+    while (reader.next(fields, line)) {
+        bool go = false;
+        if (fields.size() != header.size()) {
+            go = import.skip(
+                line, tr("has %1 fields, the header has %2").arg(fields.size()).arg(header.size()));
+        } else {
+            Row row;
+            for (qsizetype i = 0; i < header.size(); ++i)
+                row.insert(header.at(i), fields.at(i).trimmed());
+            go = import.row(line, row);
+        }
+        if (!go)
+            return import.abort();
+    }
+    if (source.failed() || !reader.error().isEmpty())
+        return import.abort(source.failed() ? sourceError() : reader.error());
+    return import.commit();
+}
+
+bool Catalog::run(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
+    m_error = {};
+    return m_db.run(q, sql, values, m_error);
 }
 
 std::optional<Product> Catalog::byBarcode(const QString& code) const {
     QSqlQuery q(m_db.db());
-    q.prepare(kSelect + QStringLiteral("WHERE barcode = ?"));
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return productFrom(q, q.value(13).toString());
-    return std::nullopt;
+    if (!run(q, kSelect + QStringLiteral("WHERE barcode = ?"), {code}))
+        return std::nullopt;
+    std::optional<Product> p;
+    if (q.next())
+        p = productFrom(q, q.value(13).toString());
+    return m_db.finished(q, m_error) ? p : std::nullopt;
 }
 
 std::optional<Product> Catalog::bySku(const QString& sku) const {
     QSqlQuery q(m_db.db());
-    q.prepare(kSelect + QStringLiteral("WHERE sku = ?"));
-    q.addBindValue(sku);
-    if (q.exec() && q.next())
-        return productFrom(q, q.value(13).toString());
-    return std::nullopt;
+    if (!run(q, kSelect + QStringLiteral("WHERE sku = ?"), {sku}))
+        return std::nullopt;
+    std::optional<Product> p;
+    if (q.next())
+        p = productFrom(q, q.value(13).toString());
+    return m_db.finished(q, m_error) ? p : std::nullopt;
 }
 
 QList<Product> Catalog::search(const QString& text, int limit) const {
@@ -338,25 +393,24 @@ QList<Product> Catalog::search(const QString& text, int limit) const {
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     QSqlQuery q(m_db.db());
-    q.prepare(kSelect + QStringLiteral("WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' "
-                                       "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name LIMIT ?"));
     const QString contains = u'%' + pattern + u'%';
     const QString prefix = pattern + u'%';
-    q.addBindValue(contains);
-    q.addBindValue(prefix);
-    q.addBindValue(prefix);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
+    if (!run(q,
+             kSelect + QStringLiteral("WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' "
+                                      "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name LIMIT ?"),
+             {contains, prefix, prefix, limit}))
+        return {};
     while (q.next())
         out.append(productFrom(q, q.value(13).toString()));
-    return out;
+    return m_db.finished(q, m_error) ? out : QList<Product>();
 }
 
 int Catalog::count() const {
     QSqlQuery q(m_db.db());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM products")) && q.next() ? q.value(0).toInt()
-                                                                               : 0;
+    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM products"), {}))
+        return 0;
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    return m_db.finished(q, m_error) ? n : 0;
 }
 
 QByteArray Catalog::demoCsv() {

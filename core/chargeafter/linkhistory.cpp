@@ -4,8 +4,11 @@
 #include "sendlinkrequest.h"
 #include "validation/contactvalidation.h"
 
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QUuid>
+
+Q_LOGGING_CATEGORY(lcHistory, "checkstand.history", QtInfoMsg)
 
 namespace checkstand::chargeafter {
 
@@ -39,40 +42,48 @@ bool LinkHistory::open(const QString& path) {
                        "masked_contact TEXT, tracking_id TEXT, result TEXT NOT NULL);"
                        "CREATE INDEX sent_links_at ON sent_links(sent_at)"),
     };
+    m_error = {};
     if (!m_db.open(path,
                    QStringLiteral("linkhistory-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
         return false;
-    QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    // Purged personal data must not stay readable in free pages.
+    QSqlQuery q(m_db.db());
+    if (!run(q, QStringLiteral("PRAGMA secure_delete=ON"))) {
+        const StorageError failure = m_error;
+        m_db.close();
+        m_error = failure;
+        return false;
+    }
     return true;
+}
+
+bool LinkHistory::run(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
+    m_error = {};
+    return m_db.run(q, sql, values, m_error);
 }
 
 bool LinkHistory::record(const LinkHistoryEntry& e) {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO sent_links (sent_at, channel, flow, customer_name, "
-                             "masked_contact, tracking_id, result) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.sentAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(e.channel);
-    q.addBindValue(e.flow);
-    q.addBindValue(e.customerName);
-    q.addBindValue(e.maskedContact);
-    q.addBindValue(e.trackingId);
-    q.addBindValue(e.result);
-    const bool ok = q.exec();
-    if (ok)
-        Q_EMIT changed();
-    return ok;
+    if (!run(q,
+             QStringLiteral("INSERT INTO sent_links (sent_at, channel, flow, customer_name, "
+                            "masked_contact, tracking_id, result) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {e.sentAt.toUTC().toString(Qt::ISODateWithMs), e.channel, e.flow, e.customerName,
+              e.maskedContact, e.trackingId, e.result}))
+        return false;
+    Q_EMIT changed();
+    return true;
 }
 
 QList<LinkHistoryEntry> LinkHistory::entries(int limit) const {
     QList<LinkHistoryEntry> out;
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT sent_at, channel, flow, customer_name, masked_contact, "
-                             "tracking_id, result FROM sent_links ORDER BY sent_at DESC, id DESC "
-                             "LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
+    if (!run(q,
+             QStringLiteral("SELECT sent_at, channel, flow, customer_name, masked_contact, "
+                            "tracking_id, result FROM sent_links ORDER BY sent_at DESC, id DESC "
+                            "LIMIT ?"),
+             {limit}))
+        return {};
     while (q.next()) {
         LinkHistoryEntry e;
         e.sentAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
@@ -84,19 +95,25 @@ QList<LinkHistoryEntry> LinkHistory::entries(int limit) const {
         e.result = q.value(6).toString();
         out.append(e);
     }
-    return out;
+    if (m_db.finished(q, m_error))
+        return out;
+    return {};
 }
 
 int LinkHistory::purgeOlderThan(const QDateTime& cutoff) {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("DELETE FROM sent_links WHERE sent_at < ?"));
-    q.addBindValue(cutoff.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return 0;
+    if (!run(q, QStringLiteral("DELETE FROM sent_links WHERE sent_at < ?"),
+             {cutoff.toUTC().toString(Qt::ISODateWithMs)}))
+        return -1;
     const int removed = q.numRowsAffected();
     if (removed > 0) {
-        // Purged personal data must not linger in free pages or the WAL file.
-        QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // Purged personal data must not linger in free pages or the WAL file. A checkpoint that
+        // cannot finish (a reader holds the WAL) is retried by the next purge, so it is only
+        // logged; the rows themselves are gone.
+        QSqlQuery checkpoint(m_db.db());
+        StorageError why;
+        if (!m_db.run(checkpoint, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, why))
+            qCWarning(lcHistory) << "checkpoint after purge failed:" << why.detail;
         Q_EMIT changed();
     }
     return removed;

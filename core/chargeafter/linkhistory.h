@@ -29,24 +29,30 @@ struct LinkHistoryEntry {
                                  const QDateTime& at);
 };
 
+// Every statement is checked: after a call, lastError() says whether the database failed (an
+// empty list is then "could not be read", not "nothing sent").
 class LinkHistory : public QObject {
     Q_OBJECT
 public:
     explicit LinkHistory(QObject* parent = nullptr);
 
     bool open(const QString& path);
-    QString error() const { return m_db.error(); }
+    QString error() const { return lastError().message; }
+    const StorageError& lastError() const { return m_error.failed() ? m_error : m_db.lastError(); }
 
     bool record(const LinkHistoryEntry& entry);
     QList<LinkHistoryEntry> entries(int limit = 500) const;
-    // Returns the number of entries removed.
+    // Returns the number of entries removed, or -1 when the database failed.
     int purgeOlderThan(const QDateTime& cutoff);
 
 Q_SIGNALS:
     void changed();
 
 private:
+    bool run(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
+
     Database m_db;
+    mutable StorageError m_error;
 };
 
 } // namespace checkstand::chargeafter

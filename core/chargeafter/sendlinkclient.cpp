@@ -7,8 +7,10 @@ SendLinkClient::SendLinkClient(HttpClient& http, QObject* parent)
 
 void SendLinkClient::send(const SendLinkRequest& request, QObject* receiver,
                           std::function<void(const SendLinkOutcome&)> done) {
-    call<SendLinkReply>(makeRequest(QJsonDocument(request.toJson())), receiver, &readSendLinkReply,
-                        std::move(done));
+    ApiRequest api = makeRequest(QJsonDocument(request.toJson()));
+    // ChargeAfter signs its postbacks with it: a secret, even though it travels in the body.
+    api.bodySecrets = {request.postbackAuthKey};
+    call<SendLinkReply>(api, receiver, &readSendLinkReply, std::move(done));
 }
 
 } // namespace checkstand::chargeafter

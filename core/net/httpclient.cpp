@@ -1,15 +1,19 @@
 #include "httpclient.h"
 
+#include "connectionwatch.h"
 #include "endpointpolicy.h"
 #include "netlogging.h"
 #include "redaction.h"
 #include "secrets/secretnames.h"
 #include "secrets/secretstore.h"
+#include "sensitivebytes.h"
 
+#include <QHstsPolicy>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -17,6 +21,10 @@
 namespace checkstand {
 
 namespace {
+
+// How often the header phase looks at the kernel's byte counts: at the speed Qt parses headers
+// on loopback (~100-200 MB/s), a few MB between two looks.
+constexpr std::chrono::milliseconds kHeaderWatchInterval{50};
 
 QString networkErrorText(QNetworkReply::NetworkError error, const QString& fallback) {
     switch (error) {
@@ -44,12 +52,81 @@ QString seconds(std::chrono::milliseconds ms) {
     return HttpClient::tr("%1 s").arg(double(ms.count()) / 1000.0);
 }
 
+// RFC 9110 token characters: what a header name or a method may be made of.
+bool isToken(const QByteArray& text) {
+    static const QByteArray extra = "!#$%&'*+-.^_`|~";
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        const bool alnum =
+            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!alnum && !extra.contains(c))
+            return false;
+    }
+    return true;
+}
+
+// Qt writes header values as they are: a CR or LF would end the header and start another
+// (a value from the command line, a file or the keychain is not to be trusted with that).
+bool isHeaderValue(QByteArrayView value) {
+    for (const char c : value) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t') || u == 0x7F)
+            return false;
+    }
+    return true;
+}
+
+QString unsafeHeaderWords(const QByteArray& name) {
+    return HttpClient::tr("the header \"%1\" contains a line break or another control character")
+        .arg(redaction::printable(QString::fromLatin1(name)).left(60));
+}
+
+// Empty when every line of the request can be sent as it is.
+QString requestLineProblem(const ApiRequest& request) {
+    if (!isToken(request.verb))
+        return HttpClient::tr("the method \"%1\" is not a valid HTTP method")
+            .arg(redaction::printable(QString::fromLatin1(request.verb)).left(20));
+    for (const auto& [name, value] : request.headers) {
+        if (!isToken(name) || !isHeaderValue(value))
+            return unsafeHeaderWords(name);
+    }
+    for (const SecretHeader& h : request.secretHeaders) {
+        if (!isToken(h.name) || !isHeaderValue(h.valuePrefix))
+            return unsafeHeaderWords(h.name);
+    }
+    if (!isHeaderValue(request.contentType))
+        return unsafeHeaderWords("Content-Type");
+    return {};
+}
+
+// The port the connection for `url` goes to: the proxy's, when one is used.
+quint16 peerPortFor(const QUrl& url, const QNetworkAccessManager& network) {
+    QNetworkProxy proxy = network.proxy();
+    if (proxy.type() == QNetworkProxy::DefaultProxy)
+        proxy = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url)).value(0);
+    if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy)
+        return proxy.port();
+    return quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
 } // namespace
 
 HttpCall::HttpCall(ApiRequest request, QObject* parent)
     : QObject(parent)
     , m_request(std::move(request)) {
+    // Secrets the body carries (ChargeAfter's postbackAuthKey) are scrubbed like header secrets.
+    for (const QString& secret : std::as_const(m_request.bodySecrets)) {
+        if (!secret.isEmpty())
+            m_secretValues << secret;
+    }
     m_clock.start();
+}
+
+HttpCall::~HttpCall() = default;
+
+bool HttpCall::inHeaderPhase() const {
+    return !m_reply.isNull() && !m_headersSeen && !m_done;
 }
 
 void HttpCall::abort() {
@@ -74,14 +151,29 @@ void HttpCall::abortReply(AbortReason why) {
     reply->abort();
 }
 
+std::chrono::milliseconds HttpCall::headerTimeout() const {
+    using std::chrono::milliseconds;
+    const milliseconds total = m_request.timeout;
+    if (m_request.headerTimeout.count() > 0)
+        return std::min(total, m_request.headerTimeout);
+    return std::min(total, std::max(milliseconds(10000), total / 2));
+}
+
 void HttpCall::finish(HttpResult result) {
     if (m_done)
         return;
     m_done = true;
-    if (m_deadline)
-        m_deadline->stop();
+    for (QTimer* t : {m_deadline, m_headerDeadline, m_headerWatch}) {
+        if (t)
+            t->stop();
+    }
+    // Sent or not, a card-data body has served its one request (its holders now read zeros).
+    if (m_request.sensitiveBody)
+        m_request.sensitiveBody->wipe();
     result.serviceName = m_request.serviceName;
     result.elapsedMs = m_clock.elapsed();
+    // Before anything shows, logs or stores it: vendor text is untrusted.
+    result.sanitize(m_secretValues);
     const auto& category = serviceLogCategory(m_request.service);
     if (result.ok()) {
         qCInfo(category).noquote() << m_request.verb << m_request.url.toDisplayString() << "->"
@@ -99,6 +191,30 @@ void HttpCall::finish(HttpResult result) {
     deleteLater();
 }
 
+void HttpCall::onHeaders() {
+    m_headersSeen = true;
+    if (m_headerDeadline)
+        m_headerDeadline->stop();
+    if (m_headerWatch)
+        m_headerWatch->stop();
+}
+
+void HttpCall::checkHeaderBytes() {
+    if (!inHeaderPhase())
+        return;
+    const auto now = connectionwatch::bytesReceivedFrom(m_peerPort);
+    bool over = false;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const quint64 before = m_bytesAtDispatch.value(it.key(), 0);
+        over = over || (it.value() > before && it.value() - before > quint64(m_headerByteLimit));
+    }
+    // The kernel's count includes a body that arrived right behind its headers, before Qt told
+    // us about them: only a count still over the limit one poll later is a header flood.
+    m_headerPollsOver = over ? m_headerPollsOver + 1 : 0;
+    if (m_headerPollsOver >= 2)
+        abortReply(AbortReason::HeadersTooLarge);
+}
+
 void HttpCall::onReplyFinished() {
     QNetworkReply* reply = m_reply;
     if (!reply)
@@ -113,6 +229,18 @@ void HttpCall::onReplyFinished() {
         r.kind = HttpResult::Kind::InvalidResponse;
         r.detail =
             tr("the reply is larger than the %1 KB allowed").arg(m_request.maxResponseBytes / 1024);
+        return finish(r);
+    }
+    if (m_abortReason == AbortReason::HeadersTooLarge) {
+        r.httpStatus = 0;
+        r.kind = HttpResult::Kind::InvalidResponse;
+        r.detail = tr("the server sent more than %1 KB without finishing its reply headers")
+                       .arg(m_headerByteLimit / 1024);
+        return finish(r);
+    }
+    if (m_abortReason == AbortReason::HeaderTimeout) {
+        r.kind = HttpResult::Kind::Timeout;
+        r.detail = tr("no reply headers within %1").arg(seconds(headerTimeout()));
         return finish(r);
     }
     if (m_abortReason == AbortReason::Deadline || error == QNetworkReply::TimeoutError ||
@@ -160,6 +288,12 @@ void HttpCall::onReplyFinished() {
         r.detail = reply->errorString();
         return finish(r);
     }
+    // A 2xx that Qt could not read to its end (a broken chunk, a protocol error): not an answer.
+    if (error != QNetworkReply::NoError) {
+        r.kind = HttpResult::Kind::InvalidResponse;
+        r.detail = tr("the reply could not be read (%1)").arg(reply->errorString());
+        return finish(r);
+    }
     if (!r.body.trimmed().isEmpty() && !isJson) {
         r.kind = HttpResult::Kind::InvalidResponse;
         r.detail = tr("the reply is not valid JSON (%1 at byte %2)")
@@ -184,7 +318,9 @@ void HttpClient::setExtraCaCertificates(const QList<QSslCertificate>& certificat
 
 HttpCall* HttpClient::send(const ApiRequest& request) {
     auto* call = new HttpCall(request, this);
-    const QString refusal = EndpointPolicy::check(request.url);
+    QString refusal = EndpointPolicy::check(request.url);
+    if (refusal.isEmpty())
+        refusal = requestLineProblem(request);
     if (!refusal.isEmpty()) {
         const auto result = HttpResult::configurationError(
             request.serviceName, tr("%1 is not called: %2").arg(request.serviceName, refusal));
@@ -214,6 +350,14 @@ void HttpClient::resolveSecrets(HttpCall* call, qsizetype index,
     store->read(header.secretName, call,
                 [this, call, index, resolved, header](const SecretResult& secret) mutable {
                     const QString& service = call->m_request.serviceName;
+                    if (secret.found() && !isHeaderValue(secret.value.toUtf8())) {
+                        // Never sent, and never repeated: the value is a secret.
+                        call->finish(HttpResult::configurationError(
+                            service, tr("The %1 secret (%2) contains a line break or another "
+                                        "control character; store it again without one.")
+                                         .arg(service, QString::fromLatin1(header.name))));
+                        return;
+                    }
                     if (secret.found()) {
                         call->m_secretValues << secret.value;
                         resolved.append({header.name, header.valuePrefix + secret.value.toUtf8()});
@@ -231,6 +375,48 @@ void HttpClient::resolveSecrets(HttpCall* call, qsizetype index,
                 });
 }
 
+std::unique_ptr<QNetworkAccessManager> HttpClient::makeOwnNetwork() const {
+    // The shared manager's rules, without its connections: this one's sockets, and the copies
+    // of the body in their buffers, are destroyed with it right after the call.
+    auto own = std::make_unique<QNetworkAccessManager>();
+    own->setStrictTransportSecurityEnabled(true);
+    own->addStrictTransportSecurityHosts(m_network->strictTransportSecurityHosts());
+    own->setProxy(m_network->proxy());
+    return own;
+}
+
+void HttpClient::startHeaderWatch(HttpCall* call, QNetworkAccessManager* network) {
+    const ApiRequest& req = call->m_request;
+    if (call->headerTimeout() < req.timeout) {
+        call->m_headerDeadline = new QTimer(call);
+        call->m_headerDeadline->setSingleShot(true);
+        connect(call->m_headerDeadline, &QTimer::timeout, call, [call] {
+            if (call->inHeaderPhase())
+                call->abortReply(HttpCall::AbortReason::HeaderTimeout);
+        });
+        call->m_headerDeadline->start(call->headerTimeout());
+    }
+    if (!connectionwatch::available())
+        return;
+    call->m_peerPort = peerPortFor(req.url, *network);
+    qint64 limit = kMaxHeaderBytes + req.maxResponseBytes;
+    for (HttpCall* other : findChildren<HttpCall*>(Qt::FindDirectChildrenOnly)) {
+        if (other == call || other->m_done || !other->m_reply ||
+            other->m_peerPort != call->m_peerPort)
+            continue;
+        // Its body may arrive on another connection to the same port during our header phase,
+        // and ours during its.
+        limit += other->m_request.maxResponseBytes;
+        if (other->inHeaderPhase())
+            other->m_headerByteLimit += req.maxResponseBytes;
+    }
+    call->m_headerByteLimit = limit;
+    call->m_bytesAtDispatch = connectionwatch::bytesReceivedFrom(call->m_peerPort);
+    call->m_headerWatch = new QTimer(call);
+    connect(call->m_headerWatch, &QTimer::timeout, call, [call] { call->checkHeaderBytes(); });
+    call->m_headerWatch->start(kHeaderWatchInterval);
+}
+
 void HttpClient::dispatch(HttpCall* call,
                           const QList<std::pair<QByteArray, QByteArray>>& secretHeaders) {
     if (call->m_done)
@@ -243,7 +429,11 @@ void HttpClient::dispatch(HttpCall* call,
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nr.setTransferTimeout(int(req.timeout.count()));
     nr.setRawHeader("Accept", "application/json");
-    if (!req.body.isNull())
+    // No compressed replies: Qt 6.4 inflates them without a limit, so a small gzip bomb would
+    // pass a size cap that counts what arrives. API replies are small JSON anyway.
+    nr.setRawHeader("Accept-Encoding", "identity");
+    const bool hasBody = !req.body.isNull() || req.sensitiveBody;
+    if (hasBody)
         nr.setHeader(QNetworkRequest::ContentTypeHeader, req.contentType);
     for (const auto& [name, value] : req.headers)
         nr.setRawHeader(name, value);
@@ -255,22 +445,34 @@ void HttpClient::dispatch(HttpCall* call,
         nr.setSslConfiguration(tls);
     }
 
-    const QByteArray body =
-        req.body.isNull() ? QByteArray() : req.body.toJson(QJsonDocument::Compact);
+    QNetworkAccessManager* network = m_network;
+    QByteArray body;
+    QByteArray bodyForLog;
+    if (req.sensitiveBody) {
+        // No copy: Qt reads the caller's buffer, which finish() wipes.
+        body = req.sensitiveBody->rawView();
+        bodyForLog = "[" + QByteArray::number(body.size()) + " bytes with card data, not logged]";
+        call->m_ownNetwork = makeOwnNetwork();
+        network = call->m_ownNetwork.get();
+        nr.setRawHeader("Connection", "close");
+    } else if (!req.body.isNull()) {
+        body = req.body.toJson(QJsonDocument::Compact);
+        bodyForLog = redaction::forLog(body, call->m_secretValues);
+    }
     const auto& category = serviceLogCategory(req.service);
     qCDebug(category).noquote() << req.verb << req.url.toDisplayString() << "headers:" << [&] {
         QStringList names;
         for (const auto& h : req.headers)
             names << QString::fromLatin1(h.first) + u'=' +
-                         QString::fromUtf8(redaction::isSensitiveKey(QString::fromLatin1(h.first))
-                                               ? QByteArray("[redacted]")
-                                               : h.second);
+                         (redaction::isSensitiveKey(QString::fromLatin1(h.first))
+                              ? QStringLiteral("[redacted]")
+                              : redaction::printable(QString::fromUtf8(h.second)));
         for (const auto& h : secretHeaders)
             names << QString::fromLatin1(h.first) + QStringLiteral("=[redacted]");
         return names.join(QStringLiteral(", "));
-    }() << "body:" << redaction::forLog(body, call->m_secretValues);
+    }() << "body:" << bodyForLog;
 
-    QNetworkReply* reply = m_network->sendCustomRequest(nr, req.verb, body);
+    QNetworkReply* reply = network->sendCustomRequest(nr, req.verb, body);
     call->m_reply = reply;
 
     call->m_deadline = new QTimer(call);
@@ -278,12 +480,14 @@ void HttpClient::dispatch(HttpCall* call,
     connect(call->m_deadline, &QTimer::timeout, call,
             [call] { call->abortReply(HttpCall::AbortReason::Deadline); });
     call->m_deadline->start(req.timeout);
+    startHeaderWatch(call, network);
 
     const qint64 cap = req.maxResponseBytes;
     auto tooLarge = [call] {
         call->abortReply(HttpCall::AbortReason::TooLarge);
     };
-    connect(reply, &QNetworkReply::metaDataChanged, call, [reply, cap, tooLarge] {
+    connect(reply, &QNetworkReply::metaDataChanged, call, [call, reply, cap, tooLarge] {
+        call->onHeaders();
         bool known = false;
         const qint64 length =
             reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);

@@ -4,11 +4,14 @@
 #include "httpresult.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QStringList>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -22,6 +25,7 @@ class SecretStore;
 class HttpCall : public QObject {
     Q_OBJECT
 public:
+    ~HttpCall() override;
     void abort(); // finishes with NetworkError "cancelled"
 
 Q_SIGNALS:
@@ -31,24 +35,44 @@ private:
     friend class HttpClient;
     explicit HttpCall(ApiRequest request, QObject* parent);
 
-    enum class AbortReason { None, Deadline, TooLarge, Cancelled };
+    enum class AbortReason { None, Deadline, TooLarge, HeadersTooLarge, HeaderTimeout, Cancelled };
     void abortReply(AbortReason why);
     void finish(HttpResult result);
     void onReplyFinished();
+    void onHeaders();
+    void checkHeaderBytes();
+    bool inHeaderPhase() const;
+    std::chrono::milliseconds headerTimeout() const;
 
     ApiRequest m_request;
-    QStringList m_secretValues; // only to scrub them from log lines
+    QStringList m_secretValues; // what went out with this request, to scrub from the reply
     QPointer<QNetworkReply> m_reply;
     QTimer* m_deadline = nullptr;
+    QTimer* m_headerDeadline = nullptr;
+    QTimer* m_headerWatch = nullptr;
     QElapsedTimer m_clock;
     AbortReason m_abortReason = AbortReason::None;
     bool m_done = false;
+    bool m_headersSeen = false;
+    // Header phase: bytes the kernel received per connection to the peer's port at dispatch,
+    // and how many more may arrive before the headers are in (our cap, the headers' and the
+    // caps of other calls to that port, whose bodies may arrive meanwhile).
+    quint16 m_peerPort = 0;
+    qint64 m_headerByteLimit = 0;
+    int m_headerPollsOver = 0; // consecutive polls that found too many bytes without headers
+    QHash<quint64, quint64> m_bytesAtDispatch;
+    // Declared last so it is destroyed first: a card-data body's own connection, with Qt's
+    // copies of the body in its buffers, goes while M_PERTURB (held by the body) still wipes
+    // what is freed, and while the body it reads from still exists.
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
 };
 
 // The one HTTP layer every API client uses: JSON in and out, secret headers from the
-// secret store, a deadline and a size cap on every call, https:// required off this machine,
-// SSL errors never ignored, redirects never followed, HTTP/2 off (QTBUG-111417), and every
-// request and reply logged with secrets and card data redacted.
+// secret store, a deadline and a size cap on every call (reply headers included), https://
+// required off this machine, SSL errors never ignored, redirects never followed, HTTP/2 off
+// (QTBUG-111417), no compressed replies, header lines with CR/LF refused, every reply made
+// safe before anyone sees it (HttpResult::sanitize), and every request and reply logged with
+// secrets and card data redacted.
 class HttpClient : public QObject {
     Q_OBJECT
 public:
@@ -59,10 +83,15 @@ public:
 
     HttpCall* send(const ApiRequest& request);
 
+    // Reply headers may take this many bytes (beyond the body cap of the calls in flight).
+    static constexpr qint64 kMaxHeaderBytes = 256 * 1024;
+
 private:
     void resolveSecrets(HttpCall* call, qsizetype index,
                         QList<std::pair<QByteArray, QByteArray>> resolved);
     void dispatch(HttpCall* call, const QList<std::pair<QByteArray, QByteArray>>& secretHeaders);
+    void startHeaderWatch(HttpCall* call, QNetworkAccessManager* network);
+    std::unique_ptr<QNetworkAccessManager> makeOwnNetwork() const;
 
     QNetworkAccessManager* m_network;
     QPointer<SecretStore> m_secrets;

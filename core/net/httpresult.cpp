@@ -1,8 +1,12 @@
 #include "httpresult.h"
 
+#include "redaction.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace checkstand {
 
@@ -37,15 +41,40 @@ QString messageFrom(const QJsonValue& v, int depth = 0) {
     return {};
 }
 
-} // namespace
-
-QString HttpResult::serverMessage() const {
-    // Bound what a hostile server can put on the operator's screen.
+QString rawServerMessage(const QJsonValue& json, const QByteArray& body) {
     QString m = messageFrom(json);
     // A plain-text answer (Elevate's 400s) is the message itself; an HTML error page is not.
     if (m.isEmpty() && (json.isNull() || json.isUndefined()) && !body.trimmed().startsWith('<'))
-        m = QString::fromUtf8(body.left(1000));
-    return m.simplified().left(300);
+        m = QString::fromUtf8(body.left(64 * 1024)); // vendorText() reads less
+    return m;
+}
+
+} // namespace
+
+QString HttpResult::serverMessage() const {
+    // A result the HTTP layer did not make (tests, fuzzers) is made safe here, without the
+    // secrets, which only the HTTP layer knows.
+    if (m_sanitized)
+        return m_serverMessage;
+    return redaction::vendorText(rawServerMessage(json, body));
+}
+
+void HttpResult::sanitize(const QStringList& sentSecrets) {
+    // A reply that echoes our key must not hand it to a reader that shows or stores JSON
+    // strings (the Order Checker's messages, ChargeAfter's ids). The JSON is only rebuilt when
+    // its text could hold a secret: as it is, or behind any escape (\u0073, or "\k", which
+    // Qt's parser reads as "k").
+    const bool echoes = std::any_of(sentSecrets.begin(), sentSecrets.end(),
+                                    [this](const QString& s) { return body.contains(s.toUtf8()); });
+    if (echoes || (!sentSecrets.isEmpty() && body.contains('\\'))) {
+        body = redaction::withoutSecrets(body, sentSecrets);
+        if (!json.isUndefined() && !json.isNull())
+            json = redaction::withoutSecrets(json, sentSecrets);
+    }
+    // Qt's error strings carry the server's reason phrase and certificate names.
+    detail = redaction::vendorText(detail, sentSecrets, 1000);
+    m_serverMessage = redaction::vendorText(rawServerMessage(json, body), sentSecrets);
+    m_sanitized = true;
 }
 
 QString HttpResult::kindName() const {

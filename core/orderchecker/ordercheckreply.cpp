@@ -1,5 +1,7 @@
 #include "ordercheckreply.h"
 
+#include "net/redaction.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,8 +15,27 @@ constexpr qsizetype kMaxActions = 500; // a hostile reply cannot flood the scree
 constexpr qsizetype kMaxMessage = 300;
 constexpr qsizetype kMaxOptions = 20;
 
+// Every string of the reply is vendor text that reaches the screen and the saved ticket: made
+// safe (no card numbers, CVCs, control characters or bidi overrides; bounded).
 QString text(const QJsonObject& o, const char* key) {
-    return o.value(QLatin1String(key)).toString().simplified().left(kMaxMessage);
+    return redaction::vendorText(o.value(QLatin1String(key)).toString(), {}, kMaxMessage);
+}
+
+// Ids and SKUs are matched against the sale's own: only made printable, never masked.
+QString ident(const QJsonObject& o, const char* key) {
+    return redaction::withoutControls(o.value(QLatin1String(key)).toString(), kMaxMessage);
+}
+
+// An optional amount: `fallback` when absent; empty when present but unreadable or negative.
+std::optional<Money> amountOr(const QJsonObject& o, const char* key, const QString& currency,
+                              const Money& fallback) {
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    const auto m = Money::fromJson(v, currency);
+    if (!m.ok() || m.value->isNegative())
+        return std::nullopt;
+    return m.value;
 }
 
 QList<ShippingOption> options(const QJsonValue& v, const QString& currency) {
@@ -23,21 +44,32 @@ QList<ShippingOption> options(const QJsonValue& v, const QString& currency) {
     for (qsizetype i = 0; i < array.size() && out.size() < kMaxOptions; ++i) {
         const QJsonObject o = array.at(i).toObject();
         ShippingOption s;
-        s.id = text(o, "id");
+        s.id = ident(o, "id");
         s.name = text(o, "name");
         const auto price = Money::fromJson(o.value(QLatin1String("price")), currency);
-        if (s.id.isEmpty() || !price.ok())
+        // An option with a negative or unreadable amount is not offered at all.
+        if (s.id.isEmpty() || !price.ok() || price.value->isNegative())
             continue;
         s.price = *price.value;
-        s.listPrice =
-            Money::fromJson(o.value(QLatin1String("listPrice")), currency).value.value_or(s.price);
-        s.tax = Money::fromJson(o.value(QLatin1String("tax")), currency)
-                    .value.value_or(Money::fromMinor(0, currency));
+        const auto listPrice = amountOr(o, "listPrice", currency, s.price);
+        const auto tax = amountOr(o, "tax", currency, Money::fromMinor(0, currency));
+        if (!listPrice || !tax)
+            continue;
+        s.listPrice = *listPrice;
+        s.tax = *tax;
         s.deliveryChannel = text(o, "deliveryChannel");
         s.shippingEstimate = text(o, "shippingEstimate");
         out.append(s);
     }
     return out;
+}
+
+// 100 % as the discount amount the checker sends ("100.00" = 100 % in USD).
+qint64 hundredPercentMinor(const QString& currency) {
+    qint64 scale = 100;
+    for (int i = 0; i < Money::minorDigits(currency); ++i)
+        scale *= 10;
+    return scale;
 }
 
 } // namespace
@@ -62,7 +94,7 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
         const QString action = o.value(QLatin1String("action")).toString();
         const QString component = o.value(QLatin1String("component")).toString();
         Action a;
-        a.componentId = text(o, "componentId");
+        a.componentId = ident(o, "componentId");
         a.message = text(o, "message");
         const auto describe = [&] {
             return QStringLiteral("#%1 %2/%3").arg(i).arg(action.left(20), component.left(20));
@@ -83,7 +115,7 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
         } else if (action == QLatin1String("INFO") && component == QLatin1String("ITEM") &&
                    !a.componentId.isEmpty()) {
             a.kind = Action::Kind::ItemShipping;
-            a.shippingMethod = text(o, "shippingMethod");
+            a.shippingMethod = ident(o, "shippingMethod");
             a.shippingOptions = options(o.value(QLatin1String("shippingOptions")), currency);
         } else if (action == QLatin1String("INFO") && component == QLatin1String("ORDER") &&
                    o.value(QLatin1String("isGift")).toBool() &&
@@ -93,16 +125,23 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
             TicketLine& g = a.gift;
             g.isGift = true;
             g.name = text(item, "name");
-            g.sku = text(item, "externalId");
-            g.sellerId = text(item, "sellerId");
-            const auto price = Money::fromJson(item.value(QLatin1String("salePrice")), currency);
-            g.unitPrice = price.value.value_or(Money::fromMinor(0, currency));
+            g.sku = ident(item, "externalId");
+            g.sellerId = ident(item, "sellerId");
+            // A gift is free unless the checker says its price; a negative or unreadable price
+            // is refused (the line is not added), never read as 0.00.
+            const auto price = amountOr(item, "salePrice", currency, Money::fromMinor(0, currency));
+            if (!price) {
+                reply.ignored << describe() +
+                                     QStringLiteral(" (gift salePrice negative or unreadable)");
+                continue;
+            }
+            g.unitPrice = *price;
             const QJsonValue multiplier = item.value(QLatin1String("unitMultiplier"));
             g.quantity =
                 multiplier.isDouble() && multiplier.toDouble() >= 1 && multiplier.toDouble() <= 1000
                     ? qint64(multiplier.toDouble())
                     : 1;
-            g.shippingMethod = text(o, "shippingMethod");
+            g.shippingMethod = ident(o, "shippingMethod");
             g.shippingOptions = options(o.value(QLatin1String("shippingOptions")), currency);
             if (g.name.isEmpty())
                 g.name = QCoreApplication::translate("checkstand::orderchecker", "Gift");
@@ -115,9 +154,14 @@ std::optional<CheckReply> parseActions(const QJsonValue& body, const QString& cu
             }
             a.kind = Action::Kind::DiscountChange;
             a.amount = *discount.value;
-            a.discountMode = text(o, "discountMode");
+            a.discountMode = ident(o, "discountMode");
             if (a.discountMode != QLatin1String("PERCENTAGE"))
                 a.discountMode = QStringLiteral("ABSOLUTE");
+            if (a.discountMode == QLatin1String("PERCENTAGE") &&
+                a.amount.minorUnits() > hundredPercentMinor(currency)) {
+                reply.ignored << describe() + QStringLiteral(" (discount over 100 %)");
+                continue;
+            }
         } else if (action == QLatin1String("INFO") && component == QLatin1String("ORDER")) {
             if (a.message.isEmpty()) {
                 reply.ignored << describe() + QStringLiteral(" (nothing to show)");
@@ -163,6 +207,16 @@ void applyActions(Ticket& ticket, const QList<Action>& actions) {
                 ticket.notices << a.message;
             break;
         case Action::Kind::DiscountChange:
+            // Only within the money rules: a discount larger than the items is not applied, and
+            // the operator is told why.
+            if (const QString why = discountProblem(ticket, a.amount, a.discountMode);
+                !why.isEmpty()) {
+                ticket.notices << QCoreApplication::translate(
+                                      "checkstand::orderchecker",
+                                      "The order checker's discount was not applied: %1.")
+                                      .arg(why);
+                break;
+            }
             ticket.discount = a.amount;
             ticket.discountMode = a.discountMode;
             if (!a.message.isEmpty())

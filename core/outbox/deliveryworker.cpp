@@ -2,8 +2,12 @@
 
 #include "elevate/notificationclient.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopedValueRollback>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcDelivery, "checkstand.outbox.delivery", QtInfoMsg)
 
 namespace checkstand::outbox {
 
@@ -37,13 +41,20 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, elevate::NotificationClient& clie
     connect(m_timer, &QTimer::timeout, this, &DeliveryWorker::pump);
     // A new sale, a retry or a resume: look again soon (queued, so a burst of changes pumps once).
     connect(&m_outbox, &Outbox::changed, this, [this] {
+        // The worker's own writes are followed by a pump anyway, and must never lift a stop.
+        if (m_writing || !m_running || m_flushDone)
+            return;
+        if (isStopped()) {
+            qCInfo(lcDelivery) << "the sales database takes writes again; delivery resumes";
+            m_stopError = {};
+        }
         // Restart even when a long wait is scheduled: a new sale must go out now, not in a minute.
-        if (m_running && !m_flushDone)
-            m_timer->start(0);
+        m_timer->start(0);
     });
 }
 
 void DeliveryWorker::start() {
+    m_stopError = {};
     m_running = true;
     m_timer->start(0);
 }
@@ -51,45 +62,114 @@ void DeliveryWorker::start() {
 void DeliveryWorker::flush(std::function<void(int left)> done) {
     m_flushDone = std::move(done);
     m_running = true;
+    // An explicit "deliver now" tries again after a stop; a database that still fails stops it
+    // again at its first call.
+    m_stopError = {};
     // Always answer asynchronously, even with nothing to do, like every other call here.
     QTimer::singleShot(0, this, &DeliveryWorker::pump);
 }
 
+QString DeliveryWorker::stopReason() const {
+    if (!isStopped())
+        return {};
+    return tr("Delivery to Elevate stopped: %1").arg(m_stopError.message);
+}
+
+bool DeliveryWorker::storageOk() {
+    if (!m_outbox.error().failed())
+        return true;
+    stop(m_outbox.error());
+    return false;
+}
+
+void DeliveryWorker::stop(const StorageError& error) {
+    if (isStopped())
+        return;
+    m_stopError = error;
+    m_timer->stop();
+    qCWarning(lcDelivery).noquote() << stopReason();
+    Q_EMIT storageFailed(stopReason());
+    // A flush waits for the requests still in flight: their outcome is recorded if it can be.
+    if (m_busy.isEmpty())
+        finishFlush(-1);
+}
+
+void DeliveryWorker::finishFlush(int left) {
+    if (!m_flushDone)
+        return;
+    auto done = std::move(m_flushDone);
+    m_flushDone = nullptr;
+    m_running = false;
+    done(left);
+}
+
 void DeliveryWorker::pump() {
-    if (!m_outbox.isPaused()) {
+    if (isStopped()) {
+        if (m_busy.isEmpty())
+            finishFlush(-1);
+        return;
+    }
+    const bool paused = m_outbox.isPaused();
+    if (!storageOk())
+        return;
+    if (!paused) {
         const int room = m_maxInFlight - int(m_busy.size());
         if (room > 0) {
-            for (const Entry& e : m_outbox.due(m_busy, room))
+            const QList<Entry> due = m_outbox.due(m_busy, room);
+            if (!storageOk())
+                return;
+            for (const Entry& e : due) {
                 send(e);
+                if (isStopped())
+                    return;
+            }
         }
     }
     if (m_busy.isEmpty()) {
         if (m_flushDone) {
             const Counts c = m_outbox.counts();
-            auto done = std::move(m_flushDone);
-            m_flushDone = nullptr;
-            m_running = false;
-            done(c.queued + c.retrying);
+            if (!storageOk())
+                return;
+            finishFlush(c.queued + c.retrying);
             return;
         }
         Q_EMIT idle();
     }
-    scheduleNext();
+    scheduleNext(paused);
 }
 
-void DeliveryWorker::scheduleNext() {
-    if (!m_running || m_flushDone)
+void DeliveryWorker::scheduleNext(bool paused) {
+    if (!m_running || m_flushDone || isStopped())
         return;
+    // Paused (credentials rejected, no key): nothing is due until resume(), whose change wakes
+    // us. Polling here would only spin.
+    if (paused) {
+        m_timer->stop();
+        return;
+    }
     // Wake up when the earliest retry is due; changes (new sale, retry, resume) wake us earlier.
     qint64 wait = 60000;
-    if (const QDateTime next = m_outbox.nextAttemptAt(m_busy); next.isValid())
+    const QDateTime next = m_outbox.nextAttemptAt(m_busy);
+    if (!storageOk())
+        return;
+    if (next.isValid())
         wait = qBound(qint64(50), m_clock.now().msecsTo(next), qint64(60000));
     m_timer->start(int(wait));
 }
 
 void DeliveryWorker::send(const Entry& entry) {
+    bool counted = false;
+    {
+        const QScopedValueRollback<bool> own(m_writing, true);
+        counted = m_outbox.markAttempt(entry.id);
+    }
+    // Not sent when the attempt cannot be recorded: a full disk must not turn into a stream of
+    // requests for the same row.
+    if (!counted) {
+        storageOk();
+        return;
+    }
     m_busy.append(entry.id);
-    m_outbox.markAttempt(entry.id);
     m_client.notify({entry.customerKey, entry.market, entry.sessionKey}, entry.body, this,
                     [this, entry](const elevate::NotificationOutcome& outcome) {
                         m_busy.removeAll(entry.id);
@@ -99,15 +179,20 @@ void DeliveryWorker::send(const Entry& entry) {
 }
 
 void DeliveryWorker::handle(const Entry& entry, const elevate::NotificationOutcome& outcome) {
+    // Every outcome is recorded by the worker itself; storageOk() after each write stops it when
+    // the database would not take the outcome (the row would otherwise come round again now).
+    const QScopedValueRollback<bool> own(m_writing, true);
     const HttpResult& r = outcome.http;
     if (outcome.ok()) {
         m_outbox.markDelivered(entry.id, r.httpStatus);
         Q_EMIT delivered(entry.id);
+        storageOk();
         return;
     }
     if (r.kind == HttpResult::Kind::HttpStatus && r.httpStatus == 400) {
         // Final: Elevate has already counted the lines it could; sending again would double them.
         m_outbox.markRejected(entry.id, r.describe(), r.httpStatus);
+        storageOk();
         return;
     }
     if ((r.kind == HttpResult::Kind::HttpStatus && (r.httpStatus == 401 || r.httpStatus == 403)) ||
@@ -119,7 +204,11 @@ void DeliveryWorker::handle(const Entry& entry, const elevate::NotificationOutco
                      "the Elevate API key is changed in Settings.")
                       .arg(r.httpStatus);
         m_outbox.markRetry(entry.id, m_clock.now(), why, r.httpStatus);
+        if (!storageOk())
+            return;
+        // Paused, not retried: without a (valid) key every attempt fails the same way.
         m_outbox.pause(why);
+        storageOk();
         return;
     }
     // Transient, or a status the contract does not define: keep it, try later. Never dropped.
@@ -133,6 +222,7 @@ void DeliveryWorker::handle(const Entry& entry, const elevate::NotificationOutco
             ? r.describe()
             : tr("%1 Checkstand keeps the notification and tries again.").arg(r.describe());
     m_outbox.markRetry(entry.id, m_clock.now().addMSecs(wait.count()), why, r.httpStatus);
+    storageOk();
 }
 
 } // namespace checkstand::outbox

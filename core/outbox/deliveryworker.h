@@ -17,8 +17,16 @@ namespace checkstand::outbox {
 // Delivers the outbox to Elevate: oldest first, at most `maxInFlight` at once, exponential
 // backoff with full jitter for network errors, timeouts, 408/429 and 5xx (Retry-After
 // honoured), 204 delivered, 400 rejected for good (a resend would count the valid lines twice),
-// 401/403 pause the whole queue until the key changes. Asynchronous on the owning thread: each
-// step is a short database update, the network part never blocks.
+// 401/403 and a missing key pause the whole queue until the key changes. Asynchronous on the
+// owning thread: each step is a short database update, the network part never blocks.
+//
+// A storage failure (disk full, read-only, damaged or locked database) STOPS the worker: a row
+// whose outcome cannot be recorded would otherwise be picked and sent again at once, forever
+// (20,770 sends in 20 s on a full disk). It says so with storageFailed() and stopReason(); a
+// flush then ends with left = -1. Requests already in flight still have their outcome recorded
+// if the database takes it. A stopped background worker starts again on start(), or by itself
+// when someone else's write succeeds (a new sale, an operator's retry): proof the database
+// takes writes again, and never a loop of its own.
 class DeliveryWorker : public QObject {
     Q_OBJECT
 public:
@@ -29,22 +37,34 @@ public:
     void setBackoff(const BackoffPolicy& policy) { m_backoff = policy; }
     void setRandom(std::function<double()> random01) { m_random = std::move(random01); }
 
-    // Keeps delivering in the background (the app).
+    // Keeps delivering in the background (the app); clears a storage stop.
     void start();
     // Delivers what is due now, then reports how many notifications are still waiting
-    // (checkstand-ctl outbox flush).
+    // (checkstand-ctl outbox flush); -1 when delivery stopped on a storage failure
+    // (stopReason() says why).
     void flush(std::function<void(int left)> done);
     int inFlight() const { return int(m_busy.size()); }
+
+    bool isStopped() const { return m_stopError.failed(); }
+    // "Delivery to Elevate stopped: <what the database said, in words>"; empty when running.
+    QString stopReason() const;
+    const StorageError& stopError() const { return m_stopError; }
 
 Q_SIGNALS:
     void delivered(qint64 id);
     void idle();
+    // The worker stopped because the database failed; `reason` is stopReason().
+    void storageFailed(const QString& reason);
 
 private:
     void pump();
     void send(const Entry& entry);
     void handle(const Entry& entry, const elevate::NotificationOutcome& outcome);
-    void scheduleNext();
+    void scheduleNext(bool paused);
+    // True when the outbox's last call worked; otherwise stops (once) and returns false.
+    bool storageOk();
+    void stop(const StorageError& error);
+    void finishFlush(int left);
 
     Outbox& m_outbox;
     elevate::NotificationClient& m_client;
@@ -56,6 +76,9 @@ private:
     QTimer* m_timer = nullptr;
     bool m_running = false;
     std::function<void(int)> m_flushDone;
+    StorageError m_stopError;
+    // Set while the worker writes to the outbox itself: its own writes never restart it.
+    bool m_writing = false;
 };
 
 } // namespace checkstand::outbox

@@ -80,12 +80,36 @@ Outbox::Outbox(SalesStore& store, const Clock& clock, std::function<QString()> m
     , m_store(store)
     , m_clock(clock)
     , m_market(std::move(market)) {
-    m_store.addCompletionHook(
-        [this](QSqlDatabase& db, const CompletedSale& sale) { return enqueue(db, sale); });
-    connect(&m_store, &SalesStore::saleRecorded, this, &Outbox::changed);
+    m_store.addCompletionHook([this](QSqlDatabase& db, const CompletedSale& sale,
+                                     StorageError& error) { return enqueue(db, sale, error); });
+    // A recorded sale is a successful write to this file too.
+    connect(&m_store, &SalesStore::saleRecorded, this, [this] { wrote(); });
 }
 
-bool Outbox::enqueue(QSqlDatabase& db, const CompletedSale& sale) {
+bool Outbox::run(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
+    StorageError error;
+    return m_store.storage().run(q, sql, values, error) || fail(error);
+}
+
+bool Outbox::finished(const QSqlQuery& q) const {
+    StorageError error;
+    return m_store.storage().finished(q, error) || fail(error);
+}
+
+bool Outbox::fail(const StorageError& error) const {
+    m_error = error;
+    m_failure = error;
+    Q_EMIT storageFailed(error);
+    return false;
+}
+
+void Outbox::wrote() {
+    // The database takes writes again: the status bar may stop showing the last failure.
+    m_failure = {};
+    Q_EMIT changed();
+}
+
+bool Outbox::enqueue(QSqlDatabase& db, const CompletedSale& sale, StorageError& error) {
     const auto n = elevate::buildNotification(sale, m_market());
     if (!n) {
         qCInfo(lcOutbox) << "sale" << sale.ticket.id
@@ -93,114 +117,120 @@ bool Outbox::enqueue(QSqlDatabase& db, const CompletedSale& sale) {
         return true;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO outbox (sale_id, created_at, customer_key, session_key, market, body, "
-        "state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"));
-    q.addBindValue(n->saleId);
-    q.addBindValue(iso(sale.completedAt));
-    q.addBindValue(n->customerKey);
-    q.addBindValue(n->sessionKey);
-    q.addBindValue(n->market);
-    q.addBindValue(QJsonDocument(n->body).toJson(QJsonDocument::Compact));
-    q.addBindValue(iso(sale.completedAt));
-    return q.exec();
+    return m_store.storage().run(
+        q,
+        QStringLiteral("INSERT INTO outbox (sale_id, created_at, customer_key, session_key, "
+                       "market, body, state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, "
+                       "'queued', ?)"),
+        {n->saleId, iso(sale.completedAt), n->customerKey, n->sessionKey, n->market,
+         QJsonDocument(n->body).toJson(QJsonDocument::Compact), iso(sale.completedAt)},
+        error);
 }
 
 QList<Entry> Outbox::entries(int limit) const {
+    begin();
     QList<Entry> out;
     QSqlQuery q(m_store.database());
-    q.prepare(kColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            out.append(entryFrom(q));
-    }
-    return out;
+    if (!run(q, kColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit}))
+        return {};
+    while (q.next())
+        out.append(entryFrom(q));
+    return finished(q) ? out : QList<Entry>();
 }
 
 std::optional<Entry> Outbox::entry(qint64 id) const {
+    begin();
     QSqlQuery q(m_store.database());
-    q.prepare(kColumns + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return entryFrom(q);
-    return std::nullopt;
+    if (!run(q, kColumns + QStringLiteral("WHERE id = ?"), {id}))
+        return std::nullopt;
+    std::optional<Entry> e;
+    if (q.next())
+        e = entryFrom(q);
+    return finished(q) ? e : std::nullopt;
 }
 
 QList<Entry> Outbox::due(const QList<qint64>& busy, int limit) const {
+    begin();
     QList<Entry> out;
     QSqlQuery q(m_store.database());
-    q.prepare(kColumns +
-              QStringLiteral("WHERE state IN ('queued', 'retrying') AND next_attempt_at <= ? "
-                             "ORDER BY id LIMIT ?"));
-    q.addBindValue(iso(m_clock.now()));
-    q.addBindValue(limit + int(busy.size()));
-    if (!q.exec())
-        return out;
-    while (q.next() && out.size() < limit) {
+    if (!run(q,
+             kColumns +
+                 QStringLiteral("WHERE state IN ('queued', 'retrying') AND next_attempt_at <= ? "
+                                "ORDER BY id LIMIT ?"),
+             {iso(m_clock.now()), limit + int(busy.size())}))
+        return {};
+    while (out.size() < limit && q.next()) {
         Entry e = entryFrom(q);
         if (!busy.contains(e.id))
             out.append(e);
     }
-    return out;
+    return finished(q) ? out : QList<Entry>();
 }
 
 QDateTime Outbox::nextAttemptAt(const QList<qint64>& busy) const {
+    begin();
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "SELECT id, next_attempt_at FROM outbox WHERE state IN ('queued', 'retrying') "
-        "ORDER BY next_attempt_at LIMIT ?"));
-    q.addBindValue(int(busy.size()) + 1);
-    if (!q.exec())
+    if (!run(q,
+             QStringLiteral("SELECT id, next_attempt_at FROM outbox WHERE state IN ('queued', "
+                            "'retrying') ORDER BY next_attempt_at LIMIT ?"),
+             {int(busy.size()) + 1}))
         return {};
-    while (q.next()) {
+    QDateTime next;
+    while (!next.isValid() && q.next()) {
         if (!busy.contains(q.value(0).toLongLong()))
-            return fromIso(q.value(1));
+            next = fromIso(q.value(1));
     }
-    return {};
+    return finished(q) ? next : QDateTime();
 }
 
 Counts Outbox::counts() const {
+    begin();
     Counts c;
     QSqlQuery q(m_store.database());
-    q.prepare(
-        QStringLiteral("SELECT state, COUNT(*), SUM(CASE WHEN delivered_at >= ? THEN 1 ELSE 0 END) "
-                       "FROM outbox GROUP BY state"));
-    q.addBindValue(iso(QDateTime(m_clock.today(), QTime(0, 0))));
-    if (q.exec()) {
-        while (q.next()) {
-            switch (stateFrom(q.value(0).toString())) {
-            case State::Queued:
-                c.queued = q.value(1).toInt();
-                break;
-            case State::Retrying:
-                c.retrying = q.value(1).toInt();
-                break;
-            case State::Rejected:
-                c.rejected = q.value(1).toInt();
-                break;
-            case State::Delivered:
-                c.deliveredToday = q.value(2).toInt();
-                break;
-            case State::Discarded:
-                break;
-            }
+    if (!run(q,
+             QStringLiteral("SELECT state, COUNT(*), SUM(CASE WHEN delivered_at >= ? THEN 1 "
+                            "ELSE 0 END) FROM outbox GROUP BY state"),
+             {iso(QDateTime(m_clock.today(), QTime(0, 0)))}))
+        return {};
+    while (q.next()) {
+        switch (stateFrom(q.value(0).toString())) {
+        case State::Queued:
+            c.queued = q.value(1).toInt();
+            break;
+        case State::Retrying:
+            c.retrying = q.value(1).toInt();
+            break;
+        case State::Rejected:
+            c.rejected = q.value(1).toInt();
+            break;
+        case State::Delivered:
+            c.deliveredToday = q.value(2).toInt();
+            break;
+        case State::Discarded:
+            break;
         }
     }
-    c.paused = isPaused();
-    c.pauseReason = pauseReason();
+    if (!finished(q))
+        return {};
+    q.finish();
+    const auto paused = metaValue(QStringLiteral("paused"));
+    if (!paused)
+        return {};
+    c.paused = !paused->isEmpty();
+    c.pauseReason = *paused;
     return c;
 }
 
 bool Outbox::update(const QString& sql, const QVariantList& values) {
+    begin();
     QSqlQuery q(m_store.database());
-    q.prepare(sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    const bool ok = q.exec() && q.numRowsAffected() > 0;
-    if (ok)
-        Q_EMIT changed();
-    return ok;
+    if (!run(q, sql, values))
+        return false;
+    // Zero rows is not a failure of the database: the row is gone or in another state.
+    if (q.numRowsAffected() <= 0)
+        return false;
+    wrote();
+    return true;
 }
 
 bool Outbox::markAttempt(qint64 id) {
@@ -240,6 +270,7 @@ bool Outbox::retryNow(qint64 id) {
 }
 
 bool Outbox::discard(qint64 id, const QString& reason) {
+    begin();
     if (reason.trimmed().isEmpty())
         return false;
     return update(
@@ -249,36 +280,42 @@ bool Outbox::discard(qint64 id, const QString& reason) {
         {reason.trimmed(), iso(m_clock.now()), id});
 }
 
-QString Outbox::metaValue(const QString& name) const {
+std::optional<QString> Outbox::metaValue(const QString& name) const {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT value FROM outbox_meta WHERE name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!run(q, QStringLiteral("SELECT value FROM outbox_meta WHERE name = ?"), {name}))
+        return std::nullopt;
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    if (!finished(q))
+        return std::nullopt;
+    return value;
 }
 
-void Outbox::setMeta(const QString& name, const QString& value) {
+bool Outbox::setMeta(const QString& name, const QString& value) {
+    begin();
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO outbox_meta (name, value) VALUES (?, ?)"));
-    q.addBindValue(name);
-    q.addBindValue(value);
-    q.exec();
-    Q_EMIT changed();
+    if (!run(q, QStringLiteral("INSERT OR REPLACE INTO outbox_meta (name, value) VALUES (?, ?)"),
+             {name, value}))
+        return false;
+    wrote();
+    return true;
 }
 
-void Outbox::pause(const QString& reason) {
-    setMeta(QStringLiteral("paused"), reason.isEmpty() ? QStringLiteral("paused") : reason);
+bool Outbox::pause(const QString& reason) {
+    return setMeta(QStringLiteral("paused"), reason.isEmpty() ? QStringLiteral("paused") : reason);
 }
 
-void Outbox::resume() {
-    setMeta(QStringLiteral("paused"), QString());
+bool Outbox::resume() {
+    return setMeta(QStringLiteral("paused"), QString());
 }
 
 bool Outbox::isPaused() const {
-    return !metaValue(QStringLiteral("paused")).isEmpty();
+    begin();
+    return !metaValue(QStringLiteral("paused")).value_or(QString()).isEmpty();
 }
 
 QString Outbox::pauseReason() const {
-    return metaValue(QStringLiteral("paused"));
+    begin();
+    return metaValue(QStringLiteral("paused")).value_or(QString());
 }
 
 } // namespace checkstand::outbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/database.h"
 #include "util/clock.h"
 
 #include <QDateTime>
@@ -49,6 +50,12 @@ struct Counts {
 // in the same transaction as the completed sale (SalesStore completion hook), so after a crash
 // either both exist or neither does. Nothing leaves the queue without being delivered,
 // rejected by Elevate (400, final) or discarded by an operator (with the reason recorded).
+//
+// Every query is checked. After each call error() says whether the database failed (then an
+// empty list or zero counts mean "could not be read", never "nothing queued") and a mark*()
+// returning false is either "no such row in that state" (error() not failed) or a storage
+// failure (error() failed: the caller must stop, not retry at once). storageFailure() keeps
+// the latest failure until a write succeeds again, for the status bar.
 class Outbox : public QObject {
     Q_OBJECT
 public:
@@ -70,23 +77,38 @@ public:
     bool retryNow(qint64 id);
     bool discard(qint64 id, const QString& reason);
 
-    void pause(const QString& reason);
-    void resume();
+    bool pause(const QString& reason);
+    bool resume();
     bool isPaused() const;
     QString pauseReason() const;
 
+    // The outcome of the most recent call: failed() when the database did not answer.
+    const StorageError& error() const { return m_error; }
+    // The latest failure of any call since the last successful write; none when healthy.
+    const StorageError& storageFailure() const { return m_failure; }
+
 Q_SIGNALS:
+    // A write succeeded (a new sale, a delivery, an operator's retry...).
     void changed();
+    // A call failed on the database (emitted for each failure).
+    void storageFailed(const checkstand::StorageError& error) const;
 
 private:
-    bool enqueue(QSqlDatabase& db, const CompletedSale& sale);
+    bool enqueue(QSqlDatabase& db, const CompletedSale& sale, StorageError& error);
     bool update(const QString& sql, const QVariantList& values);
-    QString metaValue(const QString& name) const;
-    void setMeta(const QString& name, const QString& value);
+    bool run(QSqlQuery& q, const QString& sql, const QVariantList& values) const;
+    bool finished(const QSqlQuery& q) const;
+    bool fail(const StorageError& error) const;
+    void begin() const { m_error = {}; }
+    void wrote();
+    std::optional<QString> metaValue(const QString& name) const;
+    bool setMeta(const QString& name, const QString& value);
 
     SalesStore& m_store;
     const Clock& m_clock;
     std::function<QString()> m_market;
+    mutable StorageError m_error;
+    mutable StorageError m_failure;
 };
 
 } // namespace outbox

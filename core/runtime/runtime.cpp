@@ -48,10 +48,26 @@ bool Runtime::start(QString* error) {
 
     m_dataDirectory =
         m_options.dataDirectory.isEmpty() ? Database::defaultDirectory() : m_options.dataDirectory;
+    // Customer names, e-mails and addresses live here: the folders are the owner's only (0700)
+    // and so are the settings (0600), set explicitly rather than left to the umask.
+    QString folderError;
+    if (!Database::makePrivateDirectory(m_dataDirectory, &folderError)) {
+        *error = folderError;
+        return false;
+    }
     // Training data never mixes with the store's real history.
-    if (m_sandboxMode)
+    if (m_sandboxMode) {
         m_dataDirectory = QDir(m_dataDirectory).filePath(QStringLiteral("sandbox"));
-    QDir().mkpath(m_dataDirectory);
+        if (!Database::makePrivateDirectory(m_dataDirectory, &folderError)) {
+            *error = folderError;
+            return false;
+        }
+    }
+    // Created empty now if missing, so QSettings (which keeps an existing file's mode when it
+    // rewrites it) never writes it world-readable. Not fatal: a settings file deployed by IT
+    // and owned by root cannot be changed, and is not ours to refuse.
+    if (const QString settingsFile = m_settings->fileName(); !settingsFile.isEmpty())
+        Database::makePrivateFile(settingsFile);
 
     m_keychain = new KeychainSecretStore(QStringLiteral("checkstand"), this);
     SecretStore* base = m_keychain;
@@ -143,7 +159,7 @@ bool Runtime::start(QString* error) {
     // A new Elevate key is the operator's answer to "credentials rejected": deliver again.
     for (SecretStore* store : {m_keychain, m_secrets}) {
         connect(store, &SecretStore::secretWritten, this, [this](const QString& name) {
-            if (name == QLatin1String("elevate") && m_outbox->isPaused())
+            if (name == service::info(service::elevate).secretName && m_outbox->isPaused())
                 m_outbox->resume();
         });
     }

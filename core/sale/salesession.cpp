@@ -153,15 +153,21 @@ void SaleSession::setSalesChannel(const QString& channel) {
     change([&](Ticket& t) { t.salesChannel = channel.trimmed(); });
 }
 
-void SaleSession::setDiscount(const Money& discount, const QString& mode) {
+QString SaleSession::setDiscount(const Money& discount, const QString& mode) {
+    if (QString why = discountProblem(m_ticket, discount, mode); !why.isEmpty())
+        return why;
     change([&](Ticket& t) {
         t.discount = discount;
         t.discountMode = mode;
     });
+    return {};
 }
 
-void SaleSession::setFreight(const Money& freight) {
+QString SaleSession::setFreight(const Money& freight) {
+    if (QString why = freightProblem(freight); !why.isEmpty())
+        return why;
     change([&](Ticket& t) { t.freightCost = freight; });
+    return {};
 }
 
 bool SaleSession::park() {
@@ -409,26 +415,41 @@ void SaleSession::finishFinalisation(const orderchecker::Decision& decision) {
     Q_EMIT finalisationDecided(decision);
 }
 
-bool SaleSession::complete(Tender tender, const QString& financingTrackingId) {
-    // Only the exact cart a final check allowed can be journaled.
-    if (!m_allowed || m_allowedRevision != m_revision)
-        return false;
+bool SaleSession::complete(Tender tender, const QString& reference) {
     const auto total = payableTotal();
     if (!total)
         return false;
+    return completeWith({Payment{tender, *total, *total, reference}}).isEmpty();
+}
+
+QString SaleSession::completeWith(const QList<Payment>& payments) {
+    // Only the exact cart a final check allowed can be journaled.
+    if (!m_allowed || m_allowedRevision != m_revision)
+        return tr("The sale changed after its final check; finish it again.");
+    const auto total = payableTotal();
+    if (!total)
+        return tr("The sale's total is too large to compute.");
+    if (const QString why = paymentsProblem(payments, *total); !why.isEmpty())
+        return why;
     CompletedSale sale;
     sale.ticket = m_ticket;
-    sale.tender = tender;
+    sale.tender = payments.first().tender;
     sale.total = *total;
     sale.completedAt = m_services.clock.now();
-    sale.financingTrackingId = financingTrackingId;
+    sale.payments = payments;
+    for (const Payment& p : payments) {
+        if (p.tender == Tender::Financing)
+            sale.financingTrackingId = p.reference;
+    }
     if (!m_services.sales.recordCompleted(sale))
-        return false;
+        return m_services.sales.error().isEmpty()
+                   ? tr("The sale could not be saved.")
+                   : tr("The sale could not be saved: %1").arg(m_services.sales.error());
     Q_EMIT saleCompleted(sale);
     // A detached sale (checkstand-ctl) takes no number from the terminal's sequence.
     if (m_persistence == Persistence::Autosave)
         newSale();
-    return true;
+    return {};
 }
 
 } // namespace checkstand

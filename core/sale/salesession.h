@@ -52,8 +52,9 @@ public:
     void setCustomer(const TicketCustomer& customer);
     void setCoupon(const QString& coupon);
     void setSalesChannel(const QString& channel);
-    void setDiscount(const Money& discount, const QString& mode);
-    void setFreight(const Money& freight);
+    // Refused (the sale unchanged) when the money rules forbid it: what is wrong, in words.
+    QString setDiscount(const Money& discount, const QString& mode);
+    QString setFreight(const Money& freight);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     void undo();
@@ -88,8 +89,13 @@ public:
     // Runs the final check on exactly this cart; answers with finalisationDecided().
     void requestFinalisation();
     bool isFinalising() const { return m_finalising; }
-    // Journals the sale (after an allowing decision) and, with Autosave, starts a new one.
-    bool complete(Tender tender, const QString& financingTrackingId = {});
+    // Journals the sale (after an allowing decision) paid by `payments`, which must add up to
+    // the payable total exactly (cash may be over-tendered: the rest is change), and, with
+    // Autosave, starts a new one. Empty on success, else why not in words (nothing recorded).
+    QString completeWith(const QList<Payment>& payments);
+    // One tender for the whole payable total; `reference` is the card terminal's approval
+    // reference or ChargeAfter's.
+    bool complete(Tender tender, const QString& reference = {});
 
 Q_SIGNALS:
     void ticketChanged();

@@ -24,6 +24,8 @@ constexpr std::array kRows = {
     Row{Scenario::OversizedBody, "oversized", QT_TRANSLATE_NOOP("sandbox", "Oversized reply")},
     Row{Scenario::Declined, "declined", QT_TRANSLATE_NOOP("sandbox", "The service says no")},
     Row{Scenario::Dropped, "dropped", QT_TRANSLATE_NOOP("sandbox", "Connection dropped")},
+    Row{Scenario::Echo, "echo",
+        QT_TRANSLATE_NOOP("sandbox", "Careless vendor: repeats what it was sent in its errors")},
 };
 
 } // namespace

@@ -17,6 +17,7 @@ enum class Scenario {
     OversizedBody, // HTTP 200 with a multi-megabyte body
     Declined,      // the service's own "no" (ChargeAfter: success false with a message)
     Dropped,       // the connection is closed without an answer
+    Echo,          // HTTP 400 whose message repeats the request: headers (API key), body (card)
 };
 
 QString toString(Scenario scenario);

@@ -149,6 +149,17 @@ SandboxReply SandboxServer::reply(SandboxService& service, const SandboxRequest&
         return service.declined(request);
     case Scenario::Dropped:
         return {};
+    case Scenario::Echo: {
+        // A vendor that repeats the request in its error (API key and card data included):
+        // what Checkstand shows, logs and stores of it must carry none of that.
+        QString echo = QStringLiteral("Rejected %1 %2 with headers")
+                           .arg(QString::fromLatin1(request.method), request.path);
+        for (const auto& [name, value] : request.headers)
+            echo += u' ' + QString::fromLatin1(name) + QStringLiteral(": ") +
+                    QString::fromUtf8(value) + u';';
+        echo += QStringLiteral(" and body ") + QString::fromUtf8(request.body.left(8192));
+        return SandboxReply::error(400, echo);
+    }
     }
     return service.handle(request);
 }

@@ -80,6 +80,7 @@ inline const QString aifiUniqueStoreId = QStringLiteral("aifi/uniqueStoreId");
 inline const QString acmeApiKeyHeader = QStringLiteral("acme/apiKeyHeader");
 inline const QString elevateMarket = QStringLiteral("elevate/market");
 inline const QString elevateMaxInFlight = QStringLiteral("elevate/maxInFlight");
+inline const QString beepOnBadScan = QStringLiteral("sale/beepOnBadScan");
 QString endpoint(const QString& service);
 // "aifi/timeoutSeconds": each service has its own (see the services table).
 inline QString timeout(const QString& service) {

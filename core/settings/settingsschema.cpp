@@ -93,6 +93,16 @@ QList<Setting> buildSettings() {
          .formatText = QT_TRANSLATE_NOOP("checkstand::settings",
                                          "Enter the three-letter currency code, such as USD."),
          .upperCase = true},
+        {.key = settingskey::beepOnBadScan,
+         .kind = Kind::Switch,
+         .group = QStringLiteral("store"),
+         .objectName = QStringLiteral("beepOnBadScan"),
+         .label = QT_TRANSLATE_NOOP("checkstand::settings",
+                                    "Sound a beep on a bad scan or a scan while paying"),
+         .help = QT_TRANSLATE_NOOP("checkstand::settings",
+                                   "The cashier often looks at the customer, not the screen: a "
+                                   "beep says a scan was not added."),
+         .defaultValue = true},
 
         // --- ChargeAfter ---
         endpointRow(service::chargeAfter),

@@ -3,11 +3,53 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
+
+#include <chrono>
+
+class QSqlError;
+class QSqlQuery;
 
 namespace checkstand {
 
-// One SQLite file per concern, opened on a named connection, in WAL mode, with its schema
-// brought up to date by numbered steps (PRAGMA user_version).
+// What went wrong with a database, in the operator's words. SQLite's own text ("database or disk
+// is full") is kept in `detail` for logs; `message` says what it means and what to do. A failed
+// call must never look like an empty result: every store reports one of these instead.
+struct StorageError {
+    enum class Kind {
+        None,
+        DiskFull,   // SQLITE_FULL, or an I/O error on a disk with no space left
+        ReadOnly,   // SQLITE_READONLY: file, folder or disk not writable
+        Corrupt,    // SQLITE_CORRUPT, SQLITE_NOTADB, or a failed quick_check at open
+        Locked,     // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout
+        Constraint, // SQLITE_CONSTRAINT: a duplicate (e.g. a sale recorded twice)
+        IoError,    // SQLITE_IOERR with space left: a failing or vanished disk
+        CannotOpen, // SQLITE_CANTOPEN: missing folder, unmounted disk, no permission
+        Other,
+    };
+    Kind kind = Kind::None;
+    int code = 0; // SQLite's primary result code (13 for SQLITE_FULL); 0 when there is none
+    QString message;
+    QString detail;
+
+    bool failed() const { return kind != Kind::None; }
+    explicit operator bool() const { return failed(); }
+    // A few words for the status bar: "disk full", "database damaged", ...
+    QString shortText() const;
+
+    // Extended codes (SQLITE_IOERR_WRITE = 778) count by their primary code (the low byte).
+    static Kind classify(int sqliteCode);
+    // `file` is the database the error happened on; it is named in the message.
+    static StorageError fromSql(const QSqlError& error, const QString& file);
+    static StorageError make(Kind kind, const QString& file, const QString& detail = {},
+                             int code = 0);
+    static QString messageFor(Kind kind, const QString& file, const QString& detail = {});
+};
+QString toString(StorageError::Kind kind); // "diskFull", "readOnly", ... (JSON, logs)
+
+// One SQLite file per concern, opened on a named connection, in WAL mode, checked with
+// `PRAGMA quick_check`, with its schema brought up to date by numbered steps (PRAGMA
+// user_version). The file and its -wal/-shm are readable by their owner only (0600).
 class Database {
 public:
     Database() = default;
@@ -16,22 +58,56 @@ public:
     Database& operator=(const Database&) = delete;
 
     // `migrations[i]` moves the schema from version i to i + 1; each is one or more statements
-    // separated by ';'. Returns false with error() set on failure.
+    // separated by ';'. Returns false with lastError() set on failure; a damaged file fails
+    // with StorageError::Kind::Corrupt and is never opened "empty".
     bool open(const QString& path, const QString& connectionName, const QStringList& migrations);
     void close();
 
     QSqlDatabase db() const;
     bool isOpen() const { return !m_connection.isEmpty(); }
-    QString error() const { return m_error; }
+    // Why open() failed, in words (lastError().message).
+    QString error() const { return m_error.message; }
+    const StorageError& lastError() const { return m_error; }
     QString path() const { return m_path; }
 
-    static QString defaultDirectory(); // the app data dir, created on demand
+    // How long a statement waits for another connection's lock before failing with Locked
+    // (5 s by default). Applies at once when open, and to later opens.
+    void setBusyTimeout(std::chrono::milliseconds timeout);
+
+    // Checked statements for the stores: each returns false and fills `error` on failure.
+    // run() prepares `sql`, binds `values` in order and executes it (forward-only).
+    bool run(QSqlQuery& query, const QString& sql, const QVariantList& values,
+             StorageError& error) const;
+    // After a `while (q.next())` loop: false when the loop ended on an error, not at the end.
+    bool finished(const QSqlQuery& query, StorageError& error) const;
+    // BEGIN IMMEDIATE / COMMIT / ROLLBACK run as statements, not through QSqlDatabase, whose
+    // commit() drops SQLite's result code (so a full disk could not be told from a lock).
+    // IMMEDIATE takes the write lock up front, so a busy database fails here, after the busy
+    // timeout, instead of half-way through.
+    bool begin(StorageError& error) const;
+    bool commit(StorageError& error) const;
+    void rollback() const;
+
+    static QString defaultDirectory(); // the app data dir, created owner-only on demand
+    // Creates `dir` (and its parents) and makes it owner-only (0700). An existing folder is
+    // tightened only when it belongs to this user and is not shared on purpose (world-writable,
+    // like /tmp). Returns false with `why` in words when the folder cannot be made.
+    static bool makePrivateDirectory(const QString& dir, QString* why = nullptr);
+    // Creates an empty `file` owner-only (0600) when it is missing (and its folder, 0700, when
+    // that is missing too), else removes group and other access from it (owner bits stay, so
+    // a deliberately read-only file stays so).
+    static bool makePrivateFile(const QString& file);
 
 private:
     bool exec(const QString& sql);
+    bool quickCheck();
+    bool migrate(const QStringList& migrations);
+    void restrictFiles() const;
+
     QString m_connection;
     QString m_path;
-    QString m_error;
+    StorageError m_error;
+    std::chrono::milliseconds m_busyTimeout{5000};
 };
 
 } // namespace checkstand

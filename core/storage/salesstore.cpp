@@ -1,5 +1,6 @@
 #include "storage/salesstore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
@@ -14,6 +15,10 @@ QByteArray serialize(const Ticket& t) {
 
 std::optional<Ticket> deserialize(const QByteArray& json) {
     return Ticket::fromJson(QJsonDocument::fromJson(json).object()).ticket;
+}
+
+QString iso(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -41,60 +46,108 @@ bool SalesStore::open(const QString& path) {
             "delivered_at TEXT, discarded_reason TEXT, discarded_at TEXT);"
             "CREATE INDEX outbox_due ON outbox(state, next_attempt_at);"
             "CREATE TABLE outbox_meta (name TEXT PRIMARY KEY, value TEXT)")};
+    m_error = {};
     if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
         return false;
     // A completed sale must survive a power cut, not only a crash.
-    QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    QSqlQuery q(m_db.db());
+    if (!run(q, QStringLiteral("PRAGMA synchronous=FULL"))) {
+        const StorageError failure = m_error;
+        m_db.close();
+        m_error = failure;
+        return false;
+    }
     return true;
 }
 
+bool SalesStore::run(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
+    StorageError error;
+    if (m_db.run(q, sql, values, error))
+        return true;
+    return fail(error);
+}
+
+bool SalesStore::finished(const QSqlQuery& q) const {
+    StorageError error;
+    return m_db.finished(q, error) || fail(error);
+}
+
+bool SalesStore::begin() const {
+    StorageError error;
+    return m_db.begin(error) || fail(error);
+}
+
+bool SalesStore::commit() const {
+    StorageError error;
+    if (m_db.commit(error))
+        return true;
+    m_db.rollback();
+    return fail(error);
+}
+
+bool SalesStore::fail(const StorageError& error) const {
+    m_error = error;
+    Q_EMIT storageFailed(m_error);
+    return false;
+}
+
+void SalesStore::addCompletionHook(CompletionHook hook) {
+    m_hooks.append([hook = std::move(hook)](QSqlDatabase& db, const CompletedSale& sale,
+                                            StorageError&) { return hook(db, sale); });
+}
+
 bool SalesStore::saveCurrent(const Ticket& ticket) {
-    QSqlDatabase db = m_db.db();
-    db.transaction();
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("DELETE FROM tickets WHERE state = 'current'"));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES "
-                             "(?, 'current', ?, ?)"));
-    q.addBindValue(ticket.id);
-    q.addBindValue(serialize(ticket));
+    succeed();
+    if (!begin())
+        return false;
     // The sale's own time (set from the injected clock), so tests and the journal agree.
     const QDateTime at = ticket.updatedAt.isValid() ? ticket.updatedAt : ticket.createdAt;
-    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        db.rollback();
+    QSqlQuery del(m_db.db());
+    QSqlQuery ins(m_db.db());
+    if (!run(del, QStringLiteral("DELETE FROM tickets WHERE state = 'current'")) ||
+        !run(ins,
+             QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES "
+                            "(?, 'current', ?, ?)"),
+             {ticket.id, serialize(ticket), iso(at)})) {
+        m_db.rollback();
         return false;
     }
-    return db.commit();
+    return commit();
 }
 
 std::optional<Ticket> SalesStore::loadCurrent() const {
+    succeed();
     QSqlQuery q(m_db.db());
-    if (q.exec(QStringLiteral("SELECT json FROM tickets WHERE state = 'current' LIMIT 1")) &&
-        q.next())
-        return deserialize(q.value(0).toByteArray());
-    return std::nullopt;
+    if (!run(q, QStringLiteral("SELECT json FROM tickets WHERE state = 'current' LIMIT 1")))
+        return std::nullopt;
+    std::optional<Ticket> ticket;
+    if (q.next())
+        ticket = deserialize(q.value(0).toByteArray());
+    if (!finished(q))
+        return std::nullopt;
+    return ticket;
 }
 
 bool SalesStore::park(const Ticket& ticket, const QDateTime& at) {
+    succeed();
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES (?, 'parked', ?, ?)"));
-    q.addBindValue(ticket.id);
-    q.addBindValue(serialize(ticket));
-    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    const bool ok = q.exec();
-    if (ok)
-        Q_EMIT parkedChanged();
-    return ok;
+    if (!run(q,
+             QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES "
+                            "(?, 'parked', ?, ?)"),
+             {ticket.id, serialize(ticket), iso(at)}))
+        return false;
+    Q_EMIT parkedChanged();
+    return true;
 }
 
 QList<ParkedSale> SalesStore::parked() const {
+    succeed();
     QList<ParkedSale> out;
     QSqlQuery q(m_db.db());
-    if (!q.exec(QStringLiteral(
-            "SELECT json, updated_at FROM tickets WHERE state = 'parked' ORDER BY updated_at")))
-        return out;
+    if (!run(q, QStringLiteral("SELECT json, updated_at FROM tickets WHERE state = 'parked' "
+                               "ORDER BY updated_at")))
+        return {};
     while (q.next()) {
         const auto t = deserialize(q.value(0).toByteArray());
         if (!t)
@@ -108,62 +161,92 @@ QList<ParkedSale> SalesStore::parked() const {
         p.customerName = QString(t->customer.name + u' ' + t->customer.lastName).trimmed();
         out.append(p);
     }
+    if (!finished(q))
+        return {};
     return out;
 }
 
 std::optional<Ticket> SalesStore::recall(const QString& id) {
-    QSqlDatabase db = m_db.db();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT json FROM tickets WHERE id = ? AND state = 'parked'"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    succeed();
+    QSqlQuery q(m_db.db());
+    if (!run(q, QStringLiteral("SELECT json FROM tickets WHERE id = ? AND state = 'parked'"), {id}))
         return std::nullopt;
-    const auto ticket = deserialize(q.value(0).toByteArray());
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ? AND state = 'parked'"));
-    del.addBindValue(id);
-    del.exec();
+    const QByteArray json = q.next() ? q.value(0).toByteArray() : QByteArray();
+    if (!finished(q) || json.isEmpty())
+        return std::nullopt;
+    q.finish();
+    const auto ticket = deserialize(json);
+    // Only handed out once it is off the list: a failed delete keeps it parked, not lost and
+    // not in two places.
+    QSqlQuery del(m_db.db());
+    if (!run(del, QStringLiteral("DELETE FROM tickets WHERE id = ? AND state = 'parked'"), {id}))
+        return std::nullopt;
     Q_EMIT parkedChanged();
     return ticket;
 }
 
 bool SalesStore::recordCompleted(const CompletedSale& sale) {
+    succeed();
     QSqlDatabase db = m_db.db();
-    if (!db.transaction())
+    if (!begin())
         return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sales (id, completed_at, tender, total_minor, currency, "
-                             "financing_tracking_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sale.ticket.id);
-    q.addBindValue(sale.completedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(toString(sale.tender));
-    q.addBindValue(sale.total.minorUnits());
-    q.addBindValue(sale.total.currency());
-    q.addBindValue(sale.financingTrackingId);
-    q.addBindValue(serialize(sale.ticket));
+    QSqlQuery journalRow(db);
+    StorageError why;
+    if (!m_db.run(journalRow,
+                  QStringLiteral("INSERT INTO sales (id, completed_at, tender, total_minor, "
+                                 "currency, financing_tracking_id, json) VALUES (?, ?, ?, ?, ?, "
+                                 "?, ?)"),
+                  {sale.ticket.id, iso(sale.completedAt), toString(sale.tender),
+                   sale.total.minorUnits(), sale.total.currency(), sale.financingTrackingId,
+                   serialize(sale.ticket)},
+                  why)) {
+        m_db.rollback();
+        // A constraint failure on the journal is, when the sale's id is there already, a sale
+        // recorded before: it must not read like a full disk (the operator would go looking
+        // for space) nor like a generic conflict.
+        QSqlQuery exists(db);
+        StorageError ignored;
+        if (why.kind == StorageError::Kind::Constraint &&
+            m_db.run(exists, QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), {sale.ticket.id},
+                     ignored) &&
+            exists.next()) {
+            why.message =
+                tr("This sale (%1) is already recorded in the journal; nothing was changed.")
+                    .arg(sale.ticket.retailerOrderId.isEmpty() ? sale.ticket.id
+                                                               : sale.ticket.retailerOrderId);
+        }
+        return fail(why);
+    }
     QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
-    clear.addBindValue(sale.ticket.id);
-    bool hooksOk = true;
-    for (const CompletionHook& hook : m_hooks)
-        hooksOk = hooksOk && hook(db, sale);
-    if (!q.exec() || !clear.exec() || !hooksOk || !db.commit()) {
-        db.rollback();
+    if (!run(clear, QStringLiteral("DELETE FROM tickets WHERE id = ?"), {sale.ticket.id})) {
+        m_db.rollback();
         return false;
     }
+    for (const CheckedCompletionHook& hook : std::as_const(m_hooks)) {
+        why = {};
+        if (!hook(db, sale, why)) {
+            m_db.rollback();
+            if (!why.failed())
+                why = StorageError::make(StorageError::Kind::Other, m_db.path(),
+                                         tr("a step that belongs to the sale failed"));
+            return fail(why);
+        }
+    }
+    if (!commit())
+        return false;
     Q_EMIT saleRecorded(sale);
     return true;
 }
 
 QList<CompletedSale> SalesStore::journal(int limit) const {
+    succeed();
     QList<CompletedSale> out;
     QSqlQuery q(m_db.db());
-    q.prepare(
-        QStringLiteral("SELECT json, tender, total_minor, currency, completed_at, "
-                       "financing_tracking_id FROM sales ORDER BY completed_at DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
+    if (!run(q,
+             QStringLiteral("SELECT json, tender, total_minor, currency, completed_at, "
+                            "financing_tracking_id FROM sales ORDER BY completed_at DESC LIMIT ?"),
+             {limit}))
+        return {};
     while (q.next()) {
         const auto t = deserialize(q.value(0).toByteArray());
         if (!t)
@@ -179,18 +262,35 @@ QList<CompletedSale> SalesStore::journal(int limit) const {
         s.financingTrackingId = q.value(5).toString();
         out.append(s);
     }
+    if (!finished(q))
+        return {};
     return out;
 }
 
 QString SalesStore::nextRetailerOrderId(const QString& storeId) {
-    QSqlDatabase db = m_db.db();
-    db.transaction();
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("INSERT OR IGNORE INTO counters (name, value) VALUES ('order', 0)"));
-    q.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'order'"));
-    q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'order'"));
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    db.commit();
+    succeed();
+    if (!begin())
+        return {};
+    QSqlQuery init(m_db.db());
+    QSqlQuery bump(m_db.db());
+    QSqlQuery read(m_db.db());
+    if (!run(init,
+             QStringLiteral("INSERT OR IGNORE INTO counters (name, value) VALUES ('order', 0)")) ||
+        !run(bump, QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'order'")) ||
+        !run(read, QStringLiteral("SELECT value FROM counters WHERE name = 'order'"))) {
+        m_db.rollback();
+        return {};
+    }
+    const qint64 n = read.next() ? read.value(0).toLongLong() : 0;
+    if (!finished(read) || n <= 0) {
+        m_db.rollback();
+        return {};
+    }
+    read.finish();
+    // A number is only given out once it is committed: after a failed commit it would come
+    // round again and two sales would share it.
+    if (!commit())
+        return {};
     return QStringLiteral("%1-%2").arg(storeId).arg(n, 6, 10, QLatin1Char('0'));
 }
 

@@ -26,43 +26,71 @@ struct ParkedSale {
 // The sales database of this terminal (sales.db): the sale being built, parked sales and the
 // journal of completed sales. Every change is committed at once (WAL, synchronous=FULL), so a
 // crash loses nothing that was on screen.
+//
+// Every statement is checked. A call that fails returns false / nullopt / an empty list AND sets
+// lastError() (disk full, read-only, damaged, locked, already recorded) and emits
+// storageFailed(): an empty list with lastError().failed() is a failure, never "no rows".
+// lastError() describes the most recent call and is cleared when a call succeeds.
 class SalesStore : public QObject {
     Q_OBJECT
 public:
     explicit SalesStore(QObject* parent = nullptr);
 
     bool open(const QString& path);
-    QString error() const { return m_db.error(); }
+    QString error() const { return m_error.failed() ? m_error.message : m_db.error(); }
+    const StorageError& lastError() const { return m_error.failed() ? m_error : m_db.lastError(); }
+    QString path() const { return m_db.path(); }
+    // For tests of a locked database: how long to wait for another connection's lock.
+    void setBusyTimeout(std::chrono::milliseconds timeout) { m_db.setBusyTimeout(timeout); }
 
     bool saveCurrent(const Ticket& ticket);
+    // nullopt when there is none, or (lastError() set) when it could not be read.
     std::optional<Ticket> loadCurrent() const;
 
     // Moves the sale to the parked list (and out of "current").
     bool park(const Ticket& ticket, const QDateTime& at);
     QList<ParkedSale> parked() const;
-    // Takes a parked sale back out of the list.
+    // Takes a parked sale back out of the list; when the delete fails it stays parked.
     std::optional<Ticket> recall(const QString& id);
 
     // Work that must commit together with the journal entry (the Elevate outbox row): it runs
-    // inside the transaction and returning false rolls the whole sale back.
+    // inside the transaction and returning false rolls the whole sale back. The checked form
+    // says why it failed (shown instead of a generic "could not be recorded").
     using CompletionHook = std::function<bool(QSqlDatabase& db, const CompletedSale& sale)>;
-    void addCompletionHook(CompletionHook hook) { m_hooks.append(std::move(hook)); }
+    using CheckedCompletionHook =
+        std::function<bool(QSqlDatabase& db, const CompletedSale& sale, StorageError& error)>;
+    void addCompletionHook(CompletionHook hook);
+    void addCompletionHook(CheckedCompletionHook hook) { m_hooks.append(std::move(hook)); }
 
-    // Journals the sale, runs the hooks and clears "current", all in one transaction.
+    // Journals the sale, runs the hooks and clears "current", all in one transaction. A sale
+    // recorded before fails with StorageError::Kind::Constraint ("already recorded").
     bool recordCompleted(const CompletedSale& sale);
     QSqlDatabase database() const { return m_db.db(); }
+    // The checked statements of this file, for the outbox that shares it.
+    const Database& storage() const { return m_db; }
     QList<CompletedSale> journal(int limit = 100) const;
 
-    // "store-001-000042": the next readable order number of this terminal.
+    // "store-001-000042": the next readable order number of this terminal; empty (with
+    // lastError() set) when the counter cannot be advanced, never a number given out twice.
     QString nextRetailerOrderId(const QString& storeId);
 
 Q_SIGNALS:
     void parkedChanged();
     void saleRecorded(const checkstand::CompletedSale& sale);
+    // A call failed on the database; `error.message` says what to do.
+    void storageFailed(const checkstand::StorageError& error) const;
 
 private:
+    bool run(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
+    bool finished(const QSqlQuery& q) const;
+    bool begin() const;
+    bool commit() const;
+    bool fail(const StorageError& error) const;
+    void succeed() const { m_error = {}; }
+
     Database m_db;
-    QList<CompletionHook> m_hooks;
+    QList<CheckedCompletionHook> m_hooks;
+    mutable StorageError m_error;
 };
 
 } // namespace checkstand

@@ -81,6 +81,18 @@ private:
     QString m_error;
 };
 
+bool isPercentage(const QString& mode) {
+    return mode.compare(QLatin1String("PERCENTAGE"), Qt::CaseInsensitive) == 0;
+}
+
+// 100 % as a discount amount: "100.00" for USD, "100" for JPY, "100.000" for BHD.
+qint64 hundredPercentMinor(const QString& currency) {
+    qint64 scale = 100;
+    for (int i = 0; i < Money::minorDigits(currency); ++i)
+        scale *= 10;
+    return scale;
+}
+
 QJsonObject optionJson(const ShippingOption& s) {
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("name"), s.name},
@@ -155,26 +167,93 @@ std::optional<Money> Ticket::itemsTotal() const {
 }
 
 std::optional<Money> Ticket::discountAmount() const {
-    if (discountMode.compare(QLatin1String("PERCENTAGE"), Qt::CaseInsensitive) != 0)
+    if (!discountProblem(*this, discount, discountMode).isEmpty())
+        return std::nullopt;
+    if (!isPercentage(discountMode))
         return discount;
-    // A percentage is kept as "10.00" = 10 %; rounded half up to the cent.
+    // A percentage is kept as an amount, "10.00" = 10 %, in the currency's own decimals;
+    // rounded half up to the minor unit.
     const auto items = itemsTotal();
     if (!items)
         return std::nullopt;
     const auto scaled = items->times(discount.minorUnits());
     if (!scaled)
         return std::nullopt;
-    const qint64 hundredPercent = 10000;
+    const qint64 hundredPercent = hundredPercentMinor(currency);
     return Money::fromMinor((scaled->minorUnits() + hundredPercent / 2) / hundredPercent, currency);
 }
 
 std::optional<Money> Ticket::total() const {
+    if (freightCost.isNegative())
+        return std::nullopt;
+    for (const TicketLine& line : lines) {
+        if (line.unitPrice.isNegative())
+            return std::nullopt;
+    }
     const auto items = itemsTotal();
     const auto off = discountAmount();
     if (!items || !off)
         return std::nullopt;
     const auto net = items->minus(*off);
     return net ? net->plus(freightCost) : std::nullopt;
+}
+
+QString discountProblem(const Ticket& ticket, const Money& discount, const QString& mode) {
+    if (!isPercentage(mode) && mode.compare(QLatin1String("ABSOLUTE"), Qt::CaseInsensitive) != 0)
+        return tr("the discount mode must be ABSOLUTE or PERCENTAGE, not \"%1\"")
+            .arg(mode.left(20));
+    if (discount.isNegative())
+        return tr("a discount cannot be negative (%1)").arg(discount.toDecimalString());
+    if (isPercentage(mode)) {
+        if (discount.minorUnits() > hundredPercentMinor(discount.currency()))
+            return tr("a discount of %1 % is more than 100 %").arg(discount.toDecimalString());
+        return {};
+    }
+    const auto items = ticket.itemsTotal();
+    if (items && discount.minorUnits() > items->minorUnits())
+        return tr("the discount of %1 is more than the items it discounts (%2)")
+            .arg(discount.toDecimalString(), items->toDecimalString());
+    return {};
+}
+
+QString freightProblem(const Money& freight) {
+    if (freight.isNegative())
+        return tr("freight cannot be negative (%1)").arg(freight.toDecimalString());
+    return {};
+}
+
+QString moneyProblem(const Ticket& ticket) {
+    const auto negative = [](const Money& m) {
+        return tr("cannot be negative (%1)").arg(m.toDecimalString());
+    };
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        const TicketLine& l = ticket.lines.at(i);
+        const QString path = QStringLiteral("lines[%1].").arg(i);
+        if (l.unitPrice.isNegative())
+            return path + QStringLiteral("unitPrice: ") + negative(l.unitPrice);
+        if (l.cost && l.cost->isNegative())
+            return path + QStringLiteral("cost: ") + negative(*l.cost);
+        for (const ShippingOption& o : l.shippingOptions) {
+            for (const Money* m : {&o.price, &o.listPrice, &o.tax}) {
+                if (m->isNegative())
+                    return path + QStringLiteral("shippingOptions[]: ") + negative(*m);
+            }
+        }
+        if (!l.total())
+            return tr("%1: %2 x %3 is too large to count")
+                .arg(path.chopped(1), l.unitPrice.toDecimalString())
+                .arg(l.quantity);
+    }
+    if (!ticket.itemsTotal())
+        return tr("lines: together they are too large to count");
+    if (const QString why = discountProblem(ticket, ticket.discount, ticket.discountMode);
+        !why.isEmpty())
+        return QStringLiteral("discount: ") + why;
+    if (const QString why = freightProblem(ticket.freightCost); !why.isEmpty())
+        return QStringLiteral("freightCost: ") + why;
+    if (!ticket.total())
+        return tr("the sale's total is too large to count");
+    return {};
 }
 
 QJsonObject Ticket::toJson() const {
@@ -236,6 +315,14 @@ QJsonObject Ticket::toJson() const {
 }
 
 Ticket::Parsed Ticket::fromJson(const QJsonObject& json) {
+    return read(json, true);
+}
+
+Ticket::Parsed Ticket::fromStoredJson(const QJsonObject& json) {
+    return read(json, false);
+}
+
+Ticket::Parsed Ticket::read(const QJsonObject& json, bool moneyRules) {
     const auto s = [](const QJsonObject& o, const char* k) {
         return o.value(QLatin1String(k)).toString();
     };
@@ -329,6 +416,10 @@ Ticket::Parsed Ticket::fromJson(const QJsonObject& json) {
         t.orderErrors << v.toString();
     if (!r.error().isEmpty())
         return {std::nullopt, r.error()};
+    // Read exactly is not enough: a sale with a negative price or an impossible discount is
+    // refused here, not completed with a negative total.
+    if (const QString why = moneyRules ? moneyProblem(t) : QString(); !why.isEmpty())
+        return {std::nullopt, why};
     return {t, {}};
 }
 

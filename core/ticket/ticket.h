@@ -107,16 +107,29 @@ struct Ticket {
                          const QDateTime& now);
 
     qsizetype indexOfLine(const QString& lineId) const;
-    // Lines x quantity - discount + freight. Empty on overflow.
+    // Lines x quantity. Empty on overflow.
     std::optional<Money> itemsTotal() const;
+    // What the discount takes off. Empty on overflow and when the discount breaks the money
+    // rules (discountProblem()): an impossible discount is no amount, never a wrong one.
     std::optional<Money> discountAmount() const;
+    // Lines x quantity - discount + freight. Empty on overflow and when a price or the freight
+    // is negative: a sale with an impossible total has no total.
     std::optional<Money> total() const;
 
     QJsonObject toJson() const;
     struct Parsed;
+    // A ticket from outside (a file given to checkstand-ctl): read exactly, and refused unless
+    // it keeps the money rules (moneyProblem()).
     static Parsed fromJson(const QJsonObject& json);
+    // A sale Checkstand saved itself (the current sale, a parked one): read exactly, but kept
+    // even when it breaks a money rule (a discount left larger than the items after a line was
+    // removed), so it is never lost; total() is then empty and it cannot be completed as is.
+    static Parsed fromStoredJson(const QJsonObject& json);
 
     friend bool operator==(const Ticket&, const Ticket&) = default;
+
+private:
+    static Parsed read(const QJsonObject& json, bool moneyRules);
 };
 
 struct Ticket::Parsed {
@@ -125,5 +138,19 @@ struct Ticket::Parsed {
 };
 
 inline const QString kTicketFormat = QStringLiteral("checkstand.ticket/1");
+
+// The money rules every sale keeps, wherever it comes from (a ticket file, an edit on the Sale
+// page, a vendor's reply), in core so that no page has to remember them. Each answers empty
+// when the rule holds, else what is wrong in words.
+//
+// A discount is never negative; ABSOLUTE never takes off more than the items it discounts;
+// PERCENTAGE is from 0 to 100 ("10.00" = 10 %). The mode is one of the two.
+QString discountProblem(const Ticket& ticket, const Money& discount, const QString& mode);
+// Freight is never negative.
+QString freightProblem(const Money& freight);
+// Every rule at once: unit prices, costs and shipping option prices never negative, every line
+// total and the sale total computable without overflow, and the discount and freight rules.
+// The first broken rule, with its path in the ticket's JSON ("lines[2].unitPrice: ...").
+QString moneyProblem(const Ticket& ticket);
 
 } // namespace checkstand

@@ -1,5 +1,6 @@
 #include "quoterefund.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace checkstand {
@@ -22,8 +23,11 @@ void QuoteRefund::quote(acme::RefundRequest& request, const QString& requestId, 
     Result result;
     result.requestId = requestId.isEmpty() ? newRequestId() : requestId;
     result.invalid = check(request);
-    // It goes into a header: a UUID and nothing else (no CR/LF, no second header).
-    if (QUuid::fromString(result.requestId).isNull())
+    // It goes into a header: a UUID and nothing else. QUuid::fromString() alone is not enough:
+    // it reads the first 36 characters and ignores what follows ("<uuid>\r\nX-Evil: 1").
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
+    if (!uuid.match(result.requestId).hasMatch())
         result.invalid.append({QStringLiteral("requestUuid"),
                                tr("The request id must be a UUID such as the one an earlier "
                                   "quote printed.")});

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace checkstand;
 using namespace checkstand::test;
 
@@ -64,12 +66,13 @@ class TestDelivery : public QObject {
         QTRY_VERIFY(done);
     }
 
+    // -1: the worker stopped on a storage failure (none is expected here).
     int flush() {
-        int left = -1;
+        std::optional<int> left;
         m_runtime->deliveryWorker().flush([&](int n) { left = n; });
-        if (!QTest::qWaitFor([&] { return left >= 0; }, kWaitMs))
+        if (!QTest::qWaitFor([&] { return left.has_value(); }, kWaitMs))
             qFatal("flush never finished");
-        return left;
+        return *left;
     }
 
     sandbox::ElevateSandbox& elevate() { return m_runtime->sandboxServer()->elevate(); }
@@ -146,6 +149,26 @@ private Q_SLOTS:
         QVERIFY(!box().isPaused());
         QCOMPARE(flush(), 0);
         QCOMPARE(elevate().deliveries(s.ticket.id), 1);
+    }
+
+    void missingKeyPausesInsteadOfRetrying() {
+        // No Elevate key: every attempt would fail the same way, so one attempt pauses the
+        // queue (with the reason) instead of trying the same rows again at once.
+        bool done = false;
+        m_runtime->secrets().write(QStringLiteral("elevate"), QString(), this,
+                                   [&](const SecretWriteResult&) { done = true; });
+        QTRY_VERIFY(done);
+        const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
+        QVERIFY(m_runtime->sales().recordCompleted(s));
+        QCOMPARE(flush(), 1);
+        QVERIFY(box().isPaused());
+        QVERIFY2(box().pauseReason().contains(QStringLiteral("secret")),
+                 qPrintable(box().pauseReason()));
+        QCOMPARE(box().entries().first().attempts, 1);
+        QCOMPARE(flush(), 1);
+        QCOMPARE(box().entries().first().attempts, 1); // paused: not tried again
+        QCOMPARE(m_runtime->sandboxServer()->requests(QStringLiteral("elevate")).size(), 0);
+        QVERIFY(!m_runtime->deliveryWorker().isStopped());
     }
 
     void transientFailuresAreRetriedLater_data() {

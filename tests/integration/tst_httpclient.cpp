@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -188,6 +189,82 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // a second emission would be queued by now
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().value<HttpResult>().kind, HttpResult::Kind::NetworkError);
+    }
+
+    void headerLinesWithLineBreaksAreNeverSent_data() {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("verb");
+        QTest::newRow("CR LF in a value (--request-uuid)")
+            << QByteArray("x-acme-request-uuid")
+            << QByteArray("6f1c2a3b-4d5e-4f60-8a7b-1c2d3e4f5a6b\r\nX-Injected: yes")
+            << QByteArray("POST");
+        QTest::newRow("LF in a value")
+            << QByteArray("X-A") << QByteArray("a\nX-B: b") << QByteArray("POST");
+        QTest::newRow("NUL in a value")
+            << QByteArray("X-A") << QByteArray("a\0b", 3) << QByteArray("POST");
+        QTest::newRow("colon in a name")
+            << QByteArray("X-A: b\r\nX-C") << QByteArray("d") << QByteArray("POST");
+        QTest::newRow("line break in the method")
+            << QByteArray("X-A") << QByteArray("b") << QByteArray("POST / HTTP/1.1\r\nX-C: d");
+    }
+    void headerLinesWithLineBreaksAreNeverSent() {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, verb);
+        TestHttpServer server([](const TestRequest&) { return TestResponse::json(200, "{}"); });
+        ApiRequest req = request(server.url());
+        req.headers = {{name, value}};
+        req.verb = verb;
+        const HttpResult r = run(req);
+        QCOMPARE(r.kind, HttpResult::Kind::Configuration);
+        QVERIFY2(r.describe().contains(QStringLiteral("is not called")), qPrintable(r.describe()));
+        QVERIFY(!r.describe().contains(u'\r') && !r.describe().contains(u'\n'));
+        // A well-formed request on the same client does reach the server (so the one above
+        // would have been seen had it been sent).
+        QCOMPARE(run(request(server.url())).kind, HttpResult::Kind::Ok);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(server.requests().first().header("X-Injected").isEmpty());
+    }
+
+    void aSecretWithALineBreakIsNeverSent() {
+        TestHttpServer server([](const TestRequest&) { return TestResponse::json(200, "{}"); });
+        m_secrets.set(QStringLiteral("broken"), QStringLiteral("abcd\r\nX-Injected: yes"));
+        ApiRequest req = request(server.url());
+        req.secretHeaders = {{"Authorization", QStringLiteral("broken"), "Bearer "}};
+        const HttpResult r = run(req);
+        QCOMPARE(r.kind, HttpResult::Kind::Configuration);
+        QVERIFY2(r.describe().contains(QStringLiteral("line break")), qPrintable(r.describe()));
+        QVERIFY(!r.describe().contains(QStringLiteral("X-Injected"))); // the value is not shown
+        QVERIFY(server.requests().isEmpty());
+    }
+
+    void vendorTextIsMadeSafe() {
+        // The server repeats the header it was sent, a card number and a CVC, and tries to
+        // drive the terminal and reorder the text.
+        TestHttpServer server([](const TestRequest& r) {
+            const QByteArray text = "Bad auth " + r.header("Authorization") +
+                                    " card 4000-0566-5566-5556 cvv: 7391 \x1b[31mred\x1b[0m "
+                                    "\xe2\x80\xae" +
+                                    QByteArray(2000, 'z');
+            TestResponse resp = TestResponse::json(400, text);
+            resp.headers = {{"Content-Type", "text/plain"}};
+            return resp;
+        });
+        LogCapture capture;
+        const HttpResult r = run(request(server.url()));
+        QCOMPARE(r.kind, HttpResult::Kind::HttpStatus);
+        for (const QString& text : {r.serverMessage(), r.describe(), capture.joined()}) {
+            QVERIFY2(!text.contains(kSecret), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("4000-0566")), qPrintable(text));
+            static const QRegularExpression cvv(QStringLiteral("(?<!\\d)7391(?!\\d)"));
+            QVERIFY2(!cvv.match(text).hasMatch(), qPrintable(text));
+            QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202E)),
+                     qPrintable(text));
+        }
+        QVERIFY(r.serverMessage().startsWith(QStringLiteral("Bad auth Bearer [redacted]")));
+        QVERIFY(r.serverMessage().size() <= 300);
+        QVERIFY(!r.body.contains(kSecret.toUtf8())); // not even for the integration's reader
     }
 
     void secretsNeverReachTheLogs() {

@@ -186,7 +186,8 @@ private Q_SLOTS:
         m_runtime->settings().setValue(settingskey::allowSalesOnApiErrors, true);
         d = finalise();
         QVERIFY(d.allowed);
-        QVERIFY(m_session->complete(Tender::Card));
+        QVERIFY(!m_session->complete(Tender::Card)); // a card needs its terminal reference
+        QVERIFY(m_session->complete(Tender::Card, QStringLiteral("AUTH-88213")));
         QCOMPARE(toString(m_runtime->sales().journal().first().tender), QStringLiteral("card"));
     }
 

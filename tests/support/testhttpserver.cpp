@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace checkstand::test {
 
 QByteArray TestRequest::header(const QByteArray& name) const {
@@ -30,6 +32,28 @@ TestResponse TestResponse::drop() {
     r.action = Action::Drop;
     return r;
 }
+
+namespace {
+
+// Writes `head`, then `chunk` again and again while the peer reads (at most 1 MiB queued, so
+// the server itself stays small), until `total` bytes or the peer goes.
+void stream(QTcpSocket* socket, const QByteArray& head, const QByteArray& chunk, qint64 total) {
+    socket->write(head);
+    auto sent = std::make_shared<qint64>(0);
+    auto topUp = [socket, chunk, total, sent] {
+        while (socket->state() == QAbstractSocket::ConnectedState &&
+               socket->bytesToWrite() < 1024 * 1024 && *sent < total) {
+            socket->write(chunk);
+            *sent += chunk.size();
+        }
+        if (*sent >= total)
+            socket->disconnectFromHost();
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, topUp);
+    topUp();
+}
+
+} // namespace
 
 TestHttpServer::TestHttpServer(Handler handler, QObject* parent)
     : QObject(parent)
@@ -80,7 +104,27 @@ void TestHttpServer::onConnection() {
                 socket->abort();
                 return;
             }
+            if (resp.action == TestResponse::Action::Raw) {
+                socket->write(resp.raw);
+                socket->disconnectFromHost();
+                return;
+            }
             QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Test\r\n";
+            if (resp.action == TestResponse::Action::HeaderFlood) {
+                stream(socket, out, "X-Flood: " + QByteArray(1000, 'a') + "\r\n", resp.streamBytes);
+                return;
+            }
+            if (resp.action == TestResponse::Action::EndlessBody) {
+                const QByteArray data(64 * 1024, 'x');
+                out += "Content-Type: application/json\r\n";
+                out += resp.chunked ? "Transfer-Encoding: chunked\r\n\r\n"
+                                    : "Connection: close\r\n\r\n[\"";
+                stream(socket, out,
+                       resp.chunked ? QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n"
+                                    : data,
+                       resp.streamBytes);
+                return;
+            }
             if (resp.action == TestResponse::Action::DropAfterHeaders) {
                 out +=
                     "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"partial\":";

@@ -21,12 +21,22 @@ struct TestRequest {
 
 // What the test server does with one request.
 struct TestResponse {
-    enum class Action { Reply, Hang, Drop, DropAfterHeaders };
+    enum class Action {
+        Reply,
+        Hang,
+        Drop,
+        DropAfterHeaders,
+        HeaderFlood, // a status line, then header lines that never end (up to streamBytes)
+        EndlessBody, // headers, then a body that never ends (chunked or close-delimited)
+        Raw,         // `raw` exactly as given, then close
+    };
     Action action = Action::Reply;
     int status = 200;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers = {{"Content-Type", "application/json"}};
-    bool chunked = false; // send the body without Content-Length
+    bool chunked = false;                     // send the body without Content-Length
+    qint64 streamBytes = 200LL * 1024 * 1024; // HeaderFlood, EndlessBody: when to give up
+    QByteArray raw;                           // Raw
 
     static TestResponse json(int status, const QByteArray& body);
     static TestResponse hang();
@@ -35,7 +45,7 @@ struct TestResponse {
 
 // A deliberately dumb HTTP/1.1 server on 127.0.0.1 for the HTTP layer's failure tests: it says
 // exactly what the test tells it to, including things QHttpServer will not (hang, drop,
-// chunked oversize, redirects).
+// chunked oversize, redirects, endless headers or bodies, raw bytes).
 class TestHttpServer : public QObject {
     Q_OBJECT
 public:

@@ -1,8 +1,12 @@
 #include "catalog/barcode.h"
 #include "catalog/catalog.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace checkstand;
 
@@ -17,6 +21,37 @@ class TestCatalog : public QObject {
         if (!c->open(m_dir.filePath(QStringLiteral("c%1.db").arg(++m_n))))
             qFatal("cannot open catalog");
         return c;
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // An endless stream on a FIFO (QFile::size() is 0 there): `script` writes to "$1".
+    struct Stream {
+        QString path;
+        std::unique_ptr<QProcess> writer;
+        ~Stream() {
+            // The import closed its end: the writer dies of SIGPIPE. Never left behind.
+            if (writer && !writer->waitForFinished(30000))
+                writer->kill();
+        }
+    };
+    std::unique_ptr<Stream> endless(const QString& name, const QString& script) {
+        auto s = std::make_unique<Stream>();
+        s->path = m_dir.filePath(name);
+        if (::mkfifo(QFile::encodeName(s->path).constData(), 0600) != 0)
+            qFatal("mkfifo failed");
+        s->writer = std::make_unique<QProcess>();
+        s->writer->start(QStringLiteral("sh"),
+                         {QStringLiteral("-c"), script, QStringLiteral("sh"), s->path});
+        if (!s->writer->waitForStarted(30000))
+            qFatal("cannot start sh");
+        return s;
     }
 
 private Q_SLOTS:
@@ -117,6 +152,119 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("name")));
         QCOMPARE(c->count(), 0);
+    }
+
+    void devZeroEndsInAnErrorNotBadAlloc() {
+        // QFile::size() is 0 for /dev/zero: the old size check let it through to readAll().
+        auto c = fresh();
+        const ImportReport r = c->importFile(QStringLiteral("/dev/zero"), QStringLiteral("USD"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("longer than")), qPrintable(r.error));
+        QCOMPARE(c->count(), 0);
+    }
+
+    void endlessCsvStreamHitsTheByteLimit() {
+        auto c = fresh();
+        c->setImportLimits({1024 * 1024, 10000000, 1024 * 1024, 50});
+        const auto stream = endless(QStringLiteral("endless.csv"),
+                                    QStringLiteral("{ echo sku,name,price; yes K-1,Kettle,1.00; } "
+                                                   "> \"$1\""));
+        const ImportReport r = c->importFile(stream->path, QStringLiteral("USD"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("larger than 1 MB")), qPrintable(r.error));
+        QCOMPARE(c->count(), 0); // all or nothing: the rows read before the limit are gone
+    }
+
+    void endlessJsonStreamHitsTheByteLimit() {
+        auto c = fresh();
+        c->setImportLimits({1024 * 1024, 10000000, 1024 * 1024, 50});
+        const auto stream =
+            endless(QStringLiteral("endless.json"),
+                    QStringLiteral("{ printf '['; yes '{\"sku\": \"K-1\", \"name\": \"K\", "
+                                   "\"price\": 1},'; } > \"$1\""));
+        const ImportReport r = c->importFile(stream->path, QStringLiteral("USD"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("larger than 1 MB")), qPrintable(r.error));
+        QCOMPARE(c->count(), 0);
+    }
+
+    void oversizeFileIsRefusedBeforeReading() {
+        auto c = fresh();
+        // Sparse: 65 MB on paper, nothing on disk, refused by its size alone.
+        const QString path = m_dir.filePath(QStringLiteral("huge.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(65LL * 1024 * 1024));
+        f.close();
+        const ImportReport r = c->importFile(path, QStringLiteral("USD"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("larger than 64 MB")), qPrintable(r.error));
+    }
+
+    void tooManyRowsImportNothing() {
+        auto c = fresh();
+        QVERIFY(c->importCsv("sku,name,price\nK-1,Kettle,29.99\n", QStringLiteral("USD")).ok());
+        c->setImportLimits({64 * 1024 * 1024, 1000, 1024 * 1024, 50});
+        QByteArray csv = "sku,name,price\n";
+        for (int i = 0; i < 1001; ++i)
+            csv += "K-" + QByteArray::number(i) + ",Kettle " + QByteArray::number(i) + ",1.00\n";
+        const ImportReport r = c->importCsv(csv, QStringLiteral("USD"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("more than 1000 rows")), qPrintable(r.error));
+        QCOMPARE(c->count(), 1);                                             // nothing was added
+        QCOMPARE(c->bySku(QStringLiteral("K-1"))->price.minorUnits(), 2999); // nor replaced
+        c->setImportLimits({64 * 1024 * 1024, 1001, 1024 * 1024, 50});
+        QCOMPARE(c->importCsv(csv, QStringLiteral("USD")).imported, 1001); // at the limit: fine
+    }
+
+    void manyBadRowsAreCountedNotAllListed() {
+        auto c = fresh();
+        QByteArray csv = "sku,name,price\nGOOD,Good,1.00\n";
+        for (int i = 0; i < 20000; ++i)
+            csv += "B-" + QByteArray::number(i) + ",Bad,not-a-price\n";
+        const ImportReport r =
+            c->importFile(writeFile(QStringLiteral("bad.csv"), csv), QStringLiteral("USD"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.problems.size(), 50);
+        QCOMPARE(r.problemCount, 20000);
+        QCOMPARE(r.unlistedProblems(), 19950);
+        QCOMPARE(r.problems.first().line, 3);
+        QCOMPARE(r.problems.last().line, 52);
+        QVERIFY2(r.summary().contains(QStringLiteral("20000")), qPrintable(r.summary()));
+    }
+
+    void streamedJsonForms() {
+        auto c = fresh();
+        // A top-level list, a byte order mark, other members around "products", strings with
+        // brackets and escaped quotes in them.
+        ImportReport r = c->importJson(
+            "\xEF\xBB\xBF [ {\"sku\": \"J-1\", \"name\": \"Box [large] {\\\"x\\\"}\", "
+            "\"price\": \"2.50\"}, 7 ]",
+            QStringLiteral("USD"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.problemCount, 1);
+        QCOMPARE(c->bySku(QStringLiteral("J-1"))->name, QStringLiteral("Box [large] {\"x\"}"));
+        r = c->importJson(R"({"version": {"a": [1, 2]}, "products": [{"sku": "J-2", "name": "N",
+            "price": 1}], "note": "ok"})",
+                          QStringLiteral("USD"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, 1);
+        for (const QByteArray& bad :
+             {QByteArray(R"([{"sku": "J-3", "name": "N", "price": 1}] trailing)"),
+              QByteArray(R"([{"sku": "J-3", "name": "N", "price": 1},])"),
+              QByteArray(R"([{"sku": "J-3", "name": "N", "price": 1})"),
+              QByteArray(R"({"products": 5})"), QByteArray(R"({"other": []})"), QByteArray("[]"),
+              QByteArray("")}) {
+            r = c->importJson(bad, QStringLiteral("USD"));
+            QVERIFY2(!r.ok(), bad.constData());
+        }
+        QVERIFY(!c->bySku(QStringLiteral("J-3"))); // nothing of a broken file was kept
+        // Byte order mark and CRLF in CSV too.
+        r = c->importCsv("\xEF\xBB\xBFsku,name,price\r\nC-1,Cup,3.00\r\n", QStringLiteral("USD"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, 1);
     }
 
     void searchFindsByNameAndSku() {

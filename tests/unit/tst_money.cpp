@@ -1,10 +1,39 @@
 #include "money/money.h"
+#include "ticket/ticket.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using checkstand::Money;
+using checkstand::Ticket;
+
+namespace {
+
+// A sale of 5 x 10.00 with no discount and no freight, as a ticket file.
+QJsonObject saleOfFifty() {
+    Ticket t = Ticket::create(QStringLiteral("store-001-000001"), QStringLiteral("USD"),
+                              QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
+    checkstand::TicketLine l;
+    l.lineId = QStringLiteral("line-1");
+    l.sku = QStringLiteral("MUG-01");
+    l.unitPrice = Money::fromMinor(1000);
+    l.quantity = 5;
+    t.lines = {l};
+    return t.toJson();
+}
+
+QJsonObject withLine(QJsonObject ticket, const char* key, const QJsonValue& value) {
+    QJsonArray lines = ticket.value(QStringLiteral("lines")).toArray();
+    QJsonObject line = lines.at(0).toObject();
+    line.insert(QLatin1String(key), value);
+    lines[0] = line;
+    ticket.insert(QStringLiteral("lines"), lines);
+    return ticket;
+}
+
+} // namespace
 
 class TestMoney : public QObject {
     Q_OBJECT
@@ -164,6 +193,98 @@ private Q_SLOTS:
         QVERIFY(!a.plus(Money::fromMinor(1, QStringLiteral("EUR"))));
         QVERIFY(a == Money::fromMinor(1099));
         QVERIFY(!(a == Money::fromMinor(1099, QStringLiteral("EUR"))));
+    }
+
+    // Money invariants live in core: a ticket that breaks one is refused in words, and a sale
+    // that breaks one has no total (never a negative or wrapped-around one).
+    void ticketMoneyRules_data() {
+        QTest::addColumn<QJsonObject>("ticket");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("hasTotal"); // when kept as stored
+        const QJsonObject base = saleOfFifty();
+        const auto with = [&base](const char* key, const QJsonValue& value) {
+            QJsonObject t = base;
+            t.insert(QLatin1String(key), value);
+            return t;
+        };
+        QTest::newRow("negative unit price") << withLine(base, "unitPrice", QStringLiteral("-1.00"))
+                                             << "lines[0].unitPrice" << false;
+        QTest::newRow("negative cost")
+            << withLine(base, "cost", QStringLiteral("-0.50")) << "lines[0].cost" << true;
+        QTest::newRow("negative shipping price")
+            << withLine(base, "shippingOptions",
+                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("PAC")},
+                                               {QStringLiteral("price"), QStringLiteral("-5.00")}}})
+            << "shippingOptions" << true;
+        QTest::newRow("negative discount")
+            << with("discount", QStringLiteral("-5.00")) << "negative" << false;
+        QTest::newRow("discount larger than the sale")
+            << with("discount", QStringLiteral("50.01")) << "more than the items" << false;
+        QJsonObject percent = with("discount", QStringLiteral("150.00"));
+        percent.insert(QStringLiteral("discountMode"), QStringLiteral("PERCENTAGE"));
+        QTest::newRow("150 % discount") << percent << "more than 100" << false;
+        QJsonObject mode = with("discount", QStringLiteral("1.00"));
+        mode.insert(QStringLiteral("discountMode"), QStringLiteral("HALF"));
+        QTest::newRow("unknown discount mode") << mode << "ABSOLUTE or PERCENTAGE" << false;
+        QTest::newRow("negative freight")
+            << with("freightCost", QStringLiteral("-10.00")) << "freightCost" << false;
+        QJsonObject overflow = withLine(base, "unitPrice", QStringLiteral("92233720368547758.07"));
+        overflow = withLine(overflow, "quantity", 100000);
+        QTest::newRow("overflowing line") << overflow << "too large" << false;
+        QJsonObject two = withLine(base, "unitPrice", QStringLiteral("92233720368547758.07"));
+        two = withLine(two, "quantity", 1);
+        QJsonArray lines = two.value(QStringLiteral("lines")).toArray();
+        QJsonObject second = lines.at(0).toObject();
+        second.insert(QStringLiteral("lineId"), QStringLiteral("line-2"));
+        lines.append(second);
+        two.insert(QStringLiteral("lines"), lines);
+        QTest::newRow("overflowing sum of lines") << two << "together" << false;
+    }
+    void ticketMoneyRules() {
+        QFETCH(QJsonObject, ticket);
+        QFETCH(QString, word);
+        QFETCH(bool, hasTotal);
+        QVERIFY(Ticket::fromJson(saleOfFifty()).ticket); // the base sale is fine
+        const Ticket::Parsed parsed = Ticket::fromJson(ticket);
+        QVERIFY2(!parsed.ticket, "an impossible sale was read");
+        QVERIFY2(parsed.error.contains(word), qPrintable(parsed.error));
+        // A sale Checkstand saved itself is kept (never lost), but cannot be totalled.
+        const Ticket::Parsed stored = Ticket::fromStoredJson(ticket);
+        QVERIFY2(stored.ticket, qPrintable(stored.error));
+        QCOMPARE(stored.ticket->total().has_value(), hasTotal);
+        QVERIFY(!checkstand::moneyProblem(*stored.ticket).isEmpty());
+        if (const auto total = stored.ticket->total())
+            QVERIFY(!total->isNegative());
+    }
+
+    void discountAndFreightRules() {
+        const Ticket sale = *Ticket::fromJson(saleOfFifty()).ticket;
+        const auto percent = QStringLiteral("PERCENTAGE");
+        const auto absolute = QStringLiteral("ABSOLUTE");
+        QVERIFY(checkstand::discountProblem(sale, Money::fromMinor(5000), absolute).isEmpty());
+        QVERIFY(!checkstand::discountProblem(sale, Money::fromMinor(5001), absolute).isEmpty());
+        QVERIFY(checkstand::discountProblem(sale, Money::fromMinor(10000), percent).isEmpty());
+        QVERIFY(!checkstand::discountProblem(sale, Money::fromMinor(10001), percent).isEmpty());
+        QVERIFY(!checkstand::discountProblem(sale, Money::fromMinor(-1), percent).isEmpty());
+        QVERIFY(checkstand::freightProblem(Money::fromMinor(0)).isEmpty());
+        QVERIFY(!checkstand::freightProblem(Money::fromMinor(-1)).isEmpty());
+        // 100 % in the currency's own decimals: "100" yen, "100.000" dinar.
+        QVERIFY(
+            checkstand::discountProblem(sale, Money::fromMinor(100, QStringLiteral("JPY")), percent)
+                .isEmpty());
+        QVERIFY(!checkstand::discountProblem(sale, Money::fromMinor(101, QStringLiteral("JPY")),
+                                             percent)
+                     .isEmpty());
+        QVERIFY(checkstand::discountProblem(sale, Money::fromMinor(100000, QStringLiteral("KWD")),
+                                            percent)
+                    .isEmpty());
+        Ticket half = sale;
+        half.discount = Money::fromMinor(5000);
+        half.discountMode = percent;
+        QCOMPARE(half.total()->minorUnits(), 2500);
+        half.discount = Money::fromMinor(5001);
+        half.discountMode = absolute;
+        QVERIFY(!half.total()); // more than the items: no total, never -0.01
     }
 
     void display() {

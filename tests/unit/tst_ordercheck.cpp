@@ -196,6 +196,86 @@ private Q_SLOTS:
         applyActions(t, parsed->actions);
     }
 
+    void impossibleMoneyIsRefused_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("ignoredWord");
+        QTest::newRow("gift with a negative price")
+            << QByteArray(
+                   R"([{"action":"INFO","component":"ORDER","isGift":true,"item":{"name":"Kit","externalId":"1","salePrice":"-99.99"}}])")
+            << "salePrice";
+        QTest::newRow("gift with an unreadable price")
+            << QByteArray(
+                   R"([{"action":"INFO","component":"ORDER","isGift":true,"item":{"name":"Kit","externalId":"1","salePrice":"free"}}])")
+            << "salePrice";
+        QTest::newRow("150 % discount")
+            << QByteArray(
+                   R"([{"action":"INFO","component":"ORDER","discount":"150.00","discountMode":"PERCENTAGE"}])")
+            << "100 %";
+        QTest::newRow("negative discount")
+            << QByteArray(R"([{"action":"INFO","component":"ORDER","discount":-5}])") << "discount";
+    }
+    void impossibleMoneyIsRefused() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, ignoredWord);
+        QString error;
+        const auto parsed = parseActions(json(body.constData()), QStringLiteral("BRL"), &error);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->actions.size(), 0);
+        QCOMPARE(parsed->ignored.size(), 1);
+        QVERIFY2(parsed->ignored.first().contains(ignoredWord),
+                 qPrintable(parsed->ignored.first()));
+        Ticket t = exampleTicket();
+        applyActions(t, parsed->actions);
+        QCOMPARE(t.lines.size(), 1); // no gift line at -99.99
+        QVERIFY(!t.total()->isNegative());
+    }
+
+    void aDiscountLargerThanTheSaleIsNotApplied() {
+        Ticket t = exampleTicket(); // 5 x 10.00, discount 10.00
+        QString error;
+        const auto parsed = parseActions(
+            json(
+                R"([{"action":"INFO","component":"ORDER","discount":"60.00","message":"Desconto"}])"),
+            t.currency, &error);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->actions.size(), 1);
+        applyActions(t, parsed->actions);
+        QCOMPARE(t.discount.minorUnits(), 1000); // unchanged
+        QVERIFY2(t.notices.join(u' ').contains(QStringLiteral("not applied")),
+                 qPrintable(t.notices.join(u' ')));
+        QVERIFY(t.total() && !t.total()->isNegative());
+    }
+
+    void optionsWithNegativeAmountsAreNotOffered() {
+        QString error;
+        const auto parsed =
+            parseActions(json(R"([{"action":"INFO","component":"ITEM","componentId":"ID_ITEM",
+            "shippingOptions":[{"id":"A","price":-5},{"id":"B","price":5,"tax":-1},{"id":"C","price":5,"listPrice":"x"},{"id":"D","price":5}]}])"),
+                         QStringLiteral("BRL"), &error);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->actions.size(), 1);
+        QCOMPARE(parsed->actions.first().shippingOptions.size(), 1);
+        QCOMPARE(parsed->actions.first().shippingOptions.first().id, QStringLiteral("D"));
+    }
+
+    void checkerWordsAreMadeSafe() {
+        QString error;
+        const auto parsed = parseActions(
+            json("[{\"action\":\"ERROR\",\"component\":\"ITEM\",\"componentId\":"
+                 "\"4242424242424242\","
+                 "\"message\":\"Card 4242 4242 4242 4242 CVC 123 \\u001b[31mno\\u202e\"}]"),
+            QStringLiteral("BRL"), &error);
+        QVERIFY(parsed);
+        const Action& a = parsed->actions.first();
+        // An id is matched against the sale's own lines: kept as it is.
+        QCOMPARE(a.componentId, QStringLiteral("4242424242424242"));
+        // A message is shown and saved with the ticket: no card number, CVC or escapes.
+        QVERIFY2(!a.message.contains(QStringLiteral("4242")), qPrintable(a.message));
+        QVERIFY2(!a.message.contains(QStringLiteral("123")), qPrintable(a.message));
+        QVERIFY(!a.message.contains(QChar(0x1b)) && !a.message.contains(QChar(0x202E)));
+        QVERIFY(a.message.contains(QStringLiteral("no")));
+    }
+
     void hugeArraysAreBounded() {
         QJsonArray big;
         for (int i = 0; i < 100000; ++i)

@@ -6,7 +6,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +167,57 @@ private Q_SLOTS:
         QVERIFY(box.counts().paused);
         box.resume();
         QVERIFY(!box.isPaused());
+    }
+
+    void failedQueriesAreNotAnEmptyQueue() {
+        const QString path = m_dir.filePath(QStringLiteral("c.db"));
+        SalesStore store;
+        QVERIFY(store.open(path));
+        const Clock clock = Clock::fixed(m_now);
+        Outbox box(store, clock, [] { return QStringLiteral("US"); });
+        QVERIFY(store.recordCompleted(sale()));
+        QVERIFY(store.recordCompleted(sale()));
+        const qint64 id = box.entries().first().id;
+        // "No such row" is not a storage failure: the caller must be able to tell them apart.
+        QVERIFY(!box.markDelivered(id + 1000, 204));
+        QVERIFY(!box.error().failed());
+
+        // Another program takes the table away: every query must fail as such, never read as
+        // "nothing queued".
+        const QString other = QStringLiteral("other-connection");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE outbox RENAME TO gone")));
+        }
+        QSignalSpy failed(&box, &Outbox::storageFailed);
+        QVERIFY(box.entries().isEmpty());
+        QVERIFY(box.error().failed());
+        QVERIFY(box.due({}, 10).isEmpty());
+        QVERIFY(box.error().failed());
+        QCOMPARE(box.counts().queued, 0);
+        QVERIFY(box.error().failed());
+        QVERIFY(!box.nextAttemptAt({}).isValid());
+        QVERIFY(box.error().failed());
+        QVERIFY(!box.entry(id));
+        QVERIFY(box.error().failed());
+        QVERIFY(!box.markAttempt(id));
+        QVERIFY(box.error().failed());
+        QVERIFY(box.storageFailure().failed());
+        QCOMPARE(failed.size(), 6);
+
+        {
+            QSqlDatabase db = QSqlDatabase::database(other, false);
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE gone RENAME TO outbox")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(other);
+        QCOMPARE(box.entries().size(), 2);
+        QVERIFY(!box.error().failed());
+        QVERIFY(box.storageFailure().failed()); // until a write works again
+        QVERIFY(box.markAttempt(id));
+        QVERIFY(!box.storageFailure().failed());
     }
 };
 

@@ -215,6 +215,24 @@ private Q_SLOTS:
                    R"({"id":"28587028316208","quantity":1,"totalPrice":"5.40","subtotalPrice":"5.38","totalTax":"0.02","taxLines":[{"title":"x","rate":"0.1","amount":"0.03"}]},)" +
                        lineB)
             << "tax lines";
+        QTest::newRow("every amount negated")
+            << order(
+                   "-10.40", "-10.38", "-0.02",
+                   R"({"id":"28587028316208","quantity":1,"totalPrice":"-5.40","subtotalPrice":"-5.38","totalTax":"-0.02"},)"
+                   R"({"id":"line-b","quantity":1,"totalPrice":"-5.00","subtotalPrice":"-5.00","totalTax":"0.00"})")
+            << "negative";
+        QTest::newRow("negative line, order adds up")
+            << order(
+                   "0.40", "0.38", "0.02",
+                   lineA +
+                       R"(,{"id":"line-b","quantity":1,"totalPrice":"-5.00","subtotalPrice":"-5.00","totalTax":"0.00"})")
+            << "negative";
+        QTest::newRow("negative tax line")
+            << order(
+                   "10.40", "10.38", "0.02",
+                   R"({"id":"28587028316208","quantity":1,"totalPrice":"5.40","subtotalPrice":"5.38","totalTax":"0.02","taxLines":[{"title":"x","rate":"0.1","amount":"0.04"},{"title":"y","rate":"0","amount":"-0.02"}]},)" +
+                       lineB)
+            << "negative";
         QTest::newRow("not an object") << QByteArray("[]") << "not a JSON object";
         QTest::newRow("amount missing")
             << QByteArray(R"({"totalPrice":"1.00"})") << "subtotalPrice";

@@ -2,6 +2,8 @@
 #include "acme/refundquote.h"
 #include "acme/refundrequest.h"
 
+#include "net/sensitivebytes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -208,6 +210,116 @@ private Q_SLOTS:
         QVERIFY(!off->detailsAddUp);
         QVERIFY(off->details.first().lastFour.isEmpty()); // a full number is never kept
         QVERIFY(!parseQuote(QJsonDocument::fromJson(R"({"netAmount":"x"})").object(), &error));
+    }
+
+    void impossibleQuotesAreRefused_data() {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("negative refund")
+            << QByteArray(
+                   R"({"netAmount":"1000000.00","paymentAmount":"0.00","refundAmount":"-1000000.00","refundDetails":[]})")
+            << "refundAmount is negative";
+        QTest::newRow("negative payment")
+            << QByteArray(R"({"netAmount":"-5.00","paymentAmount":"-5.00","refundAmount":"0.00"})")
+            << "paymentAmount is negative";
+        QTest::newRow("negative detail")
+            << QByteArray(
+                   R"({"netAmount":"-10.00","paymentAmount":"0.00","refundAmount":"10.00","refundDetails":[{"refundAmount":"20.00"},{"refundAmount":"-10.00"}]})")
+            << "refundDetails[1]";
+    }
+    void impossibleQuotesAreRefused() {
+        QFETCH(QByteArray, reply);
+        QFETCH(QString, word);
+        QString error;
+        QVERIFY(!parseQuote(QJsonDocument::fromJson(reply).object(), &error));
+        QVERIFY2(error.contains(word), qPrintable(error));
+    }
+
+    void detailsThatOverflowDoNotAddUp() {
+        QString error;
+        const auto q = parseQuote(
+            QJsonDocument::fromJson(
+                R"({"netAmount":"0.00","paymentAmount":"0.00","refundAmount":"1.00","refundDetails":[{"refundAmount":"92233720368547758.07"},{"refundAmount":"1.00"}]})")
+                .object(),
+            &error);
+        QVERIFY2(q, qPrintable(error));
+        QVERIFY(!q->detailsAddUp); // a wrapped-around sum never "adds up"
+        const auto shown = parseQuote(
+            QJsonDocument::fromJson(
+                "{\"netAmount\":\"0.00\",\"paymentAmount\":\"0.00\",\"refundAmount\":\"0.00\","
+                "\"refundDetails\":[{\"refundAmount\":\"0.00\",\"paymentMethod\":"
+                "\"Card 4242424242424242\\u001b[2J\"}]}")
+                .object(),
+            &error);
+        QVERIFY(shown);
+        QVERIFY2(!shown->details.first().paymentMethod.contains(QStringLiteral("4242424242424242")),
+                 qPrintable(shown->details.first().paymentMethod));
+        QVERIFY(!shown->details.first().paymentMethod.contains(QChar(0x1b)));
+    }
+
+    void cardDataGoesOnlyIntoTheWireBody() {
+        RefundRequest r = valid();
+        r.card.number = SensitiveText(QStringLiteral("4242424242424242"));
+        QVERIFY(CardDataGuard::active()); // while card data is held
+        // toJson() never carries card data.
+        const QJsonObject shape = r.toJson();
+        QCOMPARE(shape.value(QStringLiteral("cvc")).toString(), QString());
+        QVERIFY(!shape.contains(QStringLiteral("manualEntryCardNumber")));
+        const auto body = r.wireBody();
+        QVERIFY(body);
+        QVERIFY(body->size() >= 2048); // above glibc's per-thread cache, see wireBody()
+        const QByteArray wire(body->constData(), body->size()); // a test-only copy
+        QJsonParseError parseError{};
+        const QJsonObject sent = QJsonDocument::fromJson(wire, &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError,
+                 qPrintable(parseError.errorString()));
+        QCOMPARE(sent.value(QStringLiteral("cvc")).toString(), QStringLiteral("123"));
+        QCOMPARE(sent.value(QStringLiteral("manualEntryCardNumber")).toString(),
+                 QStringLiteral("4242424242424242"));
+        for (auto it = shape.begin(); it != shape.end(); ++it) {
+            if (it.key() != QLatin1String("cvc"))
+                QVERIFY2(sent.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+        // Wiped where it lies, for every holder of the buffer.
+        const QByteArray view = body->rawView();
+        body->wipe();
+        QCOMPARE(body->size(), 0);
+        QVERIFY(view.count('\0') == view.size());
+        r.card.wipe();
+    }
+
+    void cardDataFromStandardInput_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("number and cvc")
+            << QByteArray(R"( {"cvc":"123", "manualEntryCardNumber" : "4242424242424242"} )")
+            << true;
+        QTest::newRow("with brand and expiry")
+            << QByteArray(R"({"cvc":"1234","creditCardBrand":"AmericanExpress","expDate":"1230"})")
+            << true;
+        QTest::newRow("nothing") << QByteArray("  \n") << true;
+        QTest::newRow("escapes") << QByteArray(R"({"cvc":"1\u00323"})") << false;
+        QTest::newRow("a number, not a string") << QByteArray(R"({"cvc":123})") << false;
+        QTest::newRow("not an object") << QByteArray(R"(["123"])") << false;
+        QTest::newRow("trailing text") << QByteArray(R"({"cvc":"123"} x)") << false;
+        QTest::newRow("unterminated") << QByteArray("{\"cvc\":\"123") << false;
+    }
+    void cardDataFromStandardInput() {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, ok);
+        CardEntry card;
+        QString error;
+        QCOMPARE(readCardData(input, &card, &error), ok);
+        QCOMPARE(error.isEmpty(), ok);
+        if (QByteArray(QTest::currentDataTag()) == "number and cvc") {
+            QCOMPARE(card.cvc.reveal(), QStringLiteral("123"));
+            QCOMPARE(card.number.reveal(), QStringLiteral("4242424242424242"));
+        }
+        if (QByteArray(QTest::currentDataTag()) == "with brand and expiry") {
+            QCOMPARE(card.brand, QStringLiteral("AmericanExpress"));
+            QCOMPARE(card.expDate, QStringLiteral("1230"));
+        }
+        card.wipe();
     }
 };
 

@@ -500,11 +500,14 @@ void FinancingPage::clearForm() {
     m_firstName->setFocus(Qt::OtherFocusReason);
 }
 
-void FinancingPage::prefillCheckout(const Ticket& ticket) {
+void FinancingPage::prefillCheckout(const Ticket& ticket, const CartDetails& cart) {
     clearForm();
     m_updating = true;
     m_flow->setCurrentIndex(
         m_flow->findData(QVariant::fromValue(static_cast<int>(Flow::Checkout))));
+    // A sale from the till is in store (the ID evidence is then asked for), not a call.
+    m_channel->setCurrentIndex(
+        m_channel->findData(QVariant::fromValue(static_cast<int>(Channel::InStore))));
 
     const TicketCustomer& c = ticket.customer;
     m_firstName->setText(c.name);
@@ -513,24 +516,6 @@ void FinancingPage::prefillCheckout(const Ticket& ticket) {
     // The national number: area code and number, as a cashier would type it here.
     m_phone->setText(c.phoneAreaCode + c.phoneNumber);
 
-    CartDetails cart;
-    for (const TicketLine& line : ticket.lines) {
-        // A free gift is not financed, and ChargeAfter wants every item priced.
-        if (line.unitPrice.isZero())
-            continue;
-        CartItem item;
-        item.name = line.name;
-        item.sku = line.sku;
-        item.price = line.unitPrice;
-        item.quantity = line.quantity;
-        item.productCategory = line.category;
-        item.leasable = line.leasable;
-        cart.items.append(item);
-    }
-    if (const auto off = ticket.discountAmount(); off && !off->isZero())
-        cart.discounts.append({ticket.coupon.isEmpty() ? tr("Discount") : ticket.coupon, *off});
-    cart.taxAmount = Money::fromMinor(0, ticket.currency);
-    cart.shippingAmount = ticket.freightCost;
     m_cart->setCart(cart);
     m_merchantOrderId->setText(ticket.retailerOrderId);
     m_updating = false;

@@ -59,7 +59,8 @@ public Q_SLOTS:
     // items (name, SKU, price, quantity, category, leasable; free gift lines left out), its
     // discount, its freight as shipping, its number as the merchant order id, and the customer's
     // name, e-mail and phone when the sale has them.
-    void prefillCheckout(const checkstand::Ticket& ticket);
+    void prefillCheckout(const checkstand::Ticket& ticket,
+                         const checkstand::chargeafter::CartDetails& cart);
 
 Q_SIGNALS:
     void sendFinished(bool ok);

@@ -4,6 +4,7 @@
 #include "models/ticketlinesmodel.h"
 #include "palette.h"
 #include "runtime/runtime.h"
+#include "sale/financingcart.h"
 #include "sale/salesession.h"
 #include "settings/appsettings.h"
 #include "widgets/carttable.h"
@@ -11,10 +12,13 @@
 #include "widgets/orderpanel.h"
 #include "widgets/recalldialog.h"
 #include "widgets/scanfield.h"
+#include "widgets/scannerguard.h"
 #include "widgets/tenderdialog.h"
 #include "widgets/totalspanel.h"
+#include "widgets/wordslabel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
@@ -44,20 +48,8 @@ namespace {
 const QString kErrorStyle = palette::errorStyleSheet();
 const QString kOkStyle = palette::okStyleSheet();
 const QString kNeutralStyle = QStringLiteral("color: palette(window-text);");
-const QString kErrorBanner =
-    QStringLiteral("background-color: %1; color: %2; border: 1px solid %2; padding: 6px;")
-        .arg(palette::errorBackground().name(), palette::errorColor().name());
-const QString kNoticeBanner = QStringLiteral(
-    "background-color: #e3f2fd; color: #0d47a1; border: 1px solid #90caf9; padding: 6px;");
-
-QLabel* wordsLabel(const QString& name) {
-    auto* label = new QLabel;
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
+const QString kErrorBanner = palette::errorBannerStyleSheet();
+const QString kNoticeBanner = palette::noticeBannerStyleSheet();
 
 QString tenderWords(Tender tender) {
     switch (tender) {
@@ -131,6 +123,8 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
     setFocusProxy(m_scan);
 
     connect(m_scan, &ScanField::submitted, this, &SalePage::onSubmitted);
+    m_scanner = new ScannerGuard(this, m_scan, this);
+    connect(m_scanner, &ScannerGuard::scanned, this, &SalePage::onScannedElsewhere);
     connect(m_scan, &ScanField::productChosen, this, &SalePage::onProductChosen);
     connect(m_scan, &ScanField::lineKey, this, &SalePage::onLineKey);
     connect(m_session, &SaleSession::ticketChanged, this, &SalePage::onTicketChanged);
@@ -267,6 +261,8 @@ void SalePage::onSubmitted(const QString& text) {
         message = tr("%1 products match \"%2\": pick one with the arrow keys and Enter.")
                       .arg(candidates.size())
                       .arg(code);
+    else
+        badScanSignal();
     setMessage(message, true);
     // The next scan replaces the text instead of being appended to it.
     m_scan->selectAll();
@@ -530,41 +526,85 @@ void SalePage::onFinalisationDecided(const orderchecker::Decision& decision) {
     const Ticket& t = m_session->ticket();
     const QString saleId = t.id;
     // What the customer pays: the priced total (tax, deposits) less discount plus freight.
-    TenderDialog::ask(this, m_session->payableTotal().value_or(Money::fromMinor(0, t.currency)),
-                      t.retailerOrderId, this,
-                      [this, saleId](std::optional<Tender> tender) { onTender(saleId, tender); });
+    const std::optional<Money> due = m_session->payableTotal();
+    if (!due) {
+        setMessage(tr("The sale's total is too large to take payment for."), true);
+        refocus();
+        return;
+    }
+    m_tender = TenderDialog::ask(
+        this, *due, t.retailerOrderId, this,
+        [this, saleId](std::optional<TenderDialog::Result> result) { onTender(saleId, result); });
 }
 
-void SalePage::onTender(const QString& saleId, std::optional<Tender> tender) {
+void SalePage::onTender(const QString& saleId, const std::optional<TenderDialog::Result>& result) {
     const Ticket& t = m_session->ticket();
     if (t.id != saleId) {
         refocusAfterDialog();
         return;
     }
-    if (!tender) {
+    if (!result) {
         setMessage(tr("Payment cancelled; the sale is still open."), false);
         refocusAfterDialog();
         return;
     }
-    if (*tender == Tender::Financing) {
+    if (result->financing) {
+        // The cart as priced (tax, deposits, discount, freight): the customer finances exactly
+        // the payable total.
+        QString why;
+        const auto cart = financingCart(t, m_session->pricing(), &why);
+        if (!cart) {
+            setMessage(tr("Sale %1 cannot go to financing: %2").arg(t.retailerOrderId, why), true);
+            refocusAfterDialog();
+            return;
+        }
         m_financingSaleId = t.id;
         setMessage(tr("Sale %1 goes to ChargeAfter financing.").arg(t.retailerOrderId), false);
         updateVerdict();
-        Q_EMIT financingRequested(t);
+        Q_EMIT financingRequested(t, *cart);
         return;
     }
     const QString number = t.retailerOrderId;
     const QString total =
-        m_session->payableTotal().value_or(Money::fromMinor(0, t.currency)).toDisplayString();
-    if (m_session->complete(*tender))
-        setMessage(tr("Sale %1 completed: %2 paid by %3.").arg(number, total, tenderWords(*tender)),
-                   false);
-    else
-        setMessage(tr("Sale %1 changed after its final check, or could not be saved; press F12 "
-                      "again.")
-                       .arg(number),
+        m_session->payableTotal() ? m_session->payableTotal()->toDisplayString() : QString();
+    const std::optional<Money> change = changeDue(result->payments);
+    QStringList tenders;
+    for (const Payment& p : result->payments)
+        tenders << tenderWords(p.tender);
+    tenders.removeDuplicates();
+    if (const QString why = m_session->completeWith(result->payments); !why.isEmpty()) {
+        setMessage(tr("Sale %1 was not recorded: %2 Press F12 to take the payment again.")
+                       .arg(number, why),
                    true);
+    } else if (change && !change->isZero()) {
+        setMessage(
+            tr("Sale %1 completed: %2 paid by %3. Change due: %4.")
+                .arg(number, total, tenders.join(QStringLiteral(" + ")), change->toDisplayString()),
+            false);
+    } else {
+        setMessage(tr("Sale %1 completed: %2 paid by %3.")
+                       .arg(number, total, tenders.join(QStringLiteral(" + "))),
+                   false);
+    }
     refocusAfterDialog();
+}
+
+void SalePage::onScannedElsewhere(const QString& code) {
+    // A scan while paying is never an item of this sale nor of the next one.
+    if (m_tender) {
+        m_tender->refuseScan(code);
+        badScanSignal();
+        return;
+    }
+    // A scan while a customer or order field had the keyboard: the item, as from the scan field.
+    m_scan->setFocus(Qt::OtherFocusReason);
+    m_scan->setText(code);
+    onSubmitted(code);
+}
+
+void SalePage::badScanSignal() {
+    if (m_runtime.settings().value(settingskey::beepOnBadScan).toBool())
+        QApplication::beep();
 }
 
 void SalePage::financingLinkSent(const QString& trackingId, const QString& merchantOrderId) {

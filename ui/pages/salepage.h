@@ -1,5 +1,10 @@
 #pragma once
 
+#include "chargeafter/sendlinkrequest.h"
+#include "widgets/tenderdialog.h"
+
+#include <QPointer>
+
 #include "catalog/catalog.h"
 #include "orderchecker/finalisationpolicy.h"
 #include "storage/salesstore.h"
@@ -19,6 +24,7 @@ class OrderPanel;
 class Runtime;
 class SaleSession;
 class ScanField;
+class ScannerGuard;
 class TicketLinesModel;
 class TotalsPanel;
 
@@ -64,7 +70,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // The customer pays with ChargeAfter: the window shows the Financing page with this cart.
-    void financingRequested(const checkstand::Ticket& ticket);
+    void financingRequested(const checkstand::Ticket& ticket,
+                            const checkstand::chargeafter::CartDetails& cart);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -78,7 +85,9 @@ private:
     void onLineKey(int key);
     void onTicketChanged();
     void onFinalisationDecided(const orderchecker::Decision& decision);
-    void onTender(const QString& saleId, std::optional<Tender> tender);
+    void onTender(const QString& saleId, const std::optional<TenderDialog::Result>& result);
+    void onScannedElsewhere(const QString& code);
+    void badScanSignal();
     void commitFields();
     void showTicket(bool newTicket);
     void updateCheckStatus();
@@ -116,6 +125,8 @@ private:
     QPushButton* m_newSaleButton = nullptr;
     QPushButton* m_finishButton = nullptr;
     QAction* m_importAction = nullptr;
+    ScannerGuard* m_scanner = nullptr;
+    QPointer<TenderDialog> m_tender; // while the payment is being taken
 };
 
 } // namespace checkstand

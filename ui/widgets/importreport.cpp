@@ -26,6 +26,10 @@ void showImportReport(QWidget* parent, const ImportReport& report, std::function
                          .arg(p.line)
                          .arg(p.message));
     }
+    // The catalog lists the first rows only; the count covers them all.
+    if (const qsizetype more = report.problemCount - lines.size(); more > 0)
+        lines.append(QCoreApplication::translate("checkstand::SalePage", "… and %n more.", nullptr,
+                                                 static_cast<int>(more)));
     dialogs::Message box;
     box.icon = report.ok() ? QMessageBox::Information : QMessageBox::Warning;
     box.title = QCoreApplication::translate("checkstand::SalePage", "Catalog import");

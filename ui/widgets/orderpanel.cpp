@@ -137,7 +137,10 @@ void OrderPanel::commitOrderFields() {
             Q_EMIT invalidAmount(tr("Discount: %1").arg(discount.error));
         } else {
             m_discount->setModified(false);
-            m_session.setDiscount(*discount.value, mode);
+            // The money rules live in the sale: a discount over the sale or over 100 % is
+            // refused there, in words.
+            if (const QString why = m_session.setDiscount(*discount.value, mode); !why.isEmpty())
+                Q_EMIT invalidAmount(tr("Discount: %1").arg(why));
         }
     }
     if (m_freight->isModified()) {
@@ -146,7 +149,8 @@ void OrderPanel::commitOrderFields() {
             Q_EMIT invalidAmount(tr("Freight: %1").arg(freight.error));
         } else {
             m_freight->setModified(false);
-            m_session.setFreight(*freight.value);
+            if (const QString why = m_session.setFreight(*freight.value); !why.isEmpty())
+                Q_EMIT invalidAmount(tr("Freight: %1").arg(why));
         }
     }
 }

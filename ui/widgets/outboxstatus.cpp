@@ -21,6 +21,9 @@ OutboxStatus::OutboxStatus(outbox::Outbox& outbox, QWidget* parent)
     setFocusPolicy(Qt::NoFocus);
     setAccessibleName(tr("Outbox status"));
     connect(&m_outbox, &outbox::Outbox::changed, this, &OutboxStatus::refresh);
+    // Shown from the error itself: asking the failing database for counts again would only
+    // fail again (and report again).
+    connect(&m_outbox, &outbox::Outbox::storageFailed, this, &OutboxStatus::showStorageFailure);
     refresh();
 }
 
@@ -30,8 +33,31 @@ QString OutboxStatus::pauseSummary(const QString& reason) {
     return tr("see the Outbox page");
 }
 
+void OutboxStatus::showStorageFailure(const StorageError& error) {
+    m_showsFailure = true;
+    setText(tr("Outbox: delivery stopped — %1").arg(error.shortText()));
+    setToolTip(error.message + QLatin1Char('\n') +
+               tr("Payment notifications to Voyado Elevate are kept and sent once the database "
+                  "works again. Click to open the Outbox page."));
+    setAttention(true);
+}
+
+void OutboxStatus::setAttention(bool attention) {
+    m_attention = attention;
+    const QString style = m_attention ? kAttentionStyle : QString();
+    if (styleSheet() != style)
+        setStyleSheet(style);
+}
+
 void OutboxStatus::refresh() {
     const outbox::Counts c = m_outbox.counts();
+    // A failure since the last successful write (this read, or a write the worker could not
+    // make) wins over counts: zeros would read as "nothing waiting".
+    if (m_outbox.storageFailure().failed()) {
+        showStorageFailure(m_outbox.storageFailure());
+        return;
+    }
+    m_showsFailure = false;
     QString text = tr("Outbox: %1 queued · %2 retrying · %3 rejected · %4 delivered today")
                        .arg(c.queued)
                        .arg(c.retrying)
@@ -44,10 +70,7 @@ void OutboxStatus::refresh() {
     }
     setText(text);
     setToolTip(tip);
-    m_attention = c.paused || c.rejected > 0;
-    const QString style = m_attention ? kAttentionStyle : QString();
-    if (styleSheet() != style)
-        setStyleSheet(style);
+    setAttention(c.paused || c.rejected > 0);
 }
 
 } // namespace checkstand

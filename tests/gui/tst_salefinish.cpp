@@ -1,0 +1,585 @@
+// The Sale page finishing sales as a cashier would: F12, the final check, tender, pricing with
+// taxes and deposits, financing, over real HTTP to the embedded sandbox.
+#include "salepagefixture.h"
+
+class TestSaleFinish : public SalePageFixture {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { SalePageFixture::initTestCase(); }
+    void init() { SalePageFixture::init(); }
+    void cleanup() { SalePageFixture::cleanup(); }
+
+    void blockedFinaliseShowsItsReason();
+    void allowedFinaliseClearsTheScreen();
+    void tenderDialogTakesAKey();
+    void apiDownBlocksUnlessAllowed();
+    void orderErrorsAndNoticesAreShown();
+    void shippingOptionsAndGiftLines();
+    void financingHandsTheCartToTheFinancingPage();
+    void withoutACheckerTheSaleStillFinishes();
+    void pricedCartShowsTaxesAndDeposits();
+    void refusedPricingIsStaleAndBlocksUnlessAllowed();
+    void pricingUnderWayIsShown();
+    void screenshotOfAPricedSale();
+};
+
+void TestSaleFinish::blockedFinaliseShowsItsReason() {
+    sandbox().orderChecker().setOutOfStock(QStringLiteral("COF-250"), true);
+    scan(kCoffee);
+    waitForCheck();
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(0).contains(QStringLiteral("Out of stock")), kTimeout);
+    const QModelIndex status = lines()->index(0, TicketLinesModel::Status);
+    QCOMPARE(status.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+    // Before anyone presses Finish, the verdict is already on screen.
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("blocks")));
+
+    const int before = static_cast<int>(sandbox().requests(service::orderChecker).size());
+    pressKey(Qt::Key_F12);
+    // The final check is a request of its own, on this exact cart.
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox().requests(service::orderChecker).size() > before, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!session().isFinalising(), kTimeout);
+    const QString reason = label("finalizeReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("Out of stock")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("blocks")), qPrintable(reason));
+    QVERIFY(label("finalizeReason")->isVisible());
+    QVERIFY(label("finalizeReason")->styleSheet().contains(QStringLiteral("#b00020")));
+    // No window popped up, and nothing was cleared or journaled.
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!page()->findChild<TenderDialog*>());
+    QCOMPARE(lines()->rowCount(), 1);
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+    QCOMPARE(focused(), static_cast<QWidget*>(scanField()));
+
+    // Removing the item that is out of stock lets the sale finish.
+    scan(kMug);
+    pressKey(Qt::Key_Up);
+    pressKey(Qt::Key_Delete);
+    QCOMPARE(lines()->rowCount(), 1);
+    waitForCheck();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")), kTimeout);
+}
+
+void TestSaleFinish::allowedFinaliseClearsTheScreen() {
+    scan(kCoffee);
+    scan(kMug);
+    edit("customerName")->setText(QStringLiteral("Jane"));
+    const QString number = session().ticket().retailerOrderId;
+    TenderDialog::setNextAnswer(TenderDialog::Answer::Cash);
+
+    pressKey(Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(lines()->rowCount(), 0, kTimeout);
+    const QList<CompletedSale> journal = m_env->runtime->sales().journal();
+    QCOMPARE(journal.size(), 1);
+    QCOMPARE(toString(journal.first().tender), toString(Tender::Cash));
+    // As priced at finalisation: 8.99 + 0.18 tax + 12.50 + 1.03 tax.
+    QCOMPARE(journal.first().total, Money::fromMinor(2270));
+    QCOMPARE(journal.first().ticket.retailerOrderId, number);
+    // Typed but not yet committed when F12 was pressed: the journal still has it.
+    QCOMPARE(journal.first().ticket.customer.name, QStringLiteral("Jane"));
+
+    QVERIFY(session().ticket().retailerOrderId != number);
+    QVERIFY(edit("customerName")->text().isEmpty());
+    QCOMPARE(label("total")->text(), QStringLiteral("$0.00"));
+    QVERIFY(label("scanMessage")->text().contains(QStringLiteral("completed")));
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("empty")));
+    QCOMPARE(focused(), static_cast<QWidget*>(scanField()));
+}
+
+void TestSaleFinish::tenderDialogTakesAKey() {
+    scan(kWater);
+    pressKey(Qt::Key_F12);
+    TenderDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page()->findChild<TenderDialog*>()) && dialog->isVisible(),
+                             kTimeout);
+    // What the customer pays: 4.49 + 0.09 tax + 0.60 deposit.
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("tenderTotal"))
+                ->text()
+                .contains(QStringLiteral("$5.18")));
+    // Cash is chosen first; Enter takes the cash typed, never a bare digit choosing a tender.
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("tenderCash"))->isChecked());
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("takeCash"))->isDefault());
+    // Escape cancels: the sale stays.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->findChild<TenderDialog*>(), kTimeout);
+    QCOMPARE(lines()->lineCount(), 1);
+    QCOMPARE(lines()->rowCount(), 2); // the water and its deposit
+    QVERIFY(label("scanMessage")->text().contains(QStringLiteral("cancelled")));
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(scanField()), kTimeout);
+
+    pressKey(Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page()->findChild<TenderDialog*>()) && dialog->isVisible(),
+                             kTimeout);
+    // A bare digit picks nothing: it only types into the cash amount.
+    QTest::keyClick(dialog, Qt::Key_2);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+    // F3: card; its terminal reference (never a card number), then Enter.
+    QTest::keyClick(dialog, Qt::Key_F3);
+    auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("cardReference"));
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget*>(reference),
+                              kTimeout);
+    QTest::keyClicks(reference, QStringLiteral("4242424242424242"));
+    QTest::keyClick(reference, Qt::Key_Return);
+    QVERIFY(dialog->isVisible()); // refused: that is a card number
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("tenderMessage"))
+                ->text()
+                .contains(QStringLiteral("card number")));
+    reference->clear();
+    QTest::keyClicks(reference, QStringLiteral("AUTH-8812"));
+    QTest::keyClick(reference, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(lines()->rowCount(), 0, kTimeout);
+    const QList<CompletedSale> journal = m_env->runtime->sales().journal();
+    QCOMPARE(journal.size(), 1);
+    QCOMPARE(toString(journal.first().tender), toString(Tender::Card));
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(scanField()), kTimeout);
+}
+
+void TestSaleFinish::apiDownBlocksUnlessAllowed() {
+    AppSettings& settings = m_env->runtime->settings();
+    settings.setValue(settingskey::allowSalesOnApiErrors, false);
+    sandbox().setScenario(service::orderChecker, sandbox::Scenario::ServerError);
+    scan(kCoffee);
+    QTRY_COMPARE_WITH_TIMEOUT(session().checkState(), CheckState::Failed, kTimeout);
+    QVERIFY2(label("checkStatus")->text().startsWith(QStringLiteral("Order checker unavailable: ")),
+             qPrintable(label("checkStatus")->text()));
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("could not be checked")));
+
+    TenderDialog::setNextAnswer(TenderDialog::Answer::Cash);
+    pressKey(Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT(!session().isFinalising(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        label("finalizeReason")->text().contains(QStringLiteral("could not be checked")), kTimeout);
+    QCOMPARE(lines()->rowCount(), 1);
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+
+    // The store's switch: sell anyway. The verdict says so at once, and Finish goes through.
+    settings.setValue(settingskey::allowSalesOnApiErrors, true);
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("without an order check")));
+    pressKey(Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(lines()->rowCount(), 0, kTimeout);
+    QCOMPARE(m_env->runtime->sales().journal().size(), 1);
+}
+
+void TestSaleFinish::orderErrorsAndNoticesAreShown() {
+    QLabel* errors = label("orderErrors");
+    QLabel* notices = label("notices");
+    QVERIFY(!errors->isVisible());
+    QVERIFY(!notices->isVisible());
+    sandbox().orderChecker().setExtra(sandbox::OrderCheckSandbox::Extra::OrderError, true);
+    sandbox().orderChecker().setExtra(sandbox::OrderCheckSandbox::Extra::Notice, true);
+    scan(kMug);
+    QTRY_VERIFY_WITH_TIMEOUT(errors->isVisible(), kTimeout);
+    QCOMPARE(errors->text(), QStringLiteral("The order is not valid"));
+    QVERIFY(notices->isVisible());
+    QCOMPARE(notices->text(), QStringLiteral("This order has a gift"));
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("The order is not valid")));
+
+    sandbox().orderChecker().clearExtras();
+    pressKey(Qt::Key_Plus);
+    QTRY_VERIFY_WITH_TIMEOUT(!errors->isVisible(), kTimeout);
+    QVERIFY(!notices->isVisible());
+}
+
+void TestSaleFinish::shippingOptionsAndGiftLines() {
+    sandbox().orderChecker().setExtra(sandbox::OrderCheckSandbox::Extra::ShippingOptions, true);
+    sandbox().orderChecker().setExtra(sandbox::OrderCheckSandbox::Extra::Gift, true);
+    sandbox().orderChecker().setExtra(sandbox::OrderCheckSandbox::Extra::Freight, true);
+    scan(kSofa);
+    QTRY_COMPARE_WITH_TIMEOUT(lines()->rowCount(), 2, kTimeout);
+    QCOMPARE(lines()->line(0).sku, QStringLiteral("SOFA-3"));
+    QVERIFY(lines()->line(1).isGift);
+    QCOMPARE(statusOf(1), QStringLiteral("Gift"));
+    QCOMPARE(lines()->index(1, TicketLinesModel::Name).data().toString(),
+             QStringLiteral("Kit Brinde Teste"));
+    QTRY_COMPARE_WITH_TIMEOUT(edit("freight")->text(), QStringLiteral("10.00"), kTimeout);
+    QCOMPARE(label("freightTotal")->text(), QStringLiteral("$10.00"));
+    // Passing through the field the reply filled is not an edit: nothing is sent back.
+    const quint64 revision = session().revision();
+    edit("freight")->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(edit("freight"), Qt::Key_Tab);
+    QCOMPARE(session().revision(), revision);
+    QCOMPARE(session().ticket().freightCost, Money::fromMinor(1000));
+    refocusScanField();
+
+    const QModelIndex shipping = lines()->index(0, TicketLinesModel::Shipping);
+    QVERIFY(shipping.flags() & Qt::ItemIsEditable);
+    QVERIFY(shipping.data().toString().startsWith(QStringLiteral("PAC")));
+    table()->setCurrentIndex(shipping);
+    table()->edit(shipping);
+    auto* combo = table()->findChild<QComboBox*>(QStringLiteral("shippingEditor"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("PAC"));
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(session().ticket().lines.at(0).shippingMethod, QStringLiteral("Expresso"));
+    QVERIFY(lines()
+                ->index(0, TicketLinesModel::Shipping)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Expresso")));
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(scanField()), kTimeout);
+}
+
+void TestSaleFinish::financingHandsTheCartToTheFinancingPage() {
+    scan(kSofa);
+    scan(kCoffee);
+    scan(kCoffee);
+    const auto fill = [this](const char* name, const QString& text) {
+        QLineEdit* e = edit(name);
+        e->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(e, text);
+        QTest::keyClick(e, Qt::Key_Tab);
+    };
+    fill("customerName", QStringLiteral("Jane"));
+    fill("customerLastName", QStringLiteral("Doe"));
+    fill("customerEmail", QStringLiteral("jane@example.com"));
+    fill("customerPhoneArea", QStringLiteral("212"));
+    fill("customerPhone", QStringLiteral("4445555"));
+    fill("freight", QStringLiteral("7.50"));
+    QCOMPARE(session().ticket().freightCost, Money::fromMinor(750));
+    const QString number = session().ticket().retailerOrderId;
+    // A 10 % discount too: the financed total must carry it, the tax and the freight.
+    fill("discount", QStringLiteral("10"));
+    auto* mode = page()->findChild<QComboBox*>(QStringLiteral("discountMode"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("PERCENTAGE")));
+    Q_EMIT mode->activated(mode->currentIndex());
+    QCOMPARE(session().ticket().discountMode, QStringLiteral("PERCENTAGE"));
+    waitForPass();
+    QVERIFY(session().pricing());
+    const std::optional<Money> payable = session().payableTotal();
+    QVERIFY(payable);
+
+    TenderDialog::setNextAnswer(TenderDialog::Answer::Financing);
+    QTest::keyClick(scanField(), Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), MainWindow::Page::Financing, kTimeout);
+    QVERIFY(page()->isAwaitingFinancing());
+    QCOMPARE(lines()->rowCount(), 3); // not completed before the link is sent
+
+    FinancingPage* financing = m_window->financingPage();
+    const chargeafter::SendLinkRequest request = financing->request();
+    QCOMPARE(chargeafter::toString(request.flow), QStringLiteral("checkout"));
+    QVERIFY(request.cartDetails);
+    const QList<chargeafter::CartItem> items = request.cartDetails->items;
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.at(0).sku, QStringLiteral("SOFA-3"));
+    QCOMPARE(items.at(0).name, QStringLiteral("Three-seat sofa"));
+    QCOMPARE(items.at(0).price, Money::fromMinor(89900));
+    QCOMPARE(items.at(0).productCategory, QStringLiteral("Furniture"));
+    QVERIFY(items.at(0).leasable);
+    QCOMPARE(items.at(1).sku, QStringLiteral("COF-250"));
+    QVERIFY(!items.at(1).leasable);
+    QCOMPARE(request.cartDetails->shippingAmount, Money::fromMinor(750));
+    // As priced: the tax is there, and the financed total is what the till would take.
+    QVERIFY(!request.cartDetails->taxAmount.isZero());
+    QCOMPARE(request.cartDetails->discounts.size(), 1);
+    QCOMPARE(request.cartDetails->computeTotal(), payable);
+    QVERIFY(*payable != Money::fromMinor(89900 + 2 * 899 + 750));
+    QCOMPARE(request.merchantOrderId, number);
+    QCOMPARE(request.consumerDetails->email, QStringLiteral("jane@example.com"));
+    // In store, as the sale is: the ID evidence is asked for before the link can go.
+    QVERIFY(request.channel == chargeafter::Channel::InStore);
+    const auto fillFinancing = [financing](const char* name, const QString& text) {
+        auto* e = financing->findChild<QLineEdit*>(QLatin1String(name));
+        QVERIFY(e);
+        e->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(e, text);
+        QTest::keyClick(e, Qt::Key_Tab);
+    };
+    fillFinancing("idExpiry", QStringLiteral("2030-01-01"));
+    fillFinancing("cardIssuer", QStringLiteral("JP Morgan"));
+    fillFinancing("cardExpiry", QStringLiteral("01/31"));
+    QVERIFY2(financing->errors().isEmpty(),
+             qPrintable(financing->errors().isEmpty() ? QString()
+                                                      : financing->errors().first().message));
+
+    // A link for another order is not this sale's payment.
+    page()->financingLinkSent(QStringLiteral("OTHER-TRACKING"), QStringLiteral("someone-else"));
+    QCOMPARE(lines()->rowCount(), 3);
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+
+    auto* send = financing->findChild<QPushButton*>(QStringLiteral("send"));
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_env->runtime->sales().journal().size(), 1, kTimeout);
+    const CompletedSale sale = m_env->runtime->sales().journal().first();
+    QCOMPARE(toString(sale.tender), toString(Tender::Financing));
+    QCOMPARE(sale.ticket.retailerOrderId, number);
+    QVERIFY(!sale.financingTrackingId.isEmpty());
+    QCOMPARE(sale.financingTrackingId, financing->lastTrackingId());
+    QCOMPARE(lines()->rowCount(), 0);
+    QVERIFY(!page()->isAwaitingFinancing());
+}
+
+void TestSaleFinish::withoutACheckerTheSaleStillFinishes() {
+    // Live mode with only ChargeAfter configured: no Order Checker, no demo catalog.
+    cleanup();
+    m_env = std::make_unique<GuiTestEnvironment>();
+    RuntimeOptions live;
+    live.endpointOverrides.insert(service::chargeAfter,
+                                  QUrl(QStringLiteral("https://api.example.invalid/send-link")));
+    QVERIFY(m_env->start(live));
+    QVERIFY(!m_env->runtime->isSandbox());
+    QCOMPARE(
+        m_env->runtime->catalog().importCsv(Catalog::demoCsv(), QStringLiteral("USD")).imported, 8);
+    m_window = std::make_unique<MainWindow>(*m_env->runtime);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(scanField()), kTimeout);
+
+    scan(kMug);
+    QCOMPARE(session().checkState(), CheckState::Disabled);
+    QCOMPARE(label("checkStatus")->text(), QStringLiteral("No order checker configured"));
+    // No pricing service either: the local figures only, shown as the real ones.
+    QVERIFY(!session().pricing());
+    QVERIFY(!label("tax")->isVisible());
+    QVERIFY(!label("deposits")->isVisible());
+    QVERIFY(!label("pricingStale")->isVisible());
+    QVERIFY(totalsPanel()->breakdown().isEmpty());
+    QCOMPARE(label("subtotal")->text(), QStringLiteral("$12.50"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$12.50"));
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$12.50"));
+    QVERIFY(cell(0, TicketLinesModel::Tax).isEmpty());
+    QVERIFY(!lines()->index(0, TicketLinesModel::Total).data(Qt::FontRole).isValid());
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
+    TenderDialog::setNextAnswer(TenderDialog::Answer::Card);
+    pressKey(Qt::Key_F12);
+    QCOMPARE(lines()->rowCount(), 0);
+    QCOMPARE(m_env->runtime->sales().journal().size(), 1);
+}
+
+void TestSaleFinish::pricedCartShowsTaxesAndDeposits() {
+    scan(kWater);
+    scan(kMug);
+    waitForPass();
+    QVERIFY(session().pricing());
+    QVERIFY(!session().isPricingStale());
+
+    // The water, its deposit right under it, the mug.
+    QCOMPARE(lines()->rowCount(), 3);
+    QCOMPARE(lines()->lineCount(), 2);
+    QCOMPARE(lines()->line(0).sku, QStringLiteral("WATER-6"));
+    QVERIFY(!lines()->isDeposit(0));
+    QVERIFY(lines()->isDeposit(1));
+    QCOMPARE(lines()->line(1).sku, QStringLiteral("WATER-6")); // the line it belongs to
+    QVERIFY(cell(1, TicketLinesModel::Name).contains(QStringLiteral("Deposit")));
+    QCOMPARE(cell(1, TicketLinesModel::Total), QStringLiteral("$0.60"));
+    QCOMPARE(cell(1, TicketLinesModel::Tax), QStringLiteral("$0.00"));
+    QVERIFY(cell(1, TicketLinesModel::Quantity).isEmpty());
+    QCOMPARE(lines()->line(2).sku, QStringLiteral("MUG-01"));
+    QVERIFY(!lines()->isDeposit(2));
+
+    // Each line shows its priced tax and total (2 % on Grocery, 8.25 % on the mug).
+    QCOMPARE(cell(0, TicketLinesModel::Tax), QStringLiteral("$0.09"));
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$4.58"));
+    QCOMPARE(cell(2, TicketLinesModel::Tax), QStringLiteral("$1.03"));
+    QCOMPARE(cell(2, TicketLinesModel::Total), QStringLiteral("$13.53"));
+    QVERIFY(
+        lines()->index(2, TicketLinesModel::Total).data(TicketLinesModel::IsPricedRole).toBool());
+    QVERIFY(!lines()->index(2, TicketLinesModel::Total).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(lines()->headerData(TicketLinesModel::Tax, Qt::Horizontal).toString(),
+             QStringLiteral("Tax"));
+
+    // A deposit row is shown, never selected nor edited.
+    for (int column = 0; column < TicketLinesModel::ColumnCount; ++column) {
+        const Qt::ItemFlags flags = lines()->index(1, column).flags();
+        QVERIFY(flags & Qt::ItemIsEnabled);
+        QVERIFY(!(flags & Qt::ItemIsSelectable));
+        QVERIFY(!(flags & Qt::ItemIsEditable));
+    }
+    QVERIFY(!lines()->setData(lines()->index(1, TicketLinesModel::Quantity), 5));
+    // The deposit arriving with the pricing reply did not take the selection from the mug.
+    QCOMPARE(table()->currentIndex().row(), 2);
+
+    // The totals panel: subtotal, a breakdown row per rate, tax, deposits, total.
+    TotalsPanel* panel = totalsPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(label("subtotal")->text(), QStringLiteral("$16.99"));
+    QCOMPARE(label("tax")->text(), QStringLiteral("$1.12")); // 0.09 + 1.03
+    QVERIFY(label("tax")->isVisible());
+    QCOMPARE(label("deposits")->text(), QStringLiteral("$0.60"));
+    QVERIFY(label("deposits")->isVisible());
+    QCOMPARE(label("discountTotal")->text(), QStringLiteral("$0.00"));
+    QCOMPARE(label("freightTotal")->text(), QStringLiteral("$0.00"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$18.71"));
+    QCOMPARE(label("total")->text(), session().payableTotal()->toDisplayString());
+    const QStringList breakdown = panel->breakdown();
+    QCOMPARE(breakdown.size(), 2);
+    QVERIFY2(breakdown.contains(QStringLiteral("Sales tax 2 %  $0.09")),
+             qPrintable(breakdown.join(u'|')));
+    QVERIFY2(breakdown.contains(QStringLiteral("Sales tax 8.25 %  $1.03")),
+             qPrintable(breakdown.join(u'|')));
+    const QList<QLabel*> titles = panel->findChildren<QLabel*>(QStringLiteral("taxBreakdownTitle"));
+    QCOMPARE(titles.size(), 2);
+    for (QLabel* title : titles)
+        QVERIFY(title->isVisible());
+    QVERIFY(!label("pricingStale")->isVisible());
+    QVERIFY(!label("pricingBusy")->isVisible());
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
+
+    // A discount and freight come off and on top of the priced total.
+    QLineEdit* freight = edit("freight");
+    freight->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(freight, QStringLiteral("5.00"));
+    QTest::keyClick(freight, Qt::Key_Return);
+    waitForPass();
+    QCOMPARE(label("freightTotal")->text(), QStringLiteral("$5.00"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$23.71"));
+
+    // The service's figures follow the quantity: two packs, two deposits.
+    QCOMPARE(focused(), static_cast<QWidget*>(scanField()));
+    pressKey(Qt::Key_Up);
+    QCOMPARE(table()->currentIndex().row(), 0); // stepped over the deposit row
+    pressKey(Qt::Key_Plus);
+    QCOMPARE(session().ticket().lines.at(0).quantity, 2);
+    // Until the cart is priced again (no event has been processed since the key), the line
+    // shows its local figure as unconfirmed, and its deposit as last confirmed.
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$8.98"));
+    QVERIFY(lines()->index(0, TicketLinesModel::Total).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(
+        !lines()->index(1, TicketLinesModel::Total).data(TicketLinesModel::IsPricedRole).toBool());
+    waitForPass();
+    QCOMPARE(lines()->rowCount(), 3);
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$9.16")); // 8.98 + 0.18
+    QCOMPARE(cell(1, TicketLinesModel::Total), QStringLiteral("$1.20"));
+    QCOMPARE(label("deposits")->text(), QStringLiteral("$1.20"));
+    QCOMPARE(label("tax")->text(), QStringLiteral("$1.21"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$28.89")); // 9.16 + 1.20 + 13.53 + 5.00
+}
+
+void TestSaleFinish::refusedPricingIsStaleAndBlocksUnlessAllowed() {
+    AppSettings& settings = m_env->runtime->settings();
+    settings.setValue(settingskey::allowLocalPrices, false);
+    scan(kWater);
+    scan(kMug);
+    waitForPass();
+    QCOMPARE(label("total")->text(), QStringLiteral("$18.71"));
+    QVERIFY(!label("pricingStale")->isVisible());
+
+    sandbox().pricing().setFault(sandbox::PricingSandbox::Fault::InconsistentTotals);
+    scan(kCoffee);
+    waitForPass();
+    QVERIFY(session().isPricingStale());
+    QVERIFY(!session().pricingError().isEmpty());
+
+    // The warning says why, in words.
+    QLabel* stale = label("pricingStale");
+    QVERIFY(stale->isVisible());
+    const QString warning = stale->text();
+    QVERIFY2(warning.startsWith(QStringLiteral("Prices not confirmed: ")), qPrintable(warning));
+    QVERIFY2(warning.contains(session().pricingError()), qPrintable(warning));
+    QVERIFY2(warning.size() > QStringLiteral("Prices not confirmed: ").size() + 5,
+             qPrintable(warning));
+    // The coffee was scanned after the last good pricing: the amounts do not include it.
+    QVERIFY2(warning.contains(QStringLiteral("before the latest changes")), qPrintable(warning));
+    // The amounts are the last confirmed ones, and look it.
+    QCOMPARE(label("tax")->text(), QStringLiteral("$1.12"));
+    QCOMPARE(label("total")->text(), session().payableTotal()->toDisplayString());
+    QVERIFY(label("total")->styleSheet().contains(QStringLiteral("italic")));
+    QVERIFY(label("tax")->styleSheet().contains(QStringLiteral("italic")));
+    bool captionSaysSo = false;
+    for (QLabel* l : totalsPanel()->findChildren<QLabel*>())
+        captionSaysSo = captionSaysSo || l->text() == QStringLiteral("Total (last confirmed)");
+    QVERIFY(captionSaysSo);
+    // In the table: the new line has only its local price, unconfirmed; the others their last
+    // confirmed figures, greyed.
+    QCOMPARE(lines()->rowCount(), 4);
+    QCOMPARE(lines()->line(3).sku, QStringLiteral("COF-250"));
+    const QModelIndex coffeeTotal = lines()->index(3, TicketLinesModel::Total);
+    QCOMPARE(coffeeTotal.data().toString(), QStringLiteral("$8.99"));
+    QVERIFY(!coffeeTotal.data(TicketLinesModel::IsPricedRole).toBool());
+    QVERIFY(coffeeTotal.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(coffeeTotal.data(Qt::ForegroundRole).value<QBrush>().color(),
+             QColor(0x75, 0x75, 0x75));
+    QCOMPARE(cell(2, TicketLinesModel::Total), QStringLiteral("$13.53"));
+    QCOMPARE(
+        lines()->index(2, TicketLinesModel::Total).data(Qt::ForegroundRole).value<QBrush>().color(),
+        QColor(0x75, 0x75, 0x75));
+    QVERIFY(lines()
+                ->index(2, TicketLinesModel::Total)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Last confirmed")));
+
+    // The sale cannot finish on those prices: the verdict says so before and after F12.
+    QString reason = label("finalizeReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("could not be confirmed")), qPrintable(reason));
+    QVERIFY(label("finalizeReason")->styleSheet().contains(QStringLiteral("#b00020")));
+    TenderDialog::setNextAnswer(TenderDialog::Answer::Cash);
+    pressKey(Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT(!session().isFinalising(), kTimeout);
+    reason = label("finalizeReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("could not be confirmed")), qPrintable(reason));
+    QCOMPARE(lines()->lineCount(), 3);
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+    TenderDialog::clearNextAnswer();
+
+    // The store allows local prices: the verdict lets the sale finish.
+    settings.setValue(settingskey::allowLocalPrices, true);
+    reason = label("finalizeReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("Ready to finish")), qPrintable(reason));
+    QVERIFY(stale->isVisible()); // still not confirmed, and still said
+
+    // The service is right again: the next change is priced, and nothing is stale.
+    settings.setValue(settingskey::allowLocalPrices, false);
+    sandbox().pricing().setFault(sandbox::PricingSandbox::Fault::None);
+    pressKey(Qt::Key_Plus);
+    waitForPass();
+    QVERIFY(!session().isPricingStale());
+    QVERIFY(!stale->isVisible());
+    QVERIFY(
+        lines()->index(3, TicketLinesModel::Total).data(TicketLinesModel::IsPricedRole).toBool());
+    QCOMPARE(cell(3, TicketLinesModel::Total), QStringLiteral("$18.34")); // 17.98 + 0.36
+    QCOMPARE(label("total")->text(), QStringLiteral("$37.05"));           // 18.71 + 18.34
+    QVERIFY(label("total")->styleSheet().isEmpty());
+    QVERIFY(label("finalizeReason")->text().contains(QStringLiteral("Ready to finish")));
+}
+
+void TestSaleFinish::pricingUnderWayIsShown() {
+    sandbox().setSlowDelay(std::chrono::milliseconds(1500));
+    sandbox().setScenario(service::aifi, sandbox::Scenario::Slow);
+    scan(kMug);
+    QTRY_VERIFY_WITH_TIMEOUT(session().isPricingBusy(), kTimeout);
+    QVERIFY(label("pricingBusy")->isVisible());
+    QCOMPARE(label("pricingBusy")->text(), QStringLiteral("Pricing…"));
+    // Not priced yet: the local figure, marked as such.
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$12.50"));
+    QCOMPARE(cell(0, TicketLinesModel::Tax), QStringLiteral("—"));
+    QVERIFY(lines()->index(0, TicketLinesModel::Total).data(Qt::FontRole).value<QFont>().italic());
+    waitForPass();
+    QVERIFY(!label("pricingBusy")->isVisible());
+    QCOMPARE(cell(0, TicketLinesModel::Total), QStringLiteral("$13.53"));
+    QCOMPARE(label("total")->text(), QStringLiteral("$13.53"));
+}
+
+// Not a check: with CHECKSTAND_SCREENSHOT_DIR set, saves the README's picture of a sale with a
+// stock error on a line (sale-stock-error.png).
+void TestSaleFinish::screenshotOfAPricedSale() {
+    const QString dir = qEnvironmentVariable("CHECKSTAND_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set CHECKSTAND_SCREENSHOT_DIR to save the screenshots");
+    m_window->resize(1280, 760);
+    scan(kWater);
+    scan(kMug);
+    scan(kCoffee);
+    waitForPass();
+    QVERIFY(session().pricing());
+    const QString priced = dir + QStringLiteral("/sale-pricing.png");
+    QVERIFY(m_window->grab().save(priced));
+    qInfo("saved %s", qPrintable(priced));
+
+    sandbox().pricing().setFault(sandbox::PricingSandbox::Fault::InconsistentTotals);
+    pressKey(Qt::Key_Plus);
+    waitForPass();
+    QTRY_VERIFY_WITH_TIMEOUT(label("pricingStale")->isVisible(), kTimeout);
+    const QString stale = dir + QStringLiteral("/sale-pricing-stale.png");
+    QVERIFY(m_window->grab().save(stale));
+    qInfo("saved %s", qPrintable(stale));
+}
+
+QTEST_MAIN(TestSaleFinish)
+#include "tst_salefinish.moc"
