@@ -2,5 +2,7 @@
 # Configures and builds everything (app, checkstand-ctl, tests, benchmark) into ./build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHECKSTAND_WERROR=ON >/dev/null
+source scripts/ccache.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHECKSTAND_WERROR=ON \
+    "${ccache_args[@]}" >/dev/null
 cmake --build build --parallel "$(nproc)"

@@ -28,11 +28,13 @@ took "installing dependencies" $start
 
 echo "== sanitizer build ($build: clang, ASan + UBSan, libFuzzer)"
 start=$SECONDS
+source scripts/ccache.sh
 # Debug for Q_ASSERT (Qt's own included), at -O1 with line tables: fast enough to run the suite,
 # readable stacks. Warnings stay errors: a second compiler's warnings count too.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
-    -DCHECKSTAND_WERROR=ON -DCHECKSTAND_SANITIZE=address,undefined -DCHECKSTAND_FUZZ=ON >/dev/null
+    -DCHECKSTAND_WERROR=ON -DCHECKSTAND_SANITIZE=address,undefined -DCHECKSTAND_FUZZ=ON \
+    "${ccache_args[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 took "the sanitizer build" $start
 [ "$mode" = --build-only ] && exit 0

@@ -91,6 +91,8 @@ void Doctor::run(const QStringList& services) {
         check.configured = !check.url.isEmpty();
         if (!check.configured)
             check.findings.append({true, tr("Not configured; this integration is not used.")});
+        else if (check.url.scheme() == QLatin1String("https") && !m_runtime.caProblem().isEmpty())
+            check.findings.append({false, m_runtime.caProblem()});
         m_report.checks.append(check);
     }
     // Asynchronous even when nothing needs the network, so callers can wait uniformly.

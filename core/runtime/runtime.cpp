@@ -23,6 +23,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -181,10 +182,22 @@ void Runtime::applyNetworkSettings() {
         m_delivery->setMaxInFlight(m_settings->value(settingskey::elevateMaxInFlight).toInt());
     const QString caFile = m_settings->caCertificatesFile();
     QList<QSslCertificate> cas;
+    m_caProblem.clear();
     if (!caFile.isEmpty()) {
         cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
-        if (cas.isEmpty())
-            qCWarning(lcRuntime) << "no certificates could be read from" << caFile;
+        // Never silent: a store whose proxy re-signs TLS would otherwise see every https call
+        // fail with a certificate error and no hint why.
+        if (cas.isEmpty()) {
+            const QFileInfo info(caFile);
+            m_caProblem =
+                !info.exists() ? tr("The store's CA file %1 does not exist.").arg(caFile)
+                : !info.isReadable()
+                    ? tr("The store's CA file %1 cannot be read (permissions).").arg(caFile)
+                    : tr("The store's CA file %1 holds no PEM certificate.").arg(caFile);
+            m_caProblem += u' ' + tr("Only the system's CAs are trusted; fix the file or the "
+                                     "setting network/caCertificatesFile.");
+            qCWarning(lcRuntime).noquote() << m_caProblem;
+        }
     }
     m_http->setExtraCaCertificates(cas);
     m_extraCas = cas;

@@ -92,6 +92,8 @@ public:
     bool isImplicitSandbox() const { return m_sandboxMode && !m_options.sandbox; }
     // The store's private CAs from settings, trusted on top of the system's.
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
+    // Why the configured CA file gave no certificate, in words; empty when fine or not set.
+    QString caProblem() const { return m_caProblem; }
 
     chargeafter::SendLinkClient& sendLink() const { return *m_sendLink; }
     orderchecker::OrderCheckClient& orderChecker() const { return *m_orderChecker; }
@@ -138,6 +140,7 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SalesStore> m_sales;
     QList<QSslCertificate> m_extraCas;
+    QString m_caProblem;
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<elevate::NotificationClient> m_notifications;
     std::unique_ptr<outbox::DeliveryWorker> m_delivery;

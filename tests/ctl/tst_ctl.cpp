@@ -230,6 +230,21 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("secret is missing")), qPrintable(r.out));
     }
 
+    void doctorSaysWhenTheStoreCaFileIsUnreadable() {
+        // An unreadable CA file is never silent: every https check says why TLS may fail.
+        const QString settings = writeFile(
+            QStringLiteral("ca.ini"), "[network]\ncaCertificatesFile=/nonexistent/store-ca.pem\n");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CHECKSTAND_SECRET_CHARGEAFTER"), QStringLiteral("x"));
+        const Run r = run({QStringLiteral("--settings"), settings, QStringLiteral("--endpoint"),
+                           QStringLiteral("chargeafter=https://127.0.0.1:1/send"),
+                           QStringLiteral("doctor"), QStringLiteral("--text")},
+                          env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("/nonexistent/store-ca.pem does not exist")),
+                 qPrintable(r.out));
+    }
+
     void historyListsWhatWasSent() {
         run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
              writeFile(QStringLiteral("h.json"), example())});
