@@ -333,6 +333,25 @@ std::optional<Money> SaleSession::payableTotal() const {
     return net ? net->plus(m_ticket.freightCost) : std::nullopt;
 }
 
+SaleSession::StatusLine SaleSession::checkStatus() const {
+    switch (m_checkState) {
+    case CheckState::Idle:
+        return {};
+    case CheckState::Checking:
+        return {tr("Checking the order…"), false};
+    case CheckState::Checked:
+        return {tr("Order checked"), false};
+    case CheckState::Failed:
+        return {tr("Order checker unavailable: %1")
+                    .arg(m_lastCheck && !m_lastCheck->error.isEmpty() ? m_lastCheck->error
+                                                                      : tr("no answer")),
+                true};
+    case CheckState::Disabled:
+        return {tr("No order checker configured"), false};
+    }
+    return {};
+}
+
 orderchecker::Decision SaleSession::currentDecision() const {
     if (m_ticket.lines.isEmpty())
         return {false, tr("The sale is empty: scan an item.")};

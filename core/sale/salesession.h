@@ -66,6 +66,12 @@ public:
     void newSale();
 
     CheckState checkState() const { return m_checkState; }
+    struct StatusLine {
+        QString text;
+        bool isError = false;
+    };
+    // The Order Checker's state in words, for the line at the top of the Sale page.
+    StatusLine checkStatus() const;
     std::optional<orderchecker::CheckOutcome> lastCheck() const { return m_lastCheck; }
     // The verdict the last check implies, for the always-visible "can this sale finish" line.
     orderchecker::Decision currentDecision() const;

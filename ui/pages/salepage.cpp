@@ -51,18 +51,6 @@ const QString kNeutralStyle = QStringLiteral("color: palette(window-text);");
 const QString kErrorBanner = palette::errorBannerStyleSheet();
 const QString kNoticeBanner = palette::noticeBannerStyleSheet();
 
-QString tenderWords(Tender tender) {
-    switch (tender) {
-    case Tender::Cash:
-        return SalePage::tr("cash");
-    case Tender::Card:
-        return SalePage::tr("card");
-    case Tender::Financing:
-        return SalePage::tr("ChargeAfter financing");
-    }
-    return {};
-}
-
 } // namespace
 
 SalePage::SalePage(Runtime& runtime, QWidget* parent)
@@ -358,30 +346,9 @@ void SalePage::showTicket(bool newTicket) {
 }
 
 void SalePage::updateCheckStatus() {
-    QString text;
-    bool isError = false;
-    switch (m_session->checkState()) {
-    case CheckState::Idle:
-        break;
-    case CheckState::Checking:
-        text = tr("Checking the order…");
-        break;
-    case CheckState::Checked:
-        text = tr("Order checked");
-        break;
-    case CheckState::Failed: {
-        const auto last = m_session->lastCheck();
-        text = tr("Order checker unavailable: %1")
-                   .arg(last && !last->error.isEmpty() ? last->error : tr("no answer"));
-        isError = true;
-        break;
-    }
-    case CheckState::Disabled:
-        text = tr("No order checker configured");
-        break;
-    }
-    m_checkStatus->setText(text);
-    m_checkStatus->setStyleSheet(isError ? kErrorStyle : kNeutralStyle);
+    const SaleSession::StatusLine status = m_session->checkStatus();
+    m_checkStatus->setText(status.text);
+    m_checkStatus->setStyleSheet(status.isError ? kErrorStyle : kNeutralStyle);
 }
 
 void SalePage::updateVerdict() {
@@ -565,27 +532,13 @@ void SalePage::onTender(const QString& saleId, const std::optional<TenderDialog:
         return;
     }
     const QString number = t.retailerOrderId;
-    const QString total =
-        m_session->payableTotal() ? m_session->payableTotal()->toDisplayString() : QString();
-    const std::optional<Money> change = changeDue(result->payments);
-    QStringList tenders;
-    for (const Payment& p : result->payments)
-        tenders << tenderWords(p.tender);
-    tenders.removeDuplicates();
-    if (const QString why = m_session->completeWith(result->payments); !why.isEmpty()) {
+    const std::optional<Money> total = m_session->payableTotal();
+    if (const QString why = m_session->completeWith(result->payments); !why.isEmpty())
         setMessage(tr("Sale %1 was not recorded: %2 Press F12 to take the payment again.")
                        .arg(number, why),
                    true);
-    } else if (change && !change->isZero()) {
-        setMessage(
-            tr("Sale %1 completed: %2 paid by %3. Change due: %4.")
-                .arg(number, total, tenders.join(QStringLiteral(" + ")), change->toDisplayString()),
-            false);
-    } else {
-        setMessage(tr("Sale %1 completed: %2 paid by %3.")
-                       .arg(number, total, tenders.join(QStringLiteral(" + "))),
-                   false);
-    }
+    else if (total)
+        setMessage(TenderDialog::completedWords(number, *total, result->payments), false);
     refocusAfterDialog();
 }
 

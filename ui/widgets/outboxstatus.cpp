@@ -1,5 +1,7 @@
 #include "outboxstatus.h"
 
+#include "palette.h"
+
 #include "outbox/outbox.h"
 
 namespace checkstand {
@@ -8,7 +10,8 @@ namespace {
 
 // Fixed colours, as the Sale page's errors: an alert must look the same under every theme.
 const QString kAttentionStyle =
-    QStringLiteral("QToolButton#outboxStatus { color: #b00020; font-weight: bold; }");
+    QStringLiteral("QToolButton#outboxStatus { color: %1; font-weight: bold; }")
+        .arg(palette::errorColor().name());
 
 } // namespace
 

@@ -340,6 +340,34 @@ void TenderDialog::reject() {
     QDialog::reject();
 }
 
+QString TenderDialog::tenderWords(Tender tender) {
+    switch (tender) {
+    case Tender::Cash:
+        return tr("cash");
+    case Tender::Card:
+        return tr("card");
+    case Tender::Financing:
+        return tr("ChargeAfter financing");
+    }
+    return {};
+}
+
+QString TenderDialog::completedWords(const QString& saleNumber, const Money& total,
+                                     const QList<Payment>& payments) {
+    QStringList tenders;
+    for (const Payment& p : payments)
+        tenders << tenderWords(p.tender);
+    tenders.removeDuplicates();
+    const QString paid =
+        tr("Sale %1 completed: %2 paid by %3.")
+            .arg(saleNumber, total.toDisplayString(), tenders.join(QStringLiteral(" + ")));
+    const std::optional<Money> change = changeDue(payments);
+    // Said large in the dialog, and again here for the cashier counting it out.
+    if (change && !change->isZero())
+        return paid + u' ' + tr("Change due: %1.").arg(change->toDisplayString());
+    return paid;
+}
+
 QList<Money> TenderDialog::quickAmounts(const Money& due) {
     QList<Money> out;
     for (const qint64 step : {500LL, 1000LL, 2000LL, 5000LL, 10000LL}) {

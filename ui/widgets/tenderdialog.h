@@ -52,6 +52,11 @@ public:
     static void setNextAnswer(Answer answer);
     static void clearNextAnswer();
 
+    // "Sale 000042 completed: $25.40 paid by cash + card. Change due: $4.60."
+    static QString completedWords(const QString& saleNumber, const Money& total,
+                                  const QList<Payment>& payments);
+    static QString tenderWords(Tender tender);
+
     // The quick cash amounts for `due`: the next round amounts above it (up to three).
     static QList<Money> quickAmounts(const Money& due);
 
