@@ -1,6 +1,7 @@
 #include "storage/salesstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
@@ -15,6 +16,22 @@ QByteArray serialize(const Ticket& t) {
 
 std::optional<Ticket> deserialize(const QByteArray& json) {
     return Ticket::fromJson(QJsonDocument::fromJson(json).object()).ticket;
+}
+
+QByteArray serializePayments(const QList<Payment>& payments) {
+    QJsonArray a;
+    for (const Payment& p : payments)
+        a.append(p.toJson());
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QList<Payment> deserializePayments(const QByteArray& json, const QString& currency) {
+    QList<Payment> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json).array()) {
+        if (auto p = Payment::fromJson(v.toObject(), currency))
+            out.append(*p);
+    }
+    return out;
 }
 
 QString iso(const QDateTime& t) {
@@ -45,7 +62,10 @@ bool SalesStore::open(const QString& path) {
             "NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, last_error TEXT, last_status INTEGER, "
             "delivered_at TEXT, discarded_reason TEXT, discarded_at TEXT);"
             "CREATE INDEX outbox_due ON outbox(state, next_attempt_at);"
-            "CREATE TABLE outbox_meta (name TEXT PRIMARY KEY, value TEXT)")};
+            "CREATE TABLE outbox_meta (name TEXT PRIMARY KEY, value TEXT)"),
+        // 3: every tender of a sale (split payment, cash tendered, the card terminal's
+        // reference), as a JSON array; empty for sales recorded before.
+        QStringLiteral("ALTER TABLE sales ADD COLUMN payments BLOB")};
     m_error = {};
     if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
@@ -194,11 +214,11 @@ bool SalesStore::recordCompleted(const CompletedSale& sale) {
     StorageError why;
     if (!m_db.run(journalRow,
                   QStringLiteral("INSERT INTO sales (id, completed_at, tender, total_minor, "
-                                 "currency, financing_tracking_id, json) VALUES (?, ?, ?, ?, ?, "
-                                 "?, ?)"),
+                                 "currency, financing_tracking_id, json, payments) VALUES (?, ?, "
+                                 "?, ?, ?, ?, ?, ?)"),
                   {sale.ticket.id, iso(sale.completedAt), toString(sale.tender),
                    sale.total.minorUnits(), sale.total.currency(), sale.financingTrackingId,
-                   serialize(sale.ticket)},
+                   serialize(sale.ticket), serializePayments(sale.payments)},
                   why)) {
         m_db.rollback();
         // A constraint failure on the journal is, when the sale's id is there already, a sale
@@ -244,7 +264,8 @@ QList<CompletedSale> SalesStore::journal(int limit) const {
     QSqlQuery q(m_db.db());
     if (!run(q,
              QStringLiteral("SELECT json, tender, total_minor, currency, completed_at, "
-                            "financing_tracking_id FROM sales ORDER BY completed_at DESC LIMIT ?"),
+                            "financing_tracking_id, payments FROM sales ORDER BY completed_at "
+                            "DESC LIMIT ?"),
              {limit}))
         return {};
     while (q.next()) {
@@ -260,6 +281,7 @@ QList<CompletedSale> SalesStore::journal(int limit) const {
         s.total = Money::fromMinor(q.value(2).toLongLong(), q.value(3).toString());
         s.completedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
         s.financingTrackingId = q.value(5).toString();
+        s.payments = deserializePayments(q.value(6).toByteArray(), s.total.currency());
         out.append(s);
     }
     if (!finished(q))

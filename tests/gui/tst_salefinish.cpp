@@ -14,6 +14,9 @@ private Q_SLOTS:
     void allowedFinaliseClearsTheScreen();
     void tenderDialogTakesAKey();
     void apiDownBlocksUnlessAllowed();
+    void scanWhilePayingCompletesNothing();
+    void scanInACustomerFieldAddsTheItem();
+    void cashGivesChangeAndSplitPaysTheRest();
     void orderErrorsAndNoticesAreShown();
     void shippingOptionsAndGiftLines();
     void financingHandsTheCartToTheFinancingPage();
@@ -128,7 +131,7 @@ void TestSaleFinish::tenderDialogTakesAKey() {
                 .contains(QStringLiteral("card number")));
     reference->clear();
     QTest::keyClicks(reference, QStringLiteral("AUTH-8812"));
-    QTest::keyClick(reference, Qt::Key_Return);
+    QTest::keyPress(reference, Qt::Key_Return); // the dialog goes on it
     QTRY_COMPARE_WITH_TIMEOUT(lines()->rowCount(), 0, kTimeout);
     const QList<CompletedSale> journal = m_env->runtime->sales().journal();
     QCOMPARE(journal.size(), 1);
@@ -579,6 +582,113 @@ void TestSaleFinish::screenshotOfAPricedSale() {
     const QString stale = dir + QStringLiteral("/sale-pricing-stale.png");
     QVERIFY(m_window->grab().save(stale));
     qInfo("saved %s", qPrintable(stale));
+}
+
+void TestSaleFinish::scanWhilePayingCompletesNothing() {
+    scan(kWater);
+    waitForPass();
+    pressKey(Qt::Key_F12);
+    TenderDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page()->findChild<TenderDialog*>()) && dialog->isVisible(),
+                             kTimeout);
+    auto* tendered = dialog->findChild<QLineEdit*>(QStringLiteral("cashTendered"));
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget*>(tendered),
+                              kTimeout);
+    // A scanner burst into the open Payment dialog: its digits and its Enter pick nothing.
+    QTest::keyClicks(tendered, kMug, Qt::NoModifier, 5);
+    // Press only: were the Enter taken as "take cash", the dialog would be gone before a release.
+    QTest::keyPress(tendered, Qt::Key_Return, Qt::NoModifier, 5);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+    QCOMPARE(tendered->text(), QString()); // the burst's digits are taken out again
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("tenderMessage"))
+                ->text()
+                .contains(QStringLiteral("not added")));
+    QCOMPARE(lines()->lineCount(), 1);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->findChild<TenderDialog*>(), kTimeout);
+    // Nothing of the scan reaches the sale either.
+    QCOMPARE(lines()->lineCount(), 1);
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
+}
+
+void TestSaleFinish::scanInACustomerFieldAddsTheItem() {
+    QLineEdit* name = edit("customerName");
+    name->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(name, QStringLiteral("Jane"), Qt::NoModifier, 200); // a person typing
+    QTest::keyClicks(name, kMug, Qt::NoModifier, 5);                     // then a scanner
+    QTest::keyClick(name, Qt::Key_Return, Qt::NoModifier, 5);
+    QCOMPARE(name->text(), QStringLiteral("Jane"));
+    QCOMPARE(lines()->lineCount(), 1);
+    QCOMPARE(session().ticket().lines.first().sku, QStringLiteral("MUG-01"));
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(scanField()), kTimeout);
+}
+
+void TestSaleFinish::cashGivesChangeAndSplitPaysTheRest() {
+    scan(kMug);
+    waitForPass();
+    const std::optional<Money> due = session().payableTotal();
+    QVERIFY(due);
+    pressKey(Qt::Key_F12);
+    TenderDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page()->findChild<TenderDialog*>()) && dialog->isVisible(),
+                             kTimeout);
+    // The quick amounts are the next round amounts above what is due.
+    const QList<Money> quick = TenderDialog::quickAmounts(*due);
+    QVERIFY(!quick.isEmpty());
+    QVERIFY(!quick.first().minus(*due)->isNegative());
+    auto* tendered = dialog->findChild<QLineEdit*>(QStringLiteral("cashTendered"));
+    // 5.00 in cash first (typed as a person types): part of the sale, no change.
+    QTest::keyClicks(tendered, QStringLiteral("5"), Qt::NoModifier, 60);
+    QTest::keyClick(tendered, Qt::Key_Return, Qt::NoModifier, 60);
+    QVERIFY(dialog->isVisible());
+    const Money rest = *due->minus(Money::fromMinor(500));
+    QCOMPARE(dialog->remaining(), rest);
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("tenderRemaining"))
+                ->text()
+                .contains(rest.toDisplayString()));
+    // The rest by card, with the terminal's reference.
+    QTest::keyClick(dialog, Qt::Key_F3);
+    auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("cardReference"));
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget*>(reference),
+                              kTimeout);
+    QTest::keyClicks(reference, QStringLiteral("AUTH-5521"), Qt::NoModifier, 60);
+    // Press only: the dialog closes (and goes) on it, before any release could reach it.
+    QTest::keyPress(reference, Qt::Key_Return, Qt::NoModifier, 60);
+    QTRY_COMPARE_WITH_TIMEOUT(m_env->runtime->sales().journal().size(), 1, kTimeout);
+    const CompletedSale split = m_env->runtime->sales().journal().first();
+    QCOMPARE(split.total, *due);
+    QCOMPARE(split.payments.size(), 2);
+    QCOMPARE(toString(split.payments.at(0).tender), QStringLiteral("cash"));
+    QCOMPARE(split.payments.at(0).amount, Money::fromMinor(500));
+    QCOMPARE(toString(split.payments.at(1).tender), QStringLiteral("card"));
+    QCOMPARE(split.payments.at(1).amount, rest);
+    QCOMPARE(split.payments.at(1).reference, QStringLiteral("AUTH-5521"));
+
+    // Cash with change: 20.00 handed over for the next sale.
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(scanField()), kTimeout);
+    scan(kMug);
+    waitForPass();
+    pressKey(Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page()->findChild<TenderDialog*>()) && dialog->isVisible(),
+                             kTimeout);
+    tendered = dialog->findChild<QLineEdit*>(QStringLiteral("cashTendered"));
+    QTest::keyClicks(tendered, QStringLiteral("20"), Qt::NoModifier, 60);
+    const Money change = *Money::fromMinor(2000).minus(*due);
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("cashChange"))
+                ->text()
+                .contains(change.toDisplayString()));
+    QTest::keyPress(tendered, Qt::Key_Return, Qt::NoModifier, 60);
+    QTRY_COMPARE_WITH_TIMEOUT(m_env->runtime->sales().journal().size(), 2, kTimeout);
+    // Both sales have the test's fixed time: find the second by its id.
+    const QList<CompletedSale> both = m_env->runtime->sales().journal();
+    const CompletedSale cash =
+        both.first().ticket.id == split.ticket.id ? both.last() : both.first();
+    QCOMPARE(cash.payments.size(), 1);
+    QCOMPARE(cash.payments.first().tendered, Money::fromMinor(2000));
+    QCOMPARE(cash.payments.first().amount, *due);
+    QCOMPARE(changeDue(cash.payments), std::optional(change));
+    QVERIFY(label("scanMessage")->text().contains(change.toDisplayString()));
 }
 
 QTEST_MAIN(TestSaleFinish)

@@ -3,6 +3,7 @@
 #include "sale/salesession.h"
 #include "widgets/customerpanel.h"
 #include "widgets/moneyedit.h"
+#include "widgets/scannerguard.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -49,6 +50,8 @@ OrderPanel::OrderPanel(SaleSession& session, const QString& currency, QWidget* p
     m_coupon = new QLineEdit;
     m_coupon->setObjectName(QStringLiteral("coupon"));
     m_coupon->setMaxLength(60);
+    // A coupon's barcode may be scanned straight into it.
+    m_coupon->setProperty(ScannerGuard::kAcceptsScans, true);
     form->addRow(tr("C&oupon"), m_coupon);
     m_channel = new QLineEdit;
     m_channel->setObjectName(QStringLiteral("salesChannel"));

@@ -39,6 +39,7 @@ bool ScannerGuard::inScope(QWidget* widget) const {
 }
 
 void ScannerGuard::reset() {
+    m_firstKeyMs = -1;
     m_burst.clear();
     m_target.clear();
     m_edit.clear();
@@ -54,7 +55,9 @@ bool ScannerGuard::eventFilter(QObject* watched, QEvent* event) {
         return false;
     // A key the receiver ignores is offered to its parents, and this filter sees it again each
     // time: only the first receiver counts.
-    if (event == m_lastEvent && m_lastReceiver && widget->isAncestorOf(m_lastReceiver))
+    // (isAncestorOf() is true for the widget itself: the same widget is a new key.)
+    if (event == m_lastEvent && m_lastReceiver && widget != m_lastReceiver &&
+        widget->isAncestorOf(m_lastReceiver))
         return false;
     m_lastEvent = event;
     m_lastReceiver = widget;
@@ -62,10 +65,13 @@ bool ScannerGuard::eventFilter(QObject* watched, QEvent* event) {
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
     const qint64 now = m_clock.elapsed();
-    const bool fast = m_lastKeyMs >= 0 && now - m_lastKeyMs <= kBurstGapMs;
+    const bool close = m_lastKeyMs >= 0 && now - m_lastKeyMs <= kMaxGapMs;
     m_lastKeyMs = now;
     if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
         static const QRegularExpression code(QStringLiteral("^[0-9A-Za-z-]+$"));
+        // Average over the whole burst, Enter included: robust to one key held back.
+        const bool fast =
+            close && m_firstKeyMs >= 0 && (now - m_firstKeyMs) <= kAverageGapMs * m_burst.size();
         const bool isScan = fast && widget == m_target && m_burst.size() >= kMinLength &&
                             code.match(m_burst).hasMatch();
         const QString scannedCode = m_burst;
@@ -86,9 +92,10 @@ bool ScannerGuard::eventFilter(QObject* watched, QEvent* event) {
         reset();
         return false;
     }
-    if (!fast || widget != m_target) {
+    if (!close || widget != m_target) {
         // The first key of what may be a burst: remember where it goes and what was there.
         reset();
+        m_firstKeyMs = now;
         m_target = widget;
         m_edit = qobject_cast<QLineEdit*>(widget);
         if (m_edit) {

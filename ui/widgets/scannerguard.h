@@ -23,9 +23,11 @@ public:
     ScannerGuard(QWidget* scope, QWidget* scanField, QObject* parent = nullptr);
     ~ScannerGuard() override;
 
-    // Keys closer together than this are one burst (a person types 80-250 ms apart; a scanner
-    // 1-20 ms).
-    static constexpr qint64 kBurstGapMs = 30;
+    // A burst: keys on average at most kAverageGapMs apart (a scanner sends one every 1-20 ms, a
+    // person types 80-250 ms apart), none more than kMaxGapMs apart (a busy machine may hold a
+    // key or two back, a scanner never pauses longer).
+    static constexpr qint64 kAverageGapMs = 35;
+    static constexpr qint64 kMaxGapMs = 150;
     // Shortest code taken for a scan: a short fast burst ("12" + Enter) may be a person.
     static constexpr int kMinLength = 6;
     // A widget with this property set to true takes scans itself (they are typed into it).
@@ -48,6 +50,7 @@ private:
     QPointer<QWidget> m_scanField;
     QElapsedTimer m_clock;
     qint64 m_lastKeyMs = -1;
+    qint64 m_firstKeyMs = -1; // of the burst
     QString m_burst;
     QPointer<QWidget> m_target; // where the burst's keys went
     QPointer<QLineEdit> m_edit; // the text field, to take the burst's characters out again
