@@ -1,5 +1,7 @@
 #include "card.h"
 
+#include "validation/luhn.h"
+
 #include <cstring>
 
 namespace checkstand::acme {
@@ -47,23 +49,8 @@ std::optional<CardBrand> brandOfNumber(QStringView d) {
 }
 
 bool luhnValid(QStringView d) {
-    if (d.size() < 12 || d.size() > 19)
-        return false;
-    int sum = 0;
-    bool twice = false;
-    for (qsizetype i = d.size() - 1; i >= 0; --i) {
-        if (!d[i].isDigit() || d[i].unicode() > 127)
-            return false;
-        int v = d[i].unicode() - u'0';
-        if (twice) {
-            v *= 2;
-            if (v > 9)
-                v -= 9;
-        }
-        sum += v;
-        twice = !twice;
-    }
-    return sum % 10 == 0;
+    // A card number has 12 to 19 digits; the check itself is the one shared rule.
+    return d.size() >= 12 && d.size() <= 19 && checkstand::luhnValid(d);
 }
 
 int cvcLength(CardBrand brand) {

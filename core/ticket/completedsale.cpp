@@ -1,5 +1,7 @@
 #include "completedsale.h"
 
+#include "validation/luhn.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -9,22 +11,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("checkstand::Payment", text);
-}
-
-bool luhnValid(const QString& digits) {
-    int sum = 0;
-    bool twice = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int d = digits.at(i).digitValue();
-        if (twice) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        twice = !twice;
-    }
-    return sum % 10 == 0;
 }
 
 } // namespace
