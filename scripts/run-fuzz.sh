@@ -14,7 +14,10 @@
 # standalone driver takes the same file), and add it to the corpus once fixed.
 #
 # Environment: FUZZ_SECONDS (20 per target), FUZZ_JOBS (targets at once, default nproc),
-# FUZZ_RSS_MB (1024), FUZZ_MERGE (0), CHECKSTAND_ASAN_DIR (build-asan).
+# FUZZ_RSS_MB (1024), FUZZ_MERGE (0), FUZZ_SEED (1; 0 = a new one each run),
+# CHECKSTAND_ASAN_DIR (build-asan).
+# CI uses a fixed seed, so a run explores the same inputs each time (up to where its time runs
+# out): a failure there is one a developer can repeat, not luck. Explore with FUZZ_SEED=0.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 root=$PWD
@@ -23,6 +26,7 @@ build=${CHECKSTAND_ASAN_DIR:-build-asan}
 seconds=${FUZZ_SECONDS:-20}
 jobs=${FUZZ_JOBS:-$(nproc)}
 rss=${FUZZ_RSS_MB:-1024}
+seed=${FUZZ_SEED:-1}
 artifacts=$build/fuzz-artifacts
 # JSON targets get the contracts' keys as a dictionary.
 json_targets=" sendlinkrequest sendlinkreply ordercheckreply pricingreply refundquote ticket
@@ -61,7 +65,8 @@ fuzz_one() {
     [[ $json_targets == *" $name "* ]] && dict=(-dict="$root/tests/fuzz/json.dict")
     # The outer timeout only catches a fuzzer that ignores its own limits.
     (cd "$work/$name" && timeout --signal=KILL $((seconds * 2 + 120)) "$bin" "${dict[@]}" \
-        -max_total_time="$seconds" -rss_limit_mb="$rss" -timeout=10 -print_final_stats=1 \
+        -max_total_time="$seconds" -seed="$seed" -rss_limit_mb="$rss" -timeout=10 \
+        -print_final_stats=1 \
         -artifact_prefix="$artifacts/$name/" "$corpus") >"$log" 2>&1
     local status=$?
     if [ "$status" -eq 0 ] && [ "${FUZZ_MERGE:-0}" = 1 ]; then

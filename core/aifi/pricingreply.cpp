@@ -1,5 +1,7 @@
 #include "pricingreply.h"
 
+#include <cmath>
+
 #include "net/redaction.h"
 #include "ticket/ticket.h"
 
@@ -93,7 +95,12 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
     cart.total = *total;
     cart.subtotal = *subtotal;
     cart.tax = *tax;
-    cart.orderId = qint64(o.value(QLatin1String("orderId")).toDouble());
+    // AiFi's order id: a whole number a JSON double holds exactly; anything else (1e22, -1,
+    // 1.5, a string) is no id at all, never a cast out of range (found by fuzzing).
+    const double id = o.value(QLatin1String("orderId")).toDouble();
+    cart.orderId = std::isfinite(id) && id >= 0 && id <= 9007199254740991.0 && id == std::floor(id)
+                       ? qint64(id)
+                       : 0;
     if (!adds(cart.subtotal, cart.tax, cart.total)) {
         *error = tr("the order's subtotal %1 + tax %2 is not its total %3")
                      .arg(cart.subtotal.toDecimalString(), cart.tax.toDecimalString(),
