@@ -213,6 +213,20 @@ private Q_SLOTS:
         QCOMPARE(e.lastStatus, 503);
     }
 
+    void aTwoHundredWithAnUnreadableBodyIsDelivered() {
+        // Elevate took the notification; a body we cannot read must not make us send it again
+        // (it would count the lines twice): delivered, one request, nothing left.
+        TestHttpServer server([](const TestRequest&) {
+            TestResponse r = TestResponse::json(200, "<html>not json");
+            return r;
+        });
+        startRuntime(QUrl(QString::fromLatin1(server.url("/api/admin/v4/notifications/payment"))));
+        QVERIFY(m_runtime->sales().recordCompleted(paidSale({QStringLiteral("cof-250-v")})));
+        QCOMPARE(flush(), 0);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(outbox::toString(box().entries().first().state), QStringLiteral("delivered"));
+    }
+
     void oldestFirstAndBoundedInFlight() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::hang(); });
         startRuntime(QUrl(QString::fromLatin1(server.url("/notify"))));
