@@ -3,6 +3,8 @@
 #include "barcode.h"
 #include "catalogreader.h"
 
+#include <cmath>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -201,8 +203,9 @@ bool Catalog::Import::row(int line, const Row& row) {
     QVariant cost;
     if (const QString c = row.value(QStringLiteral("cost")); !c.isEmpty()) {
         const auto parsed = Money::parse(c, m_currency);
-        if (!parsed.ok())
-            return skip(line, tr("cost: %1").arg(parsed.error));
+        if (!parsed.ok() || parsed.value->isNegative())
+            return skip(line,
+                        tr("cost: %1").arg(parsed.ok() ? tr("cannot be negative") : parsed.error));
         cost = parsed.value->minorUnits();
     }
     const QString leasable = row.value(QStringLiteral("leasable")).toLower();
@@ -212,7 +215,7 @@ bool Catalog::Import::row(int line, const Row& row) {
         const QString v = row.value(QLatin1String(key));
         bool ok = true;
         const double d = v.isEmpty() ? 0 : v.toDouble(&ok);
-        dimensionsOk = dimensionsOk && ok && d >= 0;
+        dimensionsOk = dimensionsOk && ok && std::isfinite(d) && d >= 0;
         dims << d;
     }
     if (!dimensionsOk)

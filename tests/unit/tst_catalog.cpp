@@ -109,14 +109,17 @@ private Q_SLOTS:
             "A-5,,Short row\n"                              // line 6: field count
             "A-6,,\"Multi\nline name\",2.50,,true,,,,,,,\n" // line 7-8: fine
             "A-7,,Negative,-1,,,,,,,,,\n"                   // line 9
-            "A-8,,Heavy,3,,,,,heavy,,,,\n";                 // line 10
+            "A-8,,Heavy,3,,,,,heavy,,,,\n"                  // line 10
+            "A-9,,Negative cost,3,,,,,,,,,-5\n"             // line 11 (found by the fuzzer)
+            "A-10,,Endless,3,,,,,inf,,,,\n";                // line 12
         const ImportReport r = c->importCsv(csv, QStringLiteral("USD"));
         QVERIFY(r.ok());
         QCOMPARE(r.imported, 2);
+        QVERIFY(!c->bySku(QStringLiteral("A-9")));
         QList<int> lines;
         for (const ImportProblem& p : r.problems)
             lines << p.line;
-        QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 9, 10}));
+        QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 9, 10, 11, 12}));
         const auto beans = c->byBarcode(QStringLiteral("4006381333931"));
         QVERIFY(beans);
         QCOMPARE(beans->name, QStringLiteral("Beans, dark \"roast\""));
