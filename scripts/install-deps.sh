@@ -19,6 +19,10 @@ packages=(
     clang libclang-rt-14-dev llvm libsqlite3-dev sqlite3
     # Compiler cache: two build trees on 2 cores; a rebuild of unchanged files costs nothing.
     ccache
+    # Operators' PINs are hashed with Argon2id (libsodium's crypto_pwhash).
+    libsodium-dev
+    # The receipt tests read the PDFs back as text (pdftotext) and as pictures (pdftoppm).
+    poppler-utils
 )
 
 missing=()

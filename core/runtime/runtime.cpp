@@ -18,7 +18,10 @@
 #include "storage/database.h"
 #include "storage/salesstore.h"
 #include "ticket/ticket.h"
+#include "receipt/receipt.h"
+#include "usecases/financingwait.h"
 #include "usecases/quoterefund.h"
+#include "usecases/returns.h"
 #include "usecases/sendlink.h"
 
 #include <QDir>
@@ -152,6 +155,8 @@ bool Runtime::start(QString* error) {
                      .arg(m_dataDirectory, m_sales->error());
         return false;
     }
+    m_returns = std::make_unique<Returns>(*m_sales, m_clock, [this] { return m_settings->storeId(); });
+    m_financingWait = std::make_unique<FinancingWait>(*m_sales, m_clock);
     m_outbox = std::make_unique<outbox::Outbox>(*m_sales, m_clock, [this] {
         return m_settings->value(settingskey::elevateMarket).toString();
     });
@@ -253,6 +258,13 @@ void Runtime::purgeHistory() {
         m_linkHistory->purgeOlderThan(m_clock.now().addDays(-m_settings->historyRetentionDays()));
     if (removed > 0)
         qCInfo(lcRuntime) << "purged" << removed << "sent-link history entries";
+}
+
+StoreInfo Runtime::storeInfo() const {
+    return StoreInfo{m_settings->storeName(),
+                     m_settings->value(settingskey::storeAddress).toString(),
+                     m_settings->storeId(),
+                     m_settings->value(settingskey::receiptFooter).toString()};
 }
 
 } // namespace checkstand

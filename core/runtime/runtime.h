@@ -49,6 +49,9 @@ class NotificationClient;
 }
 class SendLink;
 class QuoteRefund;
+class Returns;
+class FinancingWait;
+struct StoreInfo;
 
 struct RuntimeOptions {
     bool sandbox = false;                   // --sandbox
@@ -110,6 +113,10 @@ public:
     // The use cases, for the pages and checkstand-ctl alike.
     SendLink& sendLinkUseCase() const { return *m_sendLinkUseCase; }
     QuoteRefund& quoteRefund() const { return *m_quoteRefund; }
+    Returns& returns() const { return *m_returns; }
+    FinancingWait& financingWait() const { return *m_financingWait; }
+    // What receipts print at the top and bottom (store name, address, footer), from settings.
+    StoreInfo storeInfo() const;
     // What a SaleSession needs (the Sale page and `sale complete` build theirs from this).
     SaleServices saleServices() const;
 
@@ -146,6 +153,8 @@ private:
     std::unique_ptr<outbox::DeliveryWorker> m_delivery;
     std::unique_ptr<SendLink> m_sendLinkUseCase;
     std::unique_ptr<QuoteRefund> m_quoteRefund;
+    std::unique_ptr<Returns> m_returns;
+    std::unique_ptr<FinancingWait> m_financingWait;
 };
 
 } // namespace checkstand

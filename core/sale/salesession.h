@@ -3,6 +3,7 @@
 #include "aifi/pricingclient.h"
 #include "orderchecker/finalisationpolicy.h"
 #include "saleservices.h"
+#include "ticket/salebreakdown.h"
 #include "storage/salesstore.h"
 #include "ticket/ticket.h"
 
@@ -84,8 +85,10 @@ public:
     QString pricingError() const { return m_pricingError; }
     bool isPricingBusy() const { return m_pricingBusy; }
     bool isBusy() const { return m_passInFlight; }
-    // What the customer pays: priced total less discount plus freight.
+    // What the customer pays: priced total less discount plus freight (breakdown()->total).
     std::optional<Money> payableTotal() const;
+    // The sale as it would be journalled and printed: lines, taxes by rate, deposits.
+    std::optional<SaleBreakdown> breakdown() const;
 
     // The pricing call's context for `ticket` (also `checkstand-ctl price`): one rule for both.
     static aifi::PricingContext pricingContextFor(const SaleRules& rules, const Ticket& ticket,
@@ -102,6 +105,13 @@ public:
     // One tender for the whole payable total; `reference` is the card terminal's approval
     // reference or ChargeAfter's.
     bool complete(Tender tender, const QString& reference = {});
+    // After an allowing final check, the sale's ChargeAfter link went out: the sale waits for
+    // the approval (SalesStore::putAwaitingFinancing, with its breakdown and payable total)
+    // and, with Autosave, a new sale starts. Empty on success, else why not in words.
+    QString awaitFinancing(const QString& trackingId);
+    // Gives up the open sale, with the reason (required): recorded, so its number is accounted
+    // for; with Autosave a new sale starts. Empty on success, else why not.
+    QString voidSale(const QString& reason, const QString& operatorName = {});
 
 Q_SIGNALS:
     void ticketChanged();
@@ -111,6 +121,8 @@ Q_SIGNALS:
     void passFinished();
     void finalisationDecided(const checkstand::orderchecker::Decision& decision);
     void saleCompleted(const checkstand::CompletedSale& sale);
+    void saleAwaitingFinancing(const checkstand::AwaitingFinancing& waiting);
+    void saleVoided(const checkstand::VoidedSale& voided);
 
 private:
     void change(const std::function<void(Ticket&)>& edit);

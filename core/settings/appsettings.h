@@ -81,6 +81,10 @@ inline const QString acmeApiKeyHeader = QStringLiteral("acme/apiKeyHeader");
 inline const QString elevateMarket = QStringLiteral("elevate/market");
 inline const QString elevateMaxInFlight = QStringLiteral("elevate/maxInFlight");
 inline const QString beepOnBadScan = QStringLiteral("sale/beepOnBadScan");
+inline const QString storeAddress = QStringLiteral("store/address");
+inline const QString receiptFooter = QStringLiteral("receipt/footer");
+inline const QString receiptA4 = QStringLiteral("receipt/a4");
+inline const QString receiptPrintAfterSale = QStringLiteral("receipt/printAfterSale");
 QString endpoint(const QString& service);
 // "aifi/timeoutSeconds": each service has its own (see the services table).
 inline QString timeout(const QString& service) {

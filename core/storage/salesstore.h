@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "ticket/completedsale.h"
+#include "ticket/salereturn.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,6 +14,27 @@
 #include <optional>
 
 namespace checkstand {
+
+// One row of the sale history: enough to list and search; sale() reads the whole record.
+struct SaleSummary {
+    QString id;
+    QString number; // retailerOrderId
+    QDateTime completedAt;
+    Money total;
+    Tender tender = Tender::Cash; // the first payment's
+    int lines = 0;
+    Money returned; // refunded so far by returns of this sale
+    QString operatorName;
+};
+
+// What the history search asks for; every part is optional and they all apply (AND).
+struct SaleQuery {
+    QString number;                // part of the sale number, "000042" finds store-001-000042
+    QDate from;                    // completed on or after this day (local time)
+    QDate to;                      // on or before this day
+    std::optional<Money> amount;   // total exactly this
+    int limit = 200;               // newest first
+};
 
 struct ParkedSale {
     QString id;
@@ -70,12 +92,44 @@ public:
     const Database& storage() const { return m_db; }
     QList<CompletedSale> journal(int limit = 100) const;
 
+    // --- history, returns, voids, financing (salesstore_records.cpp) ---
+    // Newest first. An empty list with lastError().failed() is a failure.
+    QList<SaleSummary> findSales(const SaleQuery& query) const;
+    // By ticket id or by sale number; nullopt when there is none (lastError() clear) or when it
+    // could not be read (lastError() set).
+    std::optional<CompletedSale> sale(const QString& idOrNumber) const;
+    // The returns of one sale, oldest first.
+    QList<SaleReturn> returnsOf(const QString& saleId) const;
+    std::optional<SaleReturn> saleReturn(const QString& idOrNumber) const;
+    // Journals a return (its own record, linked to its sale). The caller (usecases/returns)
+    // has checked quantities and amounts; this refuses, in one transaction, a return that
+    // would take a line's returned quantity above what was sold (another till, a race).
+    bool recordReturn(const SaleReturn& saleReturn);
+    // "store-001-R000003": the next return number, from its own counter.
+    QString nextReturnNumber(const QString& storeId);
+    // Records the voided sale and removes it from "current"/"parked", in one transaction.
+    bool recordVoid(const VoidedSale& voided);
+    QList<VoidedSale> voids(int limit = 100) const;
+
+    // The sale leaves "current" and waits for ChargeAfter's answer (state awaiting_financing).
+    bool putAwaitingFinancing(const AwaitingFinancing& waiting);
+    QList<AwaitingFinancing> awaitingFinancing() const;
+    std::optional<AwaitingFinancing> awaiting(const QString& idOrNumber) const;
+    // Approved: journals `sale` and removes the wait, in one transaction (hooks run as for
+    // recordCompleted, so the Elevate notification is queued with it).
+    bool completeAwaiting(const CompletedSale& sale);
+    // Declined or given up: the sale goes back to the parked list (so it is never lost and the
+    // till can recall it), its tracking id kept in ticket.financingLinks.
+    bool releaseAwaiting(const QString& ticketId);
+
     // "store-001-000042": the next readable order number of this terminal; empty (with
     // lastError() set) when the counter cannot be advanced, never a number given out twice.
     QString nextRetailerOrderId(const QString& storeId);
 
 Q_SIGNALS:
     void parkedChanged();
+    void awaitingChanged();
+    void returnRecorded(const checkstand::SaleReturn& saleReturn);
     void saleRecorded(const checkstand::CompletedSale& sale);
     // A call failed on the database; `error.message` says what to do.
     void storageFailed(const checkstand::StorageError& error) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "salebreakdown.h"
 #include "ticket.h"
 
 #include <QDateTime>
@@ -46,6 +47,8 @@ struct CompletedSale {
     QDateTime completedAt;
     QString financingTrackingId; // the ChargeAfter link, for Tender::Financing
     QList<Payment> payments;     // every tender, in the order taken
+    SaleBreakdown breakdown;     // lines, taxes by rate, deposits as paid (journal's copy)
+    QString operatorName;        // who rang it up (empty until operators exist)
 };
 
 } // namespace checkstand

@@ -102,6 +102,9 @@ struct Ticket {
     QString deliveryTime;
     QStringList notices;     // INFO messages on the order
     QStringList orderErrors; // ERROR messages on the order
+    // ChargeAfter checkout links already sent for this sale (tracking ids, oldest first): a
+    // declined sale that comes back to the till remembers them, so a second link asks first.
+    QStringList financingLinks;
 
     static Ticket create(const QString& retailerOrderId, const QString& currency,
                          const QDateTime& now);

@@ -72,6 +72,9 @@ Q_SIGNALS:
     // The customer pays with ChargeAfter: the window shows the Financing page with this cart.
     void financingRequested(const checkstand::Ticket& ticket,
                             const checkstand::chargeafter::CartDetails& cart);
+    // A receipt's barcode (a sale number of this terminal) was scanned on an empty sale: the
+    // window opens the return of that sale (Sale history's return dialog).
+    void returnRequested(const QString& saleNumber);
 
 protected:
     void showEvent(QShowEvent* event) override;
