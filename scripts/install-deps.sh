@@ -23,6 +23,7 @@ packages=(
     libsodium-dev
     # The receipt tests read the PDFs back as text (pdftotext) and as pictures (pdftoppm).
     poppler-utils
+    help2man librsvg2-bin # the .deb: man pages from --help, hicolor PNGs from the SVG
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "pages/financingpage.h"
+#include "pages/historypage.h"
 #include "pages/membershipspage.h"
 #include "pages/outboxpage.h"
 #include "pages/salepage.h"
@@ -13,17 +14,36 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace checkstand {
+
+namespace {
+
+// The size the console was designed at, taken only when the screen has room for it.
+constexpr QSize kPreferredSize(1100, 800);
+// Small enough for a 1024x768 till screen with a taskbar.
+constexpr QSize kMinimumSize(800, 560);
+// What a window manager's frame and title bar add around the window.
+constexpr QSize kFrameAllowance(16, 48);
+
+const QString kWindowGroup = QStringLiteral("window");
+const QString kSizeKey = QStringLiteral("size");
+const QString kPositionKey = QStringLiteral("position");
+const QString kMaximisedKey = QStringLiteral("maximised");
+
+} // namespace
 
 MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     : QMainWindow(parent)
@@ -48,6 +68,8 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     addPage(Page::Outbox, tr("Outbox"), m_outbox);
     m_settings = new SettingsPage(m_runtime);
     addPage(Page::Settings, tr("Settings"), m_settings);
+    m_history = new HistoryPage(m_runtime);
+    addPage(Page::History, tr("Sale history"), m_history);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChosen);
 
@@ -80,7 +102,12 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
 
     buildMenus();
     connectSaleToFinancing();
-    resize(1100, 800);
+    // A receipt scanned on an empty sale: that sale's return, on the history page.
+    connect(m_sale, &SalePage::returnRequested, this, [this](const QString& saleNumber) {
+        showPage(Page::History);
+        m_history->openReturn(saleNumber);
+    });
+    restoreWindowGeometry();
     // The cashier's main screen opens first, with the scan field ready.
     showPage(Page::Sale);
 }
@@ -164,7 +191,49 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    saveWindowGeometry();
     QMainWindow::closeEvent(event);
+}
+
+// The window's size, place and maximised state live in the settings file, in their own group
+// (a test's settings file is its own, so tests never share a window size).
+void MainWindow::restoreWindowGeometry() {
+    QSettings stored(m_runtime.settings().fileName(), QSettings::IniFormat);
+    stored.beginGroup(kWindowGroup);
+    const QSize saved = stored.value(kSizeKey).toSize();
+    const QPoint position = stored.value(kPositionKey).toPoint();
+    const bool maximised = stored.value(kMaximisedKey).toBool();
+
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    const QSize room = (available.size() - kFrameAllowance).expandedTo(QSize(320, 240));
+    setMinimumSize(kMinimumSize.boundedTo(room));
+
+    // A size saved on a bigger screen (or a screen since changed) is not taken.
+    const bool fits =
+        saved.isValid() && saved.width() <= room.width() && saved.height() <= room.height();
+    resize(fits ? saved : kPreferredSize.boundedTo(room));
+    // pos() is where the frame begins, so the window comes back exactly where it was.
+    if (fits && available.contains(QRect(position, saved + kFrameAllowance))) {
+        move(position);
+    } else {
+        QRect centred(QPoint(), size() + kFrameAllowance);
+        centred.moveCenter(available.center());
+        move(centred.topLeft());
+    }
+    if (maximised)
+        setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+void MainWindow::saveWindowGeometry() const {
+    QSettings stored(m_runtime.settings().fileName(), QSettings::IniFormat);
+    stored.beginGroup(kWindowGroup);
+    // Maximised, the size and place to come back to are the ones from before.
+    if (!isMaximized() && !isFullScreen()) {
+        stored.setValue(kSizeKey, size());
+        stored.setValue(kPositionKey, pos());
+    }
+    stored.setValue(kMaximisedKey, isMaximized());
 }
 
 MainWindow::Page MainWindow::currentPage() const {

@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace checkstand {
 
 class FinancingPage;
+class HistoryPage;
 class MembershipsPage;
 class OutboxPage;
 class OutboxStatus;
@@ -23,8 +24,9 @@ class SettingsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // The order of the navigation list and of Ctrl+1..Ctrl+5.
-    enum class Page { Sale, Financing, Memberships, Outbox, Settings };
+    // The order of the navigation list and of Ctrl+1..Ctrl+6 (History came last, so the
+    // shortcuts cashiers already know stay).
+    enum class Page { Sale, Financing, Memberships, Outbox, Settings, History };
     Q_ENUM(Page)
 
     explicit MainWindow(Runtime& runtime, QWidget* parent = nullptr);
@@ -37,6 +39,7 @@ public:
     OutboxPage* outboxPage() const { return m_outbox; }
     MembershipsPage* membershipsPage() const { return m_memberships; }
     SettingsPage* settingsPage() const { return m_settings; }
+    HistoryPage* historyPage() const { return m_history; }
     // The Elevate outbox counts in the status bar; a click opens the Outbox page.
     OutboxStatus* outboxStatus() const { return m_outboxStatus; }
     // Null unless the app runs in training mode.
@@ -52,6 +55,8 @@ private:
     void buildMenus();
     void updateEnvironment();
     void connectSaleToFinancing();
+    void restoreWindowGeometry();
+    void saveWindowGeometry() const;
 
     Runtime& m_runtime;
     QListWidget* m_navigation = nullptr;
@@ -61,6 +66,7 @@ private:
     OutboxPage* m_outbox = nullptr;
     MembershipsPage* m_memberships = nullptr;
     SettingsPage* m_settings = nullptr;
+    HistoryPage* m_history = nullptr;
     SandboxBanner* m_banner = nullptr;
     QLabel* m_environment = nullptr;
     OutboxStatus* m_outboxStatus = nullptr;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace checkstand {
 class Runtime;
@@ -29,8 +32,40 @@ int price(Runtime& runtime, const QString& ticketFile);
 // Card number and CVC come only from standard input (a JSON object), never from arguments or
 // files. `requestUuid` repeats an earlier quote's id to retry exactly that quote.
 int refundQuote(Runtime& runtime, const QString& requestFile, const QString& requestUuid);
-// Records a paid sale (journal + outbox in one transaction), after the Order Checker allows it.
-int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& tender);
+// The options of the sale and receipt commands, as main() read them from the command line.
+struct SaleOptions {
+    QStringList tenders; // --tender, repeatable; empty: not given (cash for the whole total)
+    QString tendersFile; // --tenders FILE
+    QString reason;      // sale void --reason
+    QString reference;   // sale financing approve --reference
+    QString flow;        // sale finance --flow apply|checkout
+    bool again = false;  // sale finance --again
+    // sale history
+    QString number;
+    QString from;
+    QString to;
+    QString amount;
+    QString limit;
+    // receipt
+    QString pdf;
+    bool a4 = false;
+    bool isReturn = false;
+};
+
+// `sale SUBCOMMAND ...` (args without the leading "sale"); nullopt when it is no sale command,
+// so main() prints the usage.
+std::optional<int> sale(Runtime& runtime, const QStringList& args, const SaleOptions& options);
+// `receipt ID [--pdf FILE] [--a4] [--return]`.
+int receipt(Runtime& runtime, const QString& id, const SaleOptions& options);
+
+// Records a paid sale (journal + outbox in one transaction), after the Order Checker allows it,
+// paid by `tenders` ("cash", "cash:50.00", "card:REF", "financing:REF") or the tenders file.
+int saleComplete(Runtime& runtime, const QString& ticketFile, const SaleOptions& options);
+// Gives up the sale in the ticket file, with the reason (recorded).
+int saleVoid(Runtime& runtime, const QString& ticketFile, const QString& reason);
+// Prices the sale, sends its ChargeAfter checkout link and leaves it awaiting financing.
+int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& customerFile,
+                const SaleOptions& options);
 int outboxList(Runtime& runtime);
 int outboxRetry(Runtime& runtime, qint64 id);
 int outboxDiscard(Runtime& runtime, qint64 id, const QString& reason);

@@ -18,11 +18,27 @@ void printJson(const QJsonObject& object) {
     QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+void printJson(const QJsonArray& array) {
+    QTextStream(stdout) << QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
 void printError(const QString& text) {
     QTextStream(stderr) << text << Qt::endl;
 }
 
 bool readJsonObject(const QString& path, QJsonObject& out, QString& error) {
+    QJsonDocument doc;
+    if (!readJsonDocument(path, doc, error))
+        return false;
+    if (!doc.isObject()) {
+        error = tr("%1 must hold one JSON object.").arg(path);
+        return false;
+    }
+    out = doc.object();
+    return true;
+}
+
+bool readJsonDocument(const QString& path, QJsonDocument& out, QString& error) {
     QFile file(path);
     if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
                                    : !file.open(QIODevice::ReadOnly)) {
@@ -36,15 +52,13 @@ bool readJsonObject(const QString& path, QJsonObject& out, QString& error) {
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        error = parseError.error != QJsonParseError::NoError
-                    ? tr("%1 is not valid JSON: %2 at byte %3")
-                          .arg(path, parseError.errorString())
-                          .arg(parseError.offset)
-                    : tr("%1 must hold one JSON object.").arg(path);
+    if (parseError.error != QJsonParseError::NoError) {
+        error = tr("%1 is not valid JSON: %2 at byte %3")
+                    .arg(path, parseError.errorString())
+                    .arg(parseError.offset);
         return false;
     }
-    out = doc.object();
+    out = doc;
     return true;
 }
 
@@ -77,6 +91,18 @@ int reportInvalid(const FieldErrors& errors) {
                             {QStringLiteral("message"), tr("The request is not valid.")},
                             {QStringLiteral("fields"), fields}}}});
     return ExitUsage;
+}
+
+int storageRefusal(const StorageError& error, const QString& message) {
+    return refuse(message.isEmpty() ? error.message : message, ExitFailed, toString(error.kind));
+}
+
+int refuse(const QString& message, int exitCode, const QString& kind) {
+    printError(message);
+    printJson({{QStringLiteral("ok"), false},
+               {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), kind},
+                                                     {QStringLiteral("message"), message}}}});
+    return exitCode;
 }
 
 } // namespace checkstand::ctl

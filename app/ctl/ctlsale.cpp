@@ -1,11 +1,15 @@
-// checkstand-ctl check-order | price | sale complete
+// checkstand-ctl check-order | price | sale complete | sale void | sale finance
 #include "ctlcommands.h"
 #include "ctlio.h"
 
 #include "aifi/pricingclient.h"
+#include "chargeafter/sendlinkreply.h"
 #include "orderchecker/ordercheckclient.h"
 #include "runtime/runtime.h"
+#include "sale/financingcart.h"
 #include "sale/salesession.h"
+#include "settings/appsettings.h"
+#include "usecases/sendlink.h"
 
 #include <QJsonArray>
 
@@ -124,17 +128,207 @@ int price(Runtime& runtime, const QString& ticketFile) {
 
 namespace {
 
-std::optional<Tender> tenderNamed(const QString& name) {
-    for (Tender t : {Tender::Cash, Tender::Card, Tender::Financing}) {
-        if (toString(t) == name)
-            return t;
+// Waits for the check-and-price pass that load() started: the window's cart as it stands.
+void waitForPass(SaleSession& session) {
+    if (!session.isBusy())
+        return;
+    QEventLoop loop;
+    QObject::connect(&session, &SaleSession::passFinished, &loop, [&] {
+        if (!session.isBusy())
+            loop.quit();
+    });
+    loop.exec();
+}
+
+// The window's own path to "may this sale finish": the check-and-price pass on the cart, then
+// the final check on exactly that cart and pricing with status "completed". Detached: the
+// terminal's current sale (on screen in the window) is left alone.
+orderchecker::Decision finalise(SaleSession& session, const Ticket& ticket) {
+    session.load(ticket);
+    waitForPass(session);
+    return await<orderchecker::Decision>([&](auto done) {
+        QObject::connect(&session, &SaleSession::finalisationDecided, &session, done,
+                         Qt::SingleShotConnection);
+        session.requestFinalisation();
+    });
+}
+
+int blocked(const orderchecker::Decision& decision) {
+    printError(decision.reason);
+    printJson({{QStringLiteral("ok"), false}, {QStringLiteral("reason"), decision.reason}});
+    return ExitFailed;
+}
+
+// One --tender as typed: "cash", "cash:50.00", "card:REF", "financing" or "financing:REF".
+struct TenderSpec {
+    Tender tender = Tender::Cash;
+    std::optional<Money> tendered; // cash:AMOUNT; empty: this tender pays the rest
+    QString reference;
+    bool paysTheRest() const { return !tendered; }
+};
+
+// Empty on success, else why not in words.
+QString readTenderSpec(const QString& text, const QString& currency, TenderSpec* out) {
+    const qsizetype colon = text.indexOf(u':');
+    const QString name = colon < 0 ? text : text.left(colon);
+    const QString value = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
+    const std::optional<Tender> tender = tenderFromString(name.trimmed());
+    if (!tender)
+        return tr("--tender %1: the tender must be cash, card or financing.").arg(text);
+    out->tender = *tender;
+    switch (*tender) {
+    case Tender::Cash:
+        if (colon >= 0) {
+            const auto parsed = Money::parse(value, currency);
+            if (!parsed.ok())
+                return tr("--tender %1: %2").arg(text, parsed.error);
+            out->tendered = parsed.value;
+        }
+        return {};
+    case Tender::Card:
+        // The terminal's approval reference, never a card number: refused here as the tender
+        // dialog refuses it, before anything is checked or priced.
+        if (value.isEmpty())
+            return tr("A card payment needs the terminal's approval reference: --tender card:REF");
+        if (const QString why = cardReferenceProblem(value); !why.isEmpty())
+            return tr("--tender card: %1").arg(why);
+        out->reference = value;
+        return {};
+    case Tender::Financing:
+        out->reference = value;
+        return {};
     }
-    return std::nullopt;
+    return {};
+}
+
+// The payments the specs make for `due`: the cash amounts as tendered, and the one tender
+// without an amount pays the rest; with none, each cash pays what is still due (the last one's
+// excess is change). nullopt with `error` in words.
+std::optional<QList<Payment>> paymentsFor(const QList<TenderSpec>& specs, const Money& due,
+                                          QString* error) {
+    std::optional<Money> fixed = Money::fromMinor(0, due.currency());
+    bool hasRest = false;
+    for (const TenderSpec& s : specs) {
+        hasRest = hasRest || s.paysTheRest();
+        if (!s.paysTheRest())
+            fixed = fixed ? fixed->plus(*s.tendered) : std::nullopt;
+    }
+    if (!fixed) {
+        *error = tr("The amounts tendered are too large to add up.");
+        return std::nullopt;
+    }
+    QList<Payment> payments;
+    std::optional<Money> remaining = due;
+    for (const TenderSpec& s : specs) {
+        Payment p;
+        p.tender = s.tender;
+        p.reference = s.reference;
+        if (s.paysTheRest()) {
+            const std::optional<Money> rest = due.minus(*fixed);
+            if (!rest) {
+                *error = tr("The amounts tendered are too large to add up.");
+                return std::nullopt;
+            }
+            if (rest->isNegative() || rest->isZero()) {
+                *error =
+                    tr("The cash tendered (%1) already pays the sale (%2); leave out "
+                       "--tender %3.")
+                        .arg(fixed->toDisplayString(), due.toDisplayString(), toString(s.tender));
+                return std::nullopt;
+            }
+            p.amount = *rest;
+            p.tendered = *rest;
+        } else if (hasRest) {
+            p.amount = *s.tendered;
+            p.tendered = *s.tendered;
+        } else {
+            // What is still due, at most: the rest of what was handed over is change.
+            const std::optional<Money> left = remaining->minus(*s.tendered);
+            if (!left) {
+                *error = tr("The amounts tendered are too large to add up.");
+                return std::nullopt;
+            }
+            p.amount = left->isNegative() ? *remaining : *s.tendered;
+            p.tendered = *s.tendered;
+            remaining = left->isNegative() ? Money::fromMinor(0, due.currency()) : *left;
+        }
+        payments.append(p);
+    }
+    return payments;
+}
+
+// The tenders of `sale complete`: --tender values, or the tenders file (a JSON array of
+// payments, Payment::toJson). nullopt (after saying why) on a usage error.
+struct TenderInput {
+    QList<TenderSpec> specs;
+    std::optional<QList<Payment>> payments; // from the file, as they are
+};
+
+std::optional<TenderInput> readTenders(const SaleOptions& options, const QString& currency) {
+    TenderInput input;
+    if (!options.tendersFile.isEmpty()) {
+        if (!options.tenders.isEmpty()) {
+            printError(tr("Give the tenders with --tender or in a file (--tenders), not both."));
+            return std::nullopt;
+        }
+        QJsonDocument doc;
+        QString error;
+        if (!readJsonDocument(options.tendersFile, doc, error)) {
+            printError(error);
+            return std::nullopt;
+        }
+        if (!doc.isArray() || doc.array().isEmpty()) {
+            printError(tr("%1 must hold a JSON array of payments.").arg(options.tendersFile));
+            return std::nullopt;
+        }
+        QList<Payment> payments;
+        const QJsonArray array = doc.array();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const std::optional<Payment> p =
+                array.at(i).isObject() ? Payment::fromJson(array.at(i).toObject(), currency)
+                                       : std::nullopt;
+            if (!p) {
+                printError(tr("%1: payment %2 is not a payment (\"tender\" cash, card or "
+                              "financing; \"amount\"; \"tendered\" for cash; \"reference\").")
+                               .arg(options.tendersFile)
+                               .arg(i + 1));
+                return std::nullopt;
+            }
+            payments.append(*p);
+        }
+        input.payments = payments;
+        return input;
+    }
+    const QStringList texts =
+        options.tenders.isEmpty() ? QStringList{QStringLiteral("cash")} : options.tenders;
+    int rest = 0;
+    for (const QString& text : texts) {
+        TenderSpec spec;
+        if (const QString why = readTenderSpec(text, currency, &spec); !why.isEmpty()) {
+            printError(why);
+            return std::nullopt;
+        }
+        rest += spec.paysTheRest() ? 1 : 0;
+        input.specs.append(spec);
+    }
+    if (rest > 1) {
+        printError(tr("Only one tender can pay the rest of the total; give cash amounts "
+                      "(--tender cash:20.00) for the others, or use --tenders FILE."));
+        return std::nullopt;
+    }
+    return input;
+}
+
+QJsonArray paymentsJson(const QList<Payment>& payments) {
+    QJsonArray array;
+    for (const Payment& p : payments)
+        array.append(p.toJson());
+    return array;
 }
 
 } // namespace
 
-int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& tenderName) {
+int saleComplete(Runtime& runtime, const QString& ticketFile, const SaleOptions& options) {
     int exitCode = ExitOk;
     const std::optional<Ticket> read = readTicket(ticketFile, &exitCode);
     if (!read)
@@ -143,49 +337,175 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const QString& ten
         printError(tr("%1 has no lines.").arg(ticketFile));
         return ExitUsage;
     }
-    const std::optional<Tender> tender = tenderNamed(tenderName);
-    if (!tender) {
-        printError(tr("--tender must be cash, card or financing."));
+    // The tenders are read before anything is checked or priced: a typing mistake costs no
+    // service call.
+    const std::optional<TenderInput> tenders = readTenders(options, read->currency);
+    if (!tenders)
         return ExitUsage;
-    }
-    // The window's own path: the check-and-price pass on the cart, the final check on exactly
-    // that cart, pricing with status "completed", then the payable total journalled. Detached:
-    // the terminal's current sale (on screen in the window) is left alone.
     SaleSession session(runtime.saleServices(), SaleSession::Persistence::Detached);
-    session.load(*read);
-    if (session.isBusy()) {
-        QEventLoop loop;
-        QObject::connect(&session, &SaleSession::passFinished, &loop, [&] {
-            if (!session.isBusy())
-                loop.quit();
-        });
-        loop.exec();
-    }
-    const auto decision = await<orderchecker::Decision>([&](auto done) {
-        QObject::connect(&session, &SaleSession::finalisationDecided, &session, done,
-                         Qt::SingleShotConnection);
-        session.requestFinalisation();
-    });
-    if (!decision.allowed) {
-        printError(decision.reason);
-        printJson({{QStringLiteral("ok"), false}, {QStringLiteral("reason"), decision.reason}});
-        return ExitFailed;
-    }
+    const orderchecker::Decision decision = finalise(session, *read);
+    if (!decision.allowed)
+        return blocked(decision);
+    const std::optional<Money> due = session.payableTotal();
+    if (!due)
+        return refuse(tr("The sale's total is too large to compute."), ExitFailed,
+                      QStringLiteral("overflow"));
+    QString why;
+    const std::optional<QList<Payment>> payments =
+        tenders->payments ? tenders->payments : paymentsFor(tenders->specs, *due, &why);
+    if (!payments)
+        return refuse(why, ExitUsage, QStringLiteral("tender"));
+    // The rule completeWith() applies, asked first so a tender that does not fit is a usage
+    // error (exit 2) and a sale that cannot be saved is a failure (exit 1).
+    if (const QString problem = paymentsProblem(*payments, *due); !problem.isEmpty())
+        return refuse(problem, ExitUsage, QStringLiteral("tender"));
     std::optional<CompletedSale> recorded;
     QObject::connect(&session, &SaleSession::saleCompleted, &session,
                      [&](const CompletedSale& sale) { recorded = sale; });
-    if (!session.complete(*tender) || !recorded) {
-        printError(tr(
-            "The sale could not be recorded (already recorded, or the database is not writable)."));
-        return ExitFailed;
+    if (const QString failed = session.completeWith(*payments); !failed.isEmpty() || !recorded) {
+        const StorageError& error = runtime.sales().lastError();
+        const QString text = failed.isEmpty() ? tr("The sale could not be recorded.") : failed;
+        return error.failed() ? storageRefusal(error, text) : refuse(text, ExitFailed);
     }
     QJsonObject out{{QStringLiteral("ok"), true},
                     {QStringLiteral("saleId"), recorded->ticket.id},
+                    {QStringLiteral("number"), recorded->ticket.retailerOrderId},
                     {QStringLiteral("total"), recorded->total.toDecimalString()},
-                    {QStringLiteral("tender"), toString(recorded->tender)}};
+                    {QStringLiteral("tender"), toString(recorded->tender)},
+                    {QStringLiteral("payments"), paymentsJson(recorded->payments)}};
+    if (const std::optional<Money> change = changeDue(recorded->payments))
+        out.insert(QStringLiteral("change"), change->toDecimalString());
+    else
+        printError(tr("The sale is recorded, but its change is too large to compute."));
     if (!decision.reason.isEmpty())
         out.insert(QStringLiteral("note"), decision.reason);
     printJson(out);
+    return ExitOk;
+}
+
+int saleVoid(Runtime& runtime, const QString& ticketFile, const QString& reason) {
+    if (reason.trimmed().isEmpty()) {
+        printError(tr("A void needs its reason: --reason TEXT (it is recorded with the sale)."));
+        return ExitUsage;
+    }
+    int exitCode = ExitOk;
+    const std::optional<Ticket> read = readTicket(ticketFile, &exitCode);
+    if (!read)
+        return exitCode;
+    SaleSession session(runtime.saleServices(), SaleSession::Persistence::Detached);
+    session.load(*read);
+    // The pass load() started is let finish, so nothing is in flight when the sale is given up.
+    waitForPass(session);
+    std::optional<VoidedSale> voided;
+    QObject::connect(&session, &SaleSession::saleVoided, &session,
+                     [&](const VoidedSale& v) { voided = v; });
+    if (const QString why = session.voidSale(reason.trimmed()); !why.isEmpty()) {
+        const StorageError& error = runtime.sales().lastError();
+        return error.failed() ? storageRefusal(error, why) : refuse(why, ExitFailed);
+    }
+    QJsonObject out{{QStringLiteral("ok"), true},
+                    {QStringLiteral("saleId"), read->id},
+                    {QStringLiteral("number"), read->retailerOrderId},
+                    {QStringLiteral("state"), QStringLiteral("voided")},
+                    {QStringLiteral("reason"), voided ? voided->reason : reason.trimmed()}};
+    if (voided)
+        out.insert(QStringLiteral("voidedAt"), voided->voidedAt.toUTC().toString(Qt::ISODate));
+    printJson(out);
+    return ExitOk;
+}
+
+int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& customerFile,
+                const SaleOptions& options) {
+    int exitCode = ExitOk;
+    const std::optional<Ticket> read = readTicket(ticketFile, &exitCode);
+    if (!read)
+        return exitCode;
+    if (read->lines.isEmpty()) {
+        printError(tr("%1 has no lines.").arg(ticketFile));
+        return ExitUsage;
+    }
+    QJsonObject customer;
+    QString error;
+    if (!readJsonObject(customerFile, customer, error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    // The customer part of a send-link request: the cart and the order id are the sale's.
+    for (const char* key : {"cartDetails", "merchantOrderId"}) {
+        if (customer.contains(QLatin1String(key))) {
+            printError(tr("%1: leave out \"%2\"; the sale supplies it.")
+                           .arg(customerFile, QLatin1String(key)));
+            return ExitUsage;
+        }
+    }
+    if (!options.flow.isEmpty()) {
+        if (options.flow != QLatin1String("checkout") && options.flow != QLatin1String("apply")) {
+            printError(tr("--flow must be checkout or apply."));
+            return ExitUsage;
+        }
+        customer.insert(QStringLiteral("flow"), options.flow);
+    } else if (!customer.contains(QStringLiteral("flow"))) {
+        customer.insert(QStringLiteral("flow"), QStringLiteral("checkout"));
+    }
+    // A second link for the same sale is a deliberate choice, as the window asks first.
+    if (!read->financingLinks.isEmpty() && !options.again)
+        return refuse(tr("A link was already sent for this sale (%1); add --again to send "
+                         "another.")
+                          .arg(read->financingLinks.join(QStringLiteral(", "))),
+                      ExitUsage, QStringLiteral("alreadySent"));
+    auto parsed = chargeafter::SendLinkRequest::fromJson(customer, runtime.settings().currency());
+    if (!parsed.errors.isEmpty())
+        return reportInvalid(parsed.errors);
+
+    SaleSession session(runtime.saleServices(), SaleSession::Persistence::Detached);
+    const orderchecker::Decision decision = finalise(session, *read);
+    if (!decision.allowed)
+        return blocked(decision);
+    // The cart as priced (tax, deposits, discount, freight): what the customer would pay here.
+    QString why;
+    const auto cart = financingCart(session.ticket(), session.pricing(), &why);
+    if (!cart)
+        return refuse(
+            tr("Sale %1 cannot go to financing: %2").arg(session.ticket().retailerOrderId, why),
+            ExitFailed, QStringLiteral("cart"));
+    chargeafter::SendLinkRequest request = parsed.request;
+    request.cartDetails = *cart;
+    request.merchantOrderId = session.ticket().retailerOrderId;
+    QObject receiver;
+    const auto result = await<SendLink::Result>(
+        [&](auto done) { runtime.sendLinkUseCase().send(request, &receiver, done); });
+    if (!result.invalid.isEmpty())
+        return reportInvalid(result.invalid);
+    if (!result.outcome.ok()) {
+        printJson(chargeafter::toJson(result.outcome));
+        printError(result.outcome.error);
+        return result.outcome.isConfigurationError() ? ExitConfiguration : ExitFailed;
+    }
+    const QString trackingId = result.outcome->statusTrackingId;
+    if (const QString failed = session.awaitFinancing(trackingId); !failed.isEmpty())
+        return refuse(tr("The link %1 went out, but the sale could not be put to wait for "
+                         "financing: %2")
+                          .arg(trackingId, failed),
+                      ExitFailed, QStringLiteral("storage"));
+    // Read back: the wait is what survives a restart, so that is what is reported.
+    const std::optional<AwaitingFinancing> waiting = runtime.sales().awaiting(session.ticket().id);
+    if (!waiting)
+        return runtime.sales().lastError().failed()
+                   ? storageRefusal(runtime.sales().lastError())
+                   : refuse(tr("The link %1 went out, but sale %2 is not waiting for financing.")
+                                .arg(trackingId, session.ticket().retailerOrderId),
+                            ExitFailed, QStringLiteral("storage"));
+    printError(tr("Sale %1 waits for ChargeAfter (link %2). Record the answer with: "
+                  "sale financing approve %1 --reference REF, or sale financing decline %1.")
+                   .arg(waiting->ticket.retailerOrderId, trackingId));
+    printJson({{QStringLiteral("ok"), true},
+               {QStringLiteral("saleId"), waiting->ticket.id},
+               {QStringLiteral("sale"), waiting->ticket.retailerOrderId},
+               {QStringLiteral("total"), waiting->total.toDecimalString()},
+               {QStringLiteral("trackingId"), waiting->trackingId},
+               {QStringLiteral("state"), QStringLiteral("awaitingFinancing")},
+               {QStringLiteral("environment"),
+                runtime.isSandbox() ? QStringLiteral("sandbox") : QStringLiteral("live")}});
     return ExitOk;
 }
 

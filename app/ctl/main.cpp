@@ -8,11 +8,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <memory>
 
 using namespace checkstand;
 
@@ -29,10 +32,29 @@ void printableMessages(QtMsgType type, const QMessageLogContext& context, const 
         std::abort();
 }
 
+// Only `receipt ... --pdf` paints (QPdfWriter needs a QGuiApplication for its fonts); every
+// other command stays a console program that needs no display. Decided before any
+// application object exists, so from argv itself.
+bool paintsPdf(int argc, char* argv[]) {
+    bool receipt = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        receipt = receipt || std::strcmp(argv[i], "receipt") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
+    }
+    return receipt && pdf;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const bool gui = paintsPdf(argc, argv);
+    // ctl never shows a window: with no platform chosen, paint off screen (no display needed).
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Checkstand"));
     QCoreApplication::setApplicationName(QStringLiteral("checkstand"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHECKSTAND_VERSION));
@@ -50,8 +72,20 @@ int main(int argc, char* argv[]) {
         "  check-order TICKET.json  run the Order Checker on a saved ticket\n"
         "  price TICKET.json        price a saved ticket through the pricing service\n"
         "  refund-quote REQUEST.json  ACME refund quote; card number and CVC as JSON on stdin\n"
-        "  sale complete TICKET.json [--tender cash|card|financing]\n"
+        "  sale complete TICKET.json [--tender cash[:AMOUNT]|card:REF|financing[:REF] ...]\n"
+        "                [--tenders TENDERS.json]\n"
         "                           record a paid sale and queue its Elevate notification\n"
+        "  sale history [--number TEXT] [--from DAY] [--to DAY] [--amount 12.34] [--limit N]\n"
+        "                           completed sales of this terminal, newest first\n"
+        "  sale show ID             one sale: lines, taxes, payments, returns, receipt text\n"
+        "  sale return ID RETURN.json  return lines of a sale; prints the refund steps\n"
+        "  sale void TICKET.json --reason TEXT   give up an open sale (recorded)\n"
+        "  sale finance TICKET.json CUSTOMER.json [--flow checkout|apply] [--again]\n"
+        "                           send the priced sale's ChargeAfter link; the sale waits\n"
+        "  sale financing list      the sales waiting for ChargeAfter\n"
+        "  sale financing approve ID --reference REF   complete it, paid by financing\n"
+        "  sale financing decline ID   back to the parked sales, to be paid another way\n"
+        "  receipt ID [--pdf FILE] [--a4] [--return]   a sale's (or return's) receipt\n"
         "  outbox list              the Elevate notifications and their state\n"
         "  outbox retry [ID]        retry one now (and resume a paused queue)\n"
         "  outbox discard ID --reason TEXT   give one up, with the reason recorded\n"
@@ -63,23 +97,63 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("verbose"),
                       QCoreApplication::translate(
                           "main", "Log requests and replies (secrets redacted) to stderr.")});
+    parser.addOption({QStringLiteral("tender"),
+                      QCoreApplication::translate(
+                          "main", "sale complete: cash, cash:AMOUNT (tendered), card:REF (the "
+                                  "terminal's approval) or financing[:REF]. Repeat to split."),
+                      QStringLiteral("TENDER")});
     parser.addOption(
-        {QStringLiteral("tender"),
-         QCoreApplication::translate("main", "sale complete: cash, card or financing."),
-         QStringLiteral("TENDER"), QStringLiteral("cash")});
+        {QStringLiteral("tenders"),
+         QCoreApplication::translate("main", "sale complete: the payments as a JSON array file."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("number"),
+                      QCoreApplication::translate("main", "sale history: part of the sale number."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("main", "sale history: completed on or after."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("main", "sale history: completed on or before."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("amount"),
+                      QCoreApplication::translate("main", "sale history: a total of exactly this."),
+                      QStringLiteral("AMOUNT")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("main", "sale history: at most N sales (200)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pdf"),
+                      QCoreApplication::translate("main", "receipt: write it as a PDF file."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("a4"),
+         QCoreApplication::translate("main", "receipt: on A4 instead of the 80 mm roll.")});
+    parser.addOption({QStringLiteral("return"),
+                      QCoreApplication::translate("main", "receipt: ID is a return's number.")});
+    parser.addOption(
+        {QStringLiteral("flow"),
+         QCoreApplication::translate("main", "sale finance: checkout (default) or apply."),
+         QStringLiteral("FLOW")});
+    parser.addOption({QStringLiteral("again"),
+                      QCoreApplication::translate(
+                          "main", "sale finance: send another link for the same sale.")});
+    parser.addOption({QStringLiteral("reference"),
+                      QCoreApplication::translate(
+                          "main", "sale financing approve: ChargeAfter's approval reference."),
+                      QStringLiteral("REF")});
     parser.addOption(
         {QStringLiteral("request-uuid"),
          QCoreApplication::translate("main", "refund-quote: retry the quote with this id."),
          QStringLiteral("UUID")});
-    parser.addOption({QStringLiteral("reason"),
-                      QCoreApplication::translate("main", "outbox discard: why (recorded)."),
-                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("reason"),
+         QCoreApplication::translate("main", "outbox discard, sale void: why (recorded)."),
+         QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("text"),
          QCoreApplication::translate("main", "doctor: print plain text instead of JSON.")});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "send-link or doctor"));
-    parser.process(app);
+                                 QCoreApplication::translate("main", "one of the commands above"));
+    parser.process(*app);
 
     // stderr is for the operator's words; the request log only when asked for.
     qInstallMessageHandler(printableMessages);
@@ -132,9 +206,29 @@ int main(int argc, char* argv[]) {
         return ctl::price(runtime, args.at(1));
     if (command == QLatin1String("refund-quote") && args.size() == 2)
         return ctl::refundQuote(runtime, args.at(1), parser.value(QStringLiteral("request-uuid")));
-    if (command == QLatin1String("sale") && args.size() == 3 &&
-        args.at(1) == QLatin1String("complete"))
-        return ctl::saleComplete(runtime, args.at(2), parser.value(QStringLiteral("tender")));
+    if (command == QLatin1String("sale") || command == QLatin1String("receipt")) {
+        ctl::SaleOptions o;
+        o.tenders = parser.values(QStringLiteral("tender"));
+        o.tendersFile = parser.value(QStringLiteral("tenders"));
+        o.reason = parser.value(QStringLiteral("reason"));
+        o.reference = parser.value(QStringLiteral("reference"));
+        o.flow = parser.value(QStringLiteral("flow"));
+        o.again = parser.isSet(QStringLiteral("again"));
+        o.number = parser.value(QStringLiteral("number"));
+        o.from = parser.value(QStringLiteral("from"));
+        o.to = parser.value(QStringLiteral("to"));
+        o.amount = parser.value(QStringLiteral("amount"));
+        o.limit = parser.value(QStringLiteral("limit"));
+        o.pdf = parser.value(QStringLiteral("pdf"));
+        o.a4 = parser.isSet(QStringLiteral("a4"));
+        o.isReturn = parser.isSet(QStringLiteral("return"));
+        if (command == QLatin1String("receipt") && args.size() == 2)
+            return ctl::receipt(runtime, args.at(1), o);
+        if (command == QLatin1String("sale")) {
+            if (const std::optional<int> code = ctl::sale(runtime, args.mid(1), o))
+                return *code;
+        }
+    }
     if (command == QLatin1String("outbox") && args.size() >= 2) {
         const QString verb = args.at(1);
         bool idOk = args.size() == 3;

@@ -262,7 +262,7 @@ FieldErrors validate(const RefundRequest& r, const QDate& today) {
     static const QRegularExpression mmyy(QStringLiteral("^(\\d{2})(\\d{2})$"));
     const auto m = mmyy.match(r.card.expDate);
     if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(1).toInt() > 12) {
-        e.append({refundfield::expDate, tr("Enter the expiry as MMyy, e.g. 0829.")});
+        e.append({refundfield::expDate, tr("Enter the expiry as MM/YY, e.g. 08/29.")});
     } else {
         const QDate first(2000 + m.captured(2).toInt(), m.captured(1).toInt(), 1);
         if (first.addDays(first.daysInMonth() - 1) < today)
@@ -304,7 +304,7 @@ bool readCardData(QByteArrayView json, CardEntry* card, QString* error) {
             else if (key == "ccLastFourDigits")
                 card->lastFour = QString::fromUtf8(value);
             else if (key == "expDate")
-                card->expDate = QString::fromUtf8(value);
+                card->expDate = expiryForWire(QString::fromUtf8(value));
         },
         &why);
     if (!ok)
@@ -326,6 +326,13 @@ bool readCardDataFromStandardInput(CardEntry* card, QString* error) {
     *error = tr("Cannot read the card data from standard input on this platform.");
     return false;
 #endif
+}
+
+QString expiryForWire(const QString& typed) {
+    static const QRegularExpression slashed(QStringLiteral("^(\\d{2})\\s*/\\s*(\\d{2})$"));
+    const QString t = typed.trimmed();
+    const auto m = slashed.match(t);
+    return m.hasMatch() ? m.captured(1) + m.captured(2) : t;
 }
 
 } // namespace checkstand::acme

@@ -39,7 +39,7 @@ struct Person {
 struct CardEntry {
     QString brand; // "Visa", ...
     QString lastFour;
-    QString expDate;      // MMyy
+    QString expDate;      // MMyy on the wire; see expiryForWire()
     SensitiveText number; // optional manual entry
     SensitiveText cvc;
 
@@ -71,6 +71,11 @@ struct RefundRequest {
 };
 
 FieldErrors validate(const RefundRequest& request, const QDate& today);
+
+// The card's expiry as typed — "08/29" (as printed on the card and asked for on Financing) or
+// "0829" — in the contract's MMyy form ("0829"). Anything else is returned trimmed, unchanged,
+// for validate() to refuse in words.
+QString expiryForWire(const QString& typed);
 
 // Reads the card data JSON object checkstand-ctl takes on standard input
 // ({"manualEntryCardNumber": "...", "cvc": "...", and optionally "creditCardBrand",

@@ -21,8 +21,7 @@ QPageSize pageSizeFor(const Receipt& receipt, Paper paper);
 // operator, lines, totals with taxes by rate, tenders, change, notes, a Code 128 barcode of the
 // number, and TRAINING / REPRINT marks. False (with `error` in words) when nothing could be
 // painted (the device would not open: no printer, a file that cannot be written).
-bool paintReceipt(const Receipt& receipt, QPagedPaintDevice& device, Paper paper,
-                  QString* error);
+bool paintReceipt(const Receipt& receipt, QPagedPaintDevice& device, Paper paper, QString* error);
 
 // Writes the receipt as a PDF (text selectable: pdftotext reads it back). Needs a
 // QGuiApplication (fonts). False with `error` in words (a folder that does not exist, a full

@@ -17,7 +17,7 @@ struct StoreInfo {
     QString name;
     QString address; // one line or several, ", " or newlines
     QString storeId;
-    QString footer;  // "Returns within 30 days with this receipt."
+    QString footer; // "Returns within 30 days with this receipt."
 };
 
 // A receipt as words and amounts, already formatted in the operator's locale; the printer
@@ -43,8 +43,8 @@ struct Receipt {
     };
     QList<Line> lines;
     struct Row {
-        QString label;  // "Subtotal", "Sales tax 8.25%", "Deposits", "Discount", "Freight"
-        QString amount; // "-$2.00" for the discount
+        QString label;       // "Subtotal", "Sales tax 8.25%", "Deposits", "Discount", "Freight"
+        QString amount;      // "-$2.00" for the discount
         bool strong = false; // the total
     };
     QList<Row> totals;
@@ -52,8 +52,8 @@ struct Receipt {
     QStringList notes;  // a return's refund instructions, the footer
 };
 
-Receipt saleReceipt(const CompletedSale& sale, const StoreInfo& store, bool training,
-                    bool reprint, const QLocale& locale = QLocale());
+Receipt saleReceipt(const CompletedSale& sale, const StoreInfo& store, bool training, bool reprint,
+                    const QLocale& locale = QLocale());
 Receipt returnReceipt(const SaleReturn& saleReturn, const StoreInfo& store, bool training,
                       bool reprint, const QLocale& locale = QLocale());
 

@@ -10,6 +10,7 @@
 #include "orderchecker/ordercheckclient.h"
 #include "outbox/deliveryworker.h"
 #include "outbox/outbox.h"
+#include "receipt/receipt.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/environmentsecretstore.h"
 #include "secrets/keychainsecretstore.h"
@@ -18,7 +19,6 @@
 #include "storage/database.h"
 #include "storage/salesstore.h"
 #include "ticket/ticket.h"
-#include "receipt/receipt.h"
 #include "usecases/financingwait.h"
 #include "usecases/quoterefund.h"
 #include "usecases/returns.h"
@@ -155,7 +155,8 @@ bool Runtime::start(QString* error) {
                      .arg(m_dataDirectory, m_sales->error());
         return false;
     }
-    m_returns = std::make_unique<Returns>(*m_sales, m_clock, [this] { return m_settings->storeId(); });
+    m_returns =
+        std::make_unique<Returns>(*m_sales, m_clock, [this] { return m_settings->storeId(); });
     m_financingWait = std::make_unique<FinancingWait>(*m_sales, m_clock);
     m_outbox = std::make_unique<outbox::Outbox>(*m_sales, m_clock, [this] {
         return m_settings->value(settingskey::elevateMarket).toString();
@@ -262,8 +263,7 @@ void Runtime::purgeHistory() {
 
 StoreInfo Runtime::storeInfo() const {
     return StoreInfo{m_settings->storeName(),
-                     m_settings->value(settingskey::storeAddress).toString(),
-                     m_settings->storeId(),
+                     m_settings->value(settingskey::storeAddress).toString(), m_settings->storeId(),
                      m_settings->value(settingskey::receiptFooter).toString()};
 }
 

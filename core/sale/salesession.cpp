@@ -1,6 +1,7 @@
 #include "salesession.h"
 
 #include "aifi/pricingclient.h"
+#include "breakdown.h"
 #include "catalog/barcode.h"
 #include "catalog/catalog.h"
 #include "orderchecker/ordercheckclient.h"
@@ -306,31 +307,14 @@ aifi::PricingContext SaleSession::pricingContext(bool completed) const {
 }
 
 std::optional<Money> SaleSession::payableTotal() const {
-    // Each line at its priced total (tax and deposits included) when the pricing in hand covers
-    // it at its current quantity, else at the local price: stale pricing never hides a line
-    // added or changed since. Then less the order discount, plus freight.
-    if (!m_pricing)
-        return m_ticket.total();
-    std::optional<Money> items = Money::fromMinor(0, m_ticket.currency);
-    for (const TicketLine& line : m_ticket.lines) {
-        const aifi::PricedLine* priced = m_pricing->line(line.lineId);
-        std::optional<Money> amount;
-        if (priced && priced->quantity == line.quantity) {
-            amount = priced->total;
-            for (const aifi::PricedLine* deposit : m_pricing->depositsOf(line.lineId))
-                amount = amount ? amount->plus(deposit->total) : std::nullopt;
-        } else {
-            amount = line.total();
-        }
-        if (!items || !amount)
-            return std::nullopt;
-        items = items->plus(*amount);
-    }
-    const auto off = m_ticket.discountAmount();
-    if (!items || !off)
-        return std::nullopt;
-    const auto net = items->minus(*off);
-    return net ? net->plus(m_ticket.freightCost) : std::nullopt;
+    // One rule (sale/breakdown.cpp) for the till, the financing link, the journal and the
+    // receipt, so they agree to the cent.
+    const auto b = breakdown();
+    return b ? std::optional<Money>(b->total) : std::nullopt;
+}
+
+std::optional<SaleBreakdown> SaleSession::breakdown() const {
+    return saleBreakdown(m_ticket, m_pricing);
 }
 
 SaleSession::StatusLine SaleSession::checkStatus() const {
@@ -445,17 +429,18 @@ QString SaleSession::completeWith(const QList<Payment>& payments) {
     // Only the exact cart a final check allowed can be journaled.
     if (!m_allowed || m_allowedRevision != m_revision)
         return tr("The sale changed after its final check; finish it again.");
-    const auto total = payableTotal();
-    if (!total)
+    const auto figures = breakdown();
+    if (!figures)
         return tr("The sale's total is too large to compute.");
-    if (const QString why = paymentsProblem(payments, *total); !why.isEmpty())
+    if (const QString why = paymentsProblem(payments, figures->total); !why.isEmpty())
         return why;
     CompletedSale sale;
     sale.ticket = m_ticket;
     sale.tender = payments.first().tender;
-    sale.total = *total;
+    sale.total = figures->total;
     sale.completedAt = m_services.clock.now();
     sale.payments = payments;
+    sale.breakdown = *figures;
     for (const Payment& p : payments) {
         if (p.tender == Tender::Financing)
             sale.financingTrackingId = p.reference;
@@ -466,6 +451,49 @@ QString SaleSession::completeWith(const QList<Payment>& payments) {
                    : tr("The sale could not be saved: %1").arg(m_services.sales.error());
     Q_EMIT saleCompleted(sale);
     // A detached sale (checkstand-ctl) takes no number from the terminal's sequence.
+    if (m_persistence == Persistence::Autosave)
+        newSale();
+    return {};
+}
+
+QString SaleSession::awaitFinancing(const QString& trackingId) {
+    // The link went out for the cart a final check allowed; a later edit would make the
+    // approved amount and the cart disagree.
+    if (!m_allowed || m_allowedRevision != m_revision)
+        return tr("The sale changed after its final check; finish it again.");
+    const QString tracking = trackingId.trimmed();
+    if (tracking.isEmpty())
+        return tr("ChargeAfter gave no tracking id for the link, so the sale cannot wait for it.");
+    const auto figures = breakdown();
+    if (!figures)
+        return tr("The sale's total is too large to compute.");
+    AwaitingFinancing waiting;
+    waiting.ticket = m_ticket;
+    waiting.ticket.financingLinks.append(tracking);
+    waiting.breakdown = *figures;
+    waiting.total = figures->total;
+    waiting.trackingId = tracking;
+    waiting.sentAt = m_services.clock.now();
+    if (!m_services.sales.putAwaitingFinancing(waiting))
+        return tr("The sale could not be set aside to wait for financing: %1")
+            .arg(m_services.sales.error());
+    Q_EMIT saleAwaitingFinancing(waiting);
+    if (m_persistence == Persistence::Autosave)
+        newSale();
+    return {};
+}
+
+QString SaleSession::voidSale(const QString& reason, const QString& operatorName) {
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return tr("Say why the sale is voided.");
+    if (m_ticket.lines.isEmpty())
+        return tr("The sale is empty: there is nothing to void.");
+    // Kept with its reason, so the sale's number is accounted for and no gap is unexplained.
+    const VoidedSale voided{m_ticket, m_services.clock.now(), why, operatorName.trimmed()};
+    if (!m_services.sales.recordVoid(voided))
+        return tr("The sale could not be voided: %1").arg(m_services.sales.error());
+    Q_EMIT saleVoided(voided);
     if (m_persistence == Persistence::Autosave)
         newSale();
     return {};

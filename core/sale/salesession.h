@@ -3,8 +3,8 @@
 #include "aifi/pricingclient.h"
 #include "orderchecker/finalisationpolicy.h"
 #include "saleservices.h"
-#include "ticket/salebreakdown.h"
 #include "storage/salesstore.h"
+#include "ticket/salebreakdown.h"
 #include "ticket/ticket.h"
 
 #include <QObject>

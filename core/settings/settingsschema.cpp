@@ -70,8 +70,8 @@ QList<Setting> buildSettings() {
          .label = QT_TRANSLATE_NOOP("checkstand::settings", "Store add&ress"),
          .help = QT_TRANSLATE_NOOP("checkstand::settings",
                                    "Printed under the store name on receipts and refund quotes."),
-         .placeholder = QT_TRANSLATE_NOOP("checkstand::settings",
-                                          "12 Main Street, Springfield, IL 62701"),
+         .placeholder =
+             QT_TRANSLATE_NOOP("checkstand::settings", "12 Main Street, Springfield, IL 62701"),
          .defaultValue = QStringLiteral("1 Main Street, Springfield"),
          .maxLength = 200},
         {.key = settingskey::storeRegion,

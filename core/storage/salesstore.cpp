@@ -25,17 +25,92 @@ QByteArray serializePayments(const QList<Payment>& payments) {
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-QList<Payment> deserializePayments(const QByteArray& json, const QString& currency) {
-    QList<Payment> out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(json).array()) {
-        if (auto p = Payment::fromJson(v.toObject(), currency))
-            out.append(*p);
-    }
-    return out;
-}
-
 QString iso(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("checkstand::SalesStore", text);
+}
+
+// Journals `sale`, clears its tickets row (current, or awaiting financing) and runs the hooks,
+// inside the caller's transaction: recordCompleted() and completeAwaiting() share it, so an
+// approved financed sale queues its Elevate notification exactly like any other sale.
+bool journalSale(const Database& storage, const QList<SalesStore::CheckedCompletionHook>& hooks,
+                 const CompletedSale& sale, StorageError& why) {
+    QSqlDatabase db = storage.db();
+    // A sale handed in without its breakdown (a caller that predates it) is stored without
+    // one, and read back as a journal row from before schema 4: rebuilt from its ticket.
+    const bool hasBreakdown = !sale.breakdown.lines.isEmpty() || sale.ticket.lines.isEmpty();
+    const QVariant breakdown =
+        hasBreakdown
+            ? QVariant(QJsonDocument(sale.breakdown.toJson()).toJson(QJsonDocument::Compact))
+            : QVariant(QMetaType(QMetaType::QByteArray));
+    QSqlQuery journalRow(db);
+    if (!storage.run(journalRow,
+                     QStringLiteral("INSERT INTO sales (id, completed_at, tender, total_minor, "
+                                    "currency, financing_tracking_id, json, payments, breakdown, "
+                                    "operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {sale.ticket.id, iso(sale.completedAt), toString(sale.tender),
+                      sale.total.minorUnits(), sale.total.currency(), sale.financingTrackingId,
+                      serialize(sale.ticket), serializePayments(sale.payments), breakdown,
+                      sale.operatorName},
+                     why)) {
+        // A constraint failure on the journal is, when the sale's id is there already, a sale
+        // recorded before: it must not read like a full disk (the operator would go looking
+        // for space) nor like a generic conflict.
+        QSqlQuery exists(db);
+        StorageError ignored;
+        if (why.kind == StorageError::Kind::Constraint &&
+            storage.run(exists, QStringLiteral("SELECT 1 FROM sales WHERE id = ?"),
+                        {sale.ticket.id}, ignored) &&
+            exists.next()) {
+            why.message =
+                tr("This sale (%1) is already recorded in the journal; nothing was changed.")
+                    .arg(sale.ticket.retailerOrderId.isEmpty() ? sale.ticket.id
+                                                               : sale.ticket.retailerOrderId);
+        }
+        return false;
+    }
+    QSqlQuery clear(db);
+    if (!storage.run(clear, QStringLiteral("DELETE FROM tickets WHERE id = ?"), {sale.ticket.id},
+                     why))
+        return false;
+    for (const SalesStore::CheckedCompletionHook& hook : hooks) {
+        why = {};
+        if (!hook(db, sale, why)) {
+            if (!why.failed())
+                why = StorageError::make(StorageError::Kind::Other, storage.path(),
+                                         tr("a step that belongs to the sale failed"));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Advances the named counter and reads it, inside the caller's transaction.
+std::optional<qint64> advanceCounter(const Database& storage, const QString& name,
+                                     StorageError& why) {
+    QSqlQuery init(storage.db());
+    QSqlQuery bump(storage.db());
+    QSqlQuery read(storage.db());
+    if (!storage.run(init,
+                     QStringLiteral("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0)"),
+                     {name}, why) ||
+        !storage.run(bump, QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = ?"),
+                     {name}, why) ||
+        !storage.run(read, QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name},
+                     why))
+        return std::nullopt;
+    const qint64 n = read.next() ? read.value(0).toLongLong() : 0;
+    if (!storage.finished(read, why))
+        return std::nullopt;
+    if (n <= 0) {
+        why = StorageError::make(StorageError::Kind::Other, storage.path(),
+                                 tr("the counter could not be advanced"));
+        return std::nullopt;
+    }
+    return n;
 }
 
 } // namespace
@@ -65,7 +140,20 @@ bool SalesStore::open(const QString& path) {
             "CREATE TABLE outbox_meta (name TEXT PRIMARY KEY, value TEXT)"),
         // 3: every tender of a sale (split payment, cash tendered, the card terminal's
         // reference), as a JSON array; empty for sales recorded before.
-        QStringLiteral("ALTER TABLE sales ADD COLUMN payments BLOB")};
+        QStringLiteral("ALTER TABLE sales ADD COLUMN payments BLOB"),
+        // 4: the sale's breakdown as paid and its operator; returns (each its own record,
+        // linked to its sale) and voided sales. A sale awaiting financing is a tickets row in
+        // state 'awaiting_financing' whose json is the AwaitingFinancing object.
+        QStringLiteral(
+            "ALTER TABLE sales ADD COLUMN breakdown BLOB;"
+            "ALTER TABLE sales ADD COLUMN operator TEXT;"
+            "CREATE INDEX sales_completed ON sales(completed_at);"
+            "CREATE TABLE returns (id TEXT PRIMARY KEY, number TEXT UNIQUE NOT NULL, sale_id TEXT "
+            "NOT NULL REFERENCES sales(id), created_at TEXT NOT NULL, total_minor INTEGER NOT NULL "
+            "CHECK(total_minor >= 0), currency TEXT NOT NULL, json BLOB NOT NULL);"
+            "CREATE INDEX returns_sale ON returns(sale_id);"
+            "CREATE TABLE voids (id TEXT PRIMARY KEY, number TEXT, voided_at TEXT NOT NULL, "
+            "reason TEXT NOT NULL, operator TEXT, json BLOB NOT NULL)")};
     m_error = {};
     if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
@@ -207,50 +295,12 @@ std::optional<Ticket> SalesStore::recall(const QString& id) {
 
 bool SalesStore::recordCompleted(const CompletedSale& sale) {
     succeed();
-    QSqlDatabase db = m_db.db();
     if (!begin())
         return false;
-    QSqlQuery journalRow(db);
     StorageError why;
-    if (!m_db.run(journalRow,
-                  QStringLiteral("INSERT INTO sales (id, completed_at, tender, total_minor, "
-                                 "currency, financing_tracking_id, json, payments) VALUES (?, ?, "
-                                 "?, ?, ?, ?, ?, ?)"),
-                  {sale.ticket.id, iso(sale.completedAt), toString(sale.tender),
-                   sale.total.minorUnits(), sale.total.currency(), sale.financingTrackingId,
-                   serialize(sale.ticket), serializePayments(sale.payments)},
-                  why)) {
+    if (!journalSale(m_db, m_hooks, sale, why)) {
         m_db.rollback();
-        // A constraint failure on the journal is, when the sale's id is there already, a sale
-        // recorded before: it must not read like a full disk (the operator would go looking
-        // for space) nor like a generic conflict.
-        QSqlQuery exists(db);
-        StorageError ignored;
-        if (why.kind == StorageError::Kind::Constraint &&
-            m_db.run(exists, QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), {sale.ticket.id},
-                     ignored) &&
-            exists.next()) {
-            why.message =
-                tr("This sale (%1) is already recorded in the journal; nothing was changed.")
-                    .arg(sale.ticket.retailerOrderId.isEmpty() ? sale.ticket.id
-                                                               : sale.ticket.retailerOrderId);
-        }
         return fail(why);
-    }
-    QSqlQuery clear(db);
-    if (!run(clear, QStringLiteral("DELETE FROM tickets WHERE id = ?"), {sale.ticket.id})) {
-        m_db.rollback();
-        return false;
-    }
-    for (const CheckedCompletionHook& hook : std::as_const(m_hooks)) {
-        why = {};
-        if (!hook(db, sale, why)) {
-            m_db.rollback();
-            if (!why.failed())
-                why = StorageError::make(StorageError::Kind::Other, m_db.path(),
-                                         tr("a step that belongs to the sale failed"));
-            return fail(why);
-        }
     }
     if (!commit())
         return false;
@@ -258,62 +308,77 @@ bool SalesStore::recordCompleted(const CompletedSale& sale) {
     return true;
 }
 
-QList<CompletedSale> SalesStore::journal(int limit) const {
+bool SalesStore::completeAwaiting(const CompletedSale& sale) {
     succeed();
-    QList<CompletedSale> out;
-    QSqlQuery q(m_db.db());
-    if (!run(q,
-             QStringLiteral("SELECT json, tender, total_minor, currency, completed_at, "
-                            "financing_tracking_id, payments FROM sales ORDER BY completed_at "
-                            "DESC LIMIT ?"),
-             {limit}))
-        return {};
-    while (q.next()) {
-        const auto t = deserialize(q.value(0).toByteArray());
-        if (!t)
-            continue;
-        CompletedSale s;
-        s.ticket = *t;
-        const QString tender = q.value(1).toString();
-        s.tender = tender == QLatin1String("card")        ? Tender::Card
-                   : tender == QLatin1String("financing") ? Tender::Financing
-                                                          : Tender::Cash;
-        s.total = Money::fromMinor(q.value(2).toLongLong(), q.value(3).toString());
-        s.completedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        s.financingTrackingId = q.value(5).toString();
-        s.payments = deserializePayments(q.value(6).toByteArray(), s.total.currency());
-        out.append(s);
+    if (!begin())
+        return false;
+    // Checked inside the transaction: a wait released meanwhile (declined on another screen)
+    // is not completed behind the operator's back.
+    QSqlQuery waiting(m_db.db());
+    if (!run(waiting,
+             QStringLiteral("SELECT 1 FROM tickets WHERE id = ? AND state = 'awaiting_financing'"),
+             {sale.ticket.id})) {
+        m_db.rollback();
+        return false;
     }
-    if (!finished(q))
-        return {};
-    return out;
+    const bool found = waiting.next();
+    if (!finished(waiting)) {
+        m_db.rollback();
+        return false;
+    }
+    waiting.finish();
+    StorageError why;
+    if (!found) {
+        m_db.rollback();
+        why = StorageError::make(StorageError::Kind::Constraint, m_db.path());
+        why.message = tr("The sale %1 is no longer awaiting financing; nothing was recorded.")
+                          .arg(sale.ticket.retailerOrderId);
+        return fail(why);
+    }
+    if (!journalSale(m_db, m_hooks, sale, why)) {
+        m_db.rollback();
+        return fail(why);
+    }
+    if (!commit())
+        return false;
+    Q_EMIT saleRecorded(sale);
+    Q_EMIT awaitingChanged();
+    return true;
 }
 
 QString SalesStore::nextRetailerOrderId(const QString& storeId) {
     succeed();
     if (!begin())
         return {};
-    QSqlQuery init(m_db.db());
-    QSqlQuery bump(m_db.db());
-    QSqlQuery read(m_db.db());
-    if (!run(init,
-             QStringLiteral("INSERT OR IGNORE INTO counters (name, value) VALUES ('order', 0)")) ||
-        !run(bump, QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'order'")) ||
-        !run(read, QStringLiteral("SELECT value FROM counters WHERE name = 'order'"))) {
+    StorageError why;
+    const auto n = advanceCounter(m_db, QStringLiteral("order"), why);
+    if (!n) {
         m_db.rollback();
+        fail(why);
         return {};
     }
-    const qint64 n = read.next() ? read.value(0).toLongLong() : 0;
-    if (!finished(read) || n <= 0) {
-        m_db.rollback();
-        return {};
-    }
-    read.finish();
     // A number is only given out once it is committed: after a failed commit it would come
     // round again and two sales would share it.
     if (!commit())
         return {};
-    return QStringLiteral("%1-%2").arg(storeId).arg(n, 6, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2").arg(storeId).arg(*n, 6, 10, QLatin1Char('0'));
+}
+
+QString SalesStore::nextReturnNumber(const QString& storeId) {
+    succeed();
+    if (!begin())
+        return {};
+    StorageError why;
+    // Its own counter: return numbers never take a sale number out of the order sequence.
+    const auto n = advanceCounter(m_db, QStringLiteral("return"), why);
+    if (!n) {
+        m_db.rollback();
+        fail(why);
+        return {};
+    }
+    if (!commit())
+        return {};
+    return QStringLiteral("%1-R%2").arg(storeId).arg(*n, 6, 10, QLatin1Char('0'));
 }
 
 } // namespace checkstand

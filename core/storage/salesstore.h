@@ -29,11 +29,11 @@ struct SaleSummary {
 
 // What the history search asks for; every part is optional and they all apply (AND).
 struct SaleQuery {
-    QString number;                // part of the sale number, "000042" finds store-001-000042
-    QDate from;                    // completed on or after this day (local time)
-    QDate to;                      // on or before this day
-    std::optional<Money> amount;   // total exactly this
-    int limit = 200;               // newest first
+    QString number;              // part of the sale number, "000042" finds store-001-000042
+    QDate from;                  // completed on or after this day (local time)
+    QDate to;                    // on or before this day
+    std::optional<Money> amount; // total exactly this
+    int limit = 200;             // newest first
 };
 
 struct ParkedSale {

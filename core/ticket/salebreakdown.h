@@ -16,11 +16,11 @@ struct BreakdownLine {
     QString sku;
     QString name;
     qint64 quantity = 0;
-    Money unitPrice;  // the shelf price per unit
-    Money amount;     // the line before tax (priced, or unitPrice x quantity when not priced)
-    Money tax;        // the line's own tax
-    Money deposit;    // its deposits (bottle deposits and the like), their tax included
-    Money payable;    // amount + tax + deposit
+    Money unitPrice; // the shelf price per unit
+    Money amount;    // the line before tax (priced, or unitPrice x quantity when not priced)
+    Money tax;       // the line's own tax
+    Money deposit;   // its deposits (bottle deposits and the like), their tax included
+    Money payable;   // amount + tax + deposit
     bool isGift = false;
     friend bool operator==(const BreakdownLine&, const BreakdownLine&) = default;
 };
@@ -45,7 +45,7 @@ struct SaleBreakdown {
     Money deposits; // sum of lines.deposit, their tax NOT included (it is in `tax`)
     Money discount; // what the order discount took off
     Money freight;
-    Money total;    // what the customer paid: the sale's payable total
+    Money total;         // what the customer paid: the sale's payable total
     bool priced = false; // false: local prices, no tax figures from the pricing service
 
     QJsonObject toJson() const;

@@ -285,33 +285,39 @@ QJsonObject Ticket::toJson() const {
         lineArray.append(o);
     }
     const TicketCustomer& c = customer;
-    return {{QStringLiteral("format"), kTicketFormat},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("retailerOrderId"), retailerOrderId},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("lines"), lineArray},
-            {QStringLiteral("customer"),
-             QJsonObject{{QStringLiteral("customerId"), c.customerId},
-                         {QStringLiteral("name"), c.name},
-                         {QStringLiteral("lastName"), c.lastName},
-                         {QStringLiteral("email"), c.email},
-                         {QStringLiteral("phoneCountryCode"), c.phoneCountryCode},
-                         {QStringLiteral("phoneAreaCode"), c.phoneAreaCode},
-                         {QStringLiteral("phoneNumber"), c.phoneNumber},
-                         {QStringLiteral("taxDocumentNumber"), c.taxDocumentNumber},
-                         {QStringLiteral("shippingAddress"), addressJson(c.shippingAddress)},
-                         {QStringLiteral("billingAddress"), addressJson(c.billingAddress)}}},
-            {QStringLiteral("coupon"), coupon},
-            {QStringLiteral("salesChannel"), salesChannel},
-            {QStringLiteral("discount"), discount.toDecimalString()},
-            {QStringLiteral("discountMode"), discountMode},
-            {QStringLiteral("freightCost"), freightCost.toDecimalString()},
-            {QStringLiteral("shippingMethod"), shippingMethod},
-            {QStringLiteral("deliveryTime"), deliveryTime},
-            {QStringLiteral("notices"), QJsonArray::fromStringList(notices)},
-            {QStringLiteral("orderErrors"), QJsonArray::fromStringList(orderErrors)}};
+    QJsonObject json{
+        {QStringLiteral("format"), kTicketFormat},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("retailerOrderId"), retailerOrderId},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("lines"), lineArray},
+        {QStringLiteral("customer"),
+         QJsonObject{{QStringLiteral("customerId"), c.customerId},
+                     {QStringLiteral("name"), c.name},
+                     {QStringLiteral("lastName"), c.lastName},
+                     {QStringLiteral("email"), c.email},
+                     {QStringLiteral("phoneCountryCode"), c.phoneCountryCode},
+                     {QStringLiteral("phoneAreaCode"), c.phoneAreaCode},
+                     {QStringLiteral("phoneNumber"), c.phoneNumber},
+                     {QStringLiteral("taxDocumentNumber"), c.taxDocumentNumber},
+                     {QStringLiteral("shippingAddress"), addressJson(c.shippingAddress)},
+                     {QStringLiteral("billingAddress"), addressJson(c.billingAddress)}}},
+        {QStringLiteral("coupon"), coupon},
+        {QStringLiteral("salesChannel"), salesChannel},
+        {QStringLiteral("discount"), discount.toDecimalString()},
+        {QStringLiteral("discountMode"), discountMode},
+        {QStringLiteral("freightCost"), freightCost.toDecimalString()},
+        {QStringLiteral("shippingMethod"), shippingMethod},
+        {QStringLiteral("deliveryTime"), deliveryTime},
+        {QStringLiteral("notices"), QJsonArray::fromStringList(notices)},
+        {QStringLiteral("orderErrors"), QJsonArray::fromStringList(orderErrors)}};
+    // Optional, so tickets written before it existed and tickets that never went to
+    // financing read and write the same.
+    if (!financingLinks.isEmpty())
+        json.insert(QStringLiteral("financingLinks"), QJsonArray::fromStringList(financingLinks));
+    return json;
 }
 
 Ticket::Parsed Ticket::fromJson(const QJsonObject& json) {
@@ -414,6 +420,18 @@ Ticket::Parsed Ticket::read(const QJsonObject& json, bool moneyRules) {
         t.notices << v.toString();
     for (const QJsonValue& v : json.value(QLatin1String("orderErrors")).toArray())
         t.orderErrors << v.toString();
+    const QJsonValue links = json.value(QLatin1String("financingLinks"));
+    if (!links.isUndefined() && !links.isNull()) {
+        if (!links.isArray())
+            r.fail(QStringLiteral("financingLinks"), tr("must be a list of tracking ids"));
+        for (const QJsonValue& v : links.toArray()) {
+            if (!v.isString() || v.toString().isEmpty()) {
+                r.fail(QStringLiteral("financingLinks"), tr("must be a list of tracking ids"));
+                break;
+            }
+            t.financingLinks << v.toString();
+        }
+    }
     if (!r.error().isEmpty())
         return {std::nullopt, r.error()};
     // Read exactly is not enough: a sale with a negative price or an impossible discount is

@@ -53,7 +53,7 @@ public:
     Planned plan(const QString& saleIdOrNumber) const;
 
     struct Request {
-        QString sale;                           // id or number
+        QString sale;                            // id or number
         QList<std::pair<QString, qint64>> lines; // line id or SKU, quantity (> 0)
         QString reason;                          // required: what the customer said
         QString operatorName;

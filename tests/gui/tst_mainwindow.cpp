@@ -84,10 +84,10 @@ void TestMainWindow::titleAndFirstPage() {
 void TestMainWindow::navigationListSwitchesPages() {
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 5);
-    const QStringList names = {QStringLiteral("Sale"), QStringLiteral("Financing"),
+    QCOMPARE(navigation->count(), 6);
+    const QStringList names = {QStringLiteral("Sale"),        QStringLiteral("Financing"),
                                QStringLiteral("Memberships"), QStringLiteral("Outbox"),
-                               QStringLiteral("Settings")};
+                               QStringLiteral("Settings"),    QStringLiteral("Sale history")};
     for (int row = 0; row < navigation->count(); ++row)
         QCOMPARE(navigation->item(row)->text(), names.at(row));
 

@@ -14,10 +14,12 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -71,6 +73,8 @@ private Q_SLOTS:
     void splitRefundShowsTwoDetails();
     void retryReusesTheRequestUuid();
     void hidingThePageWipesTheCardData();
+    void tabGoesThroughTheOperationBeforeAdd();
+    void quoteIsADocumentTheMemberCanKeep();
 
 private:
     template <typename T> T* find(const char* name) const {
@@ -356,7 +360,7 @@ void TestMembershipsPage::splitRefundShowsTwoDetails() {
     QCOMPARE(details->item(0, 0)->text(), QStringLiteral("$35.00"));
     QCOMPARE(details->item(0, 2)->text(), QStringLiteral("•••• 4242"));
     QCOMPARE(details->item(1, 0)->text(), QStringLiteral("$35.00"));
-    QCOMPARE(details->item(1, 1)->text(), QStringLiteral("GiftCard"));
+    QCOMPARE(details->item(1, 1)->text(), QStringLiteral("Gift card"));
     QVERIFY(details->item(1, 2)->text().isEmpty());
     QVERIFY(view->findChild<QLabel*>(QStringLiteral("detailsWarning"))->isHidden());
 }
@@ -417,4 +421,84 @@ void TestMembershipsPage::hidingThePageWipesTheCardData() {
 }
 
 QTEST_MAIN(TestMembershipsPage)
+void TestMembershipsPage::tabGoesThroughTheOperationBeforeAdd() {
+    // Payment id -> the operation's fields -> Add operation (the button used to come first).
+    // (A cancel has no target level, and a single row no Remove: both are skipped.)
+    QLineEdit* paymentId = edit("paymentId");
+    paymentId->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY_WITH_TIMEOUT(paymentId->hasFocus(), 15000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QComboBox>("operationType0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), edit("membershipId0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QPushButton>("addOperation"));
+    // A row added later still comes before the button, and after the first row.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(),
+                              static_cast<QWidget*>(find<QComboBox>("operationType1")), 15000);
+    // A layout shows a new row's widgets from the event loop, as it would between two keys.
+    QTRY_VERIFY_WITH_TIMEOUT(edit("membershipId1")->isVisible(), 15000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), edit("membershipId1"));
+    for (int i = 0; i < 3 && QApplication::focusWidget() != find<QPushButton>("addOperation"); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // its level and Remove
+    QCOMPARE(QApplication::focusWidget(), find<QPushButton>("addOperation"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QVERIFY(find<QWidget>("operations")->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(QApplication::focusWidget() != edit("membershipId0"));
+}
+
+void TestMembershipsPage::quoteIsADocumentTheMemberCanKeep() {
+    m_env->runtime->sandboxServer()->acme().setToday(QDate(2026, 10, 1));
+    fillContact();
+    setOperation("MembershipCancel", QStringLiteral("57742a012095d87d690c39bc"));
+    typeCardNumber(kPan);
+    // The expiry as printed on the card, like Financing asks for it.
+    QTest::keyClicks(edit("expDate"), QStringLiteral("08/29"));
+    QTest::keyClicks(edit("cvc"), QStringLiteral("123"));
+    QTRY_VERIFY_WITH_TIMEOUT(quoteButton()->isEnabled(), 15000);
+    QTest::mouseClick(quoteButton(), Qt::LeftButton);
+    auto* view = find<QWidget>("quoteView");
+    QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && !m_page->isSending(), 15000);
+    QVERIFY(label("resultMessage")->text().contains(QLatin1String("Quote received")));
+    // No red "complete the form" beside the green result: the card fields were wiped, not missed.
+    QVERIFY2(!label("formErrors")->text().contains(QLatin1String("Complete the form")),
+             qPrintable(label("formErrors")->text()));
+    QCOMPARE(edit("expDate")->text(), QStringLiteral("08/29"));
+    auto* details = view->findChild<QTableWidget*>(QStringLiteral("refundDetails"));
+    QCOMPARE(details->item(0, 1)->text(), QStringLiteral("Credit card"));
+    // Headers fit: each column at least as wide as its header text.
+    QHeaderView* header = details->horizontalHeader();
+    for (int c = 0; c < 2; ++c) {
+        const QString title = details->horizontalHeaderItem(c)->text();
+        QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title),
+                 qPrintable(title));
+    }
+
+    QTemporaryDir dir;
+    const QString pdfPath = dir.filePath(QStringLiteral("quote.pdf"));
+    QVERIFY(m_page->saveQuotePdf(pdfPath));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+    if (!pdftotext.waitForStarted(15000))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY(pdftotext.waitForFinished(30000));
+    // NFKC: ligatures in the PDF ("ﬁ") read as the letters they are.
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC);
+    const QString store = m_env->runtime->storeInfo().name;
+    QVERIFY(!store.isEmpty());
+    for (const QString& expected :
+         {store, QStringLiteral("Main Street"), QStringLiteral("Membership refund quote"),
+          m_page->requestUuid(), QStringLiteral("Jane Doe"),
+          QStringLiteral("57742a012095d87d690c39bc"), QStringLiteral("Cancel"),
+          QStringLiteral("$29.92"), QStringLiteral("Credit card"), QStringLiteral("4242"),
+          QStringLiteral("not a refund")}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + text));
+    }
+    QVERIFY(!text.contains(kPan));
+}
+
 #include "tst_membershipspage.moc"

@@ -212,6 +212,8 @@ void TestOutboxPage::paidSaleIsListedThenDelivered() {
     QCOMPARE(cell(id, OutboxModel::AttemptsColumn), QStringLiteral("0"));
     QCOMPARE(cell(id, OutboxModel::ErrorColumn), QString());
     QCOMPARE(cell(id, OutboxModel::NextAttemptColumn), QStringLiteral("Now"));
+    QCOMPARE(cell(id, OutboxModel::AdviceColumn),
+             QStringLiteral("Nothing to do: it is sent by itself."));
     QTRY_COMPARE_WITH_TIMEOUT(
         status()->text(),
         QStringLiteral("Outbox: 1 queued · 0 retrying · 0 rejected · 0 delivered today"), kTimeout);
@@ -226,6 +228,7 @@ void TestOutboxPage::paidSaleIsListedThenDelivered() {
     QCOMPARE(cell(id, OutboxModel::StateColumn), QStringLiteral("Delivered"));
     QCOMPARE(cell(id, OutboxModel::AttemptsColumn), QStringLiteral("1"));
     QCOMPARE(cell(id, OutboxModel::NextAttemptColumn), QStringLiteral("—"));
+    QCOMPARE(cell(id, OutboxModel::AdviceColumn), QStringLiteral("Nothing to do."));
     QTRY_COMPARE_WITH_TIMEOUT(
         status()->text(),
         QStringLiteral("Outbox: 0 queued · 0 retrying · 0 rejected · 1 delivered today"), kTimeout);
@@ -262,6 +265,7 @@ void TestOutboxPage::forbiddenPausesUntilResumed() {
              qPrintable(status()->text()));
     QCOMPARE(cell(id, OutboxModel::NextAttemptColumn), QStringLiteral("Paused"));
     QVERIFY(cell(id, OutboxModel::ErrorColumn).contains(QStringLiteral("credentials")));
+    QVERIFY(cell(id, OutboxModel::AdviceColumn).contains(QStringLiteral("API key")));
 
     // The key is fixed (here: the sandbox answers again); the operator resumes.
     m_env->runtime->sandboxServer()->setScenario(service::elevate, sandbox::Scenario::Normal);
@@ -288,6 +292,8 @@ void TestOutboxPage::unknownVariantIsRejectedWithTheReason() {
     QVERIFY2(error.contains(QStringLiteral("HTTP 400")), qPrintable(error));
     QVERIFY2(error.contains(kUnknown), qPrintable(error));
     QCOMPARE(cell(id, OutboxModel::NextAttemptColumn), QStringLiteral("Not sent again"));
+    QVERIFY(cell(id, OutboxModel::AdviceColumn).startsWith(QStringLiteral("Call Voyado")));
+    QVERIFY(cell(id, OutboxModel::AdviceColumn).contains(QStringLiteral("store-001-000009")));
     QTRY_COMPARE_WITH_TIMEOUT(
         status()->text(),
         QStringLiteral("Outbox: 0 queued · 0 retrying · 1 rejected · 0 delivered today"), kTimeout);

@@ -306,14 +306,20 @@ void TestSaleFinish::financingHandsTheCartToTheFinancingPage() {
     auto* send = financing->findChild<QPushButton*>(QStringLiteral("send"));
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_env->runtime->sales().journal().size(), 1, kTimeout);
-    const CompletedSale sale = m_env->runtime->sales().journal().first();
-    QCOMPARE(toString(sale.tender), toString(Tender::Financing));
-    QCOMPARE(sale.ticket.retailerOrderId, number);
-    QVERIFY(!sale.financingTrackingId.isEmpty());
-    QCOMPARE(sale.financingTrackingId, financing->lastTrackingId());
+    // Sent is not paid: the sale leaves the till and waits for ChargeAfter's approval.
+    QTRY_COMPARE_WITH_TIMEOUT(m_env->runtime->sales().awaitingFinancing().size(), 1, kTimeout);
+    const AwaitingFinancing waiting = m_env->runtime->sales().awaitingFinancing().first();
+    QCOMPARE(waiting.ticket.retailerOrderId, number);
+    QVERIFY(!waiting.trackingId.isEmpty());
+    QCOMPARE(waiting.trackingId, financing->lastTrackingId());
+    QCOMPARE(waiting.total, *payable);
+    QVERIFY(m_env->runtime->sales().journal().isEmpty());
     QCOMPARE(lines()->rowCount(), 0);
+    QVERIFY(session().ticket().retailerOrderId != number);
     QVERIFY(!page()->isAwaitingFinancing());
+    const QString said = label("scanMessage")->text();
+    QVERIFY2(said.contains(number) && said.contains(waiting.trackingId), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("approval")), qPrintable(said));
 }
 
 void TestSaleFinish::withoutACheckerTheSaleStillFinishes() {

@@ -50,6 +50,18 @@ private Q_SLOTS:
         QCOMPARE(maskedNumber(u"4242424242424242"), QStringLiteral("•••• •••• •••• 4242"));
     }
 
+    void expiryIsTypedEitherWayAndSentAsMMyy() {
+        QCOMPARE(acme::expiryForWire(QStringLiteral("08/29")), QStringLiteral("0829"));
+        QCOMPARE(acme::expiryForWire(QStringLiteral(" 08 / 29 ")), QStringLiteral("0829"));
+        QCOMPARE(acme::expiryForWire(QStringLiteral("0829")), QStringLiteral("0829"));
+        // Anything else is left for validate() to refuse in words.
+        QCOMPARE(acme::expiryForWire(QStringLiteral("8/29")), QStringLiteral("8/29"));
+        acme::CardEntry card;
+        QString why;
+        QVERIFY(acme::readCardData(R"({"cvc":"123","expDate":"12/30"})", &card, &why));
+        QCOMPARE(card.expDate, QStringLiteral("1230"));
+    }
+
     void sensitiveTextClearsAndMoves() {
         SensitiveText t(QStringLiteral("4242424242424242"));
         const QChar* data = t.reveal().constData();
@@ -80,7 +92,7 @@ private Q_SLOTS:
         QTest::newRow("cvc length amex") << "cvc"
                                          << "4 digits" << 5;
         QTest::newRow("expiry shape") << "expDate"
-                                      << "MMyy" << 6;
+                                      << "MM/YY" << 6;
         QTest::newRow("expired") << "expDate"
                                  << "expired" << 7;
         QTest::newRow("luhn") << "manualEntryCardNumber"

@@ -161,6 +161,34 @@ QString OutboxModel::lastErrorText(const Entry& e) const {
     }
 }
 
+QString OutboxModel::adviceText(const Entry& e) const {
+    // The state says what happened; this says what to do, so nobody calls support for a row
+    // that is only waiting, and nobody waits on a row that will never go by itself.
+    switch (e.state) {
+    case State::Delivered:
+        return tr("Nothing to do.");
+    case State::Discarded:
+        return tr("Nothing to do: an operator gave it up.");
+    case State::Queued:
+    case State::Retrying:
+        if (m_paused)
+            return tr("Check the Elevate API key in Settings, then press Resume.");
+        if (e.lastStatus == 401 || e.lastStatus == 403)
+            return tr("Check the Elevate API key in Settings; it is tried again by itself.");
+        if (e.state == State::Queued)
+            return tr("Nothing to do: it is sent by itself.");
+        if (e.lastStatus == 0)
+            return tr("Wait: it is sent again by itself once Elevate can be reached. Check the "
+                      "network if this lasts.");
+        return tr("Wait: Elevate is busy or failing; it is tried again by itself.");
+    case State::Rejected:
+        return tr("Call Voyado support with sale %1 and the message in Last error; do not send "
+                  "it again unless they say so.")
+            .arg(saleNumber(e));
+    }
+    return {};
+}
+
 int OutboxModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
@@ -193,6 +221,8 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const {
             return lastErrorText(e).simplified();
         case NextAttemptColumn:
             return nextAttemptText(e);
+        case AdviceColumn:
+            return adviceText(e);
         default:
             return {};
         }
@@ -253,6 +283,8 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Last error");
     case NextAttemptColumn:
         return tr("Next attempt");
+    case AdviceColumn:
+        return tr("What to do");
     default:
         return {};
     }

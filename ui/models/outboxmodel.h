@@ -26,6 +26,7 @@ public:
         AttemptsColumn,
         ErrorColumn,
         NextAttemptColumn,
+        AdviceColumn, // what the operator should do about it, in words
         ColumnCount
     };
     enum Role {
@@ -57,6 +58,7 @@ public:
 private:
     QString nextAttemptText(const outbox::Entry& e) const;
     QString lastErrorText(const outbox::Entry& e) const;
+    QString adviceText(const outbox::Entry& e) const;
     void rememberNumber(const CompletedSale& sale);
     void loadNumbersFromJournal();
 

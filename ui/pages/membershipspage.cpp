@@ -4,6 +4,7 @@
 #include "acme/refundclient.h"
 #include "dialogs.h"
 #include "palette.h"
+#include "receipt/receipt.h"
 #include "runtime/runtime.h"
 #include "widgets/cardnumberedit.h"
 #include "widgets/membershipoperationseditor.h"
@@ -213,10 +214,17 @@ QWidget* MembershipsPage::buildCardGroup() {
     m_lastFour->setPlaceholderText(tr("4242"));
     form->addRow(tr("Last &four digits"), m_fields.last());
 
-    m_expDate = addLineEdit(QStringLiteral("expDate"), refundfield::expDate, 4);
-    m_expDate->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), this));
-    m_expDate->setPlaceholderText(tr("MMyy, e.g. 0829"));
+    // Typed as on the card (08/29) or as digits (0829); shown as MM/YY like on Financing, sent
+    // as the contract's MMyy.
+    m_expDate = addLineEdit(QStringLiteral("expDate"), refundfield::expDate, 5);
+    m_expDate->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\d{0,2}\\s?/?\\s?\\d{0,2}")), this));
+    m_expDate->setPlaceholderText(tr("MM/YY, e.g. 08/29"));
+    connect(m_expDate, &QLineEdit::editingFinished, this, [this] {
+        const QString wire = acme::expiryForWire(m_expDate->text());
+        if (wire.size() == 4 && wire != m_expDate->text())
+            m_expDate->setText(wire.left(2) + u'/' + wire.right(2));
+    });
     form->addRow(tr("E&xpires"), m_fields.last());
 
     m_cvc = new SecureLineEdit;
@@ -283,7 +291,7 @@ RefundRequest MembershipsPage::readForm(bool withCardData) const {
     r.memberships = m_operations->operations();
     r.card.brand = m_brand->currentData().toString();
     r.card.lastFour = textOf(m_lastFour);
-    r.card.expDate = textOf(m_expDate);
+    r.card.expDate = acme::expiryForWire(textOf(m_expDate));
     if (withCardData) {
         r.card.number = SensitiveText(m_cardNumber->digits());
         r.card.cvc = SensitiveText(m_cvc->text());
@@ -338,7 +346,9 @@ void MembershipsPage::showErrors(const FieldErrors& errors) {
         if (!lines.contains(e.message))
             lines.append(e.message);
     }
-    if (m_operations->hasHiddenErrors() || m_fields.hasHiddenErrors())
+    // Not beside a quote on screen: the card fields are empty then because they were wiped
+    // after the request, not because the operator forgot them.
+    if (!m_quote && (m_operations->hasHiddenErrors() || m_fields.hasHiddenErrors()))
         lines.append(tr("Complete the form to get the quote; press Enter in any field to see "
                         "what is missing."));
     m_summary->setText(lines.join(u'\n'));
@@ -404,6 +414,9 @@ void MembershipsPage::send() {
     m_pendingSummary.memberName =
         QStringList{m_pending.contact.firstName, m_pending.contact.lastName}.join(u' ');
     m_pendingSummary.operations = m_pending.memberships;
+    m_pendingSummary.store = m_runtime.storeInfo();
+    m_pendingSummary.reference = m_requestUuid;
+    m_pendingSummary.paymentId = m_pending.paymentId;
 
     m_sending = true;
     updateButtons();
@@ -426,6 +439,7 @@ void MembershipsPage::finish(const QuoteRefund::Result& result) {
         summary.quotedAt = m_runtime.clock().now();
         m_quote = summary;
         m_quoteView->setQuote(summary.quote);
+        showErrors(m_errors); // the wiped card fields are not "missing" beside a quote
         setResult(
             tr("Quote received: %1 to refund.").arg(summary.quote.refundAmount.toDisplayString()),
             kGreen);

@@ -85,6 +85,7 @@ OutboxPage::OutboxPage(Runtime& runtime, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(OutboxModel::ErrorColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(OutboxModel::AdviceColumn, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this] { viewSelectedBody(); });

@@ -4,38 +4,29 @@
 #include "models/ticketlinesmodel.h"
 #include "palette.h"
 #include "runtime/runtime.h"
-#include "sale/financingcart.h"
 #include "sale/salesession.h"
 #include "settings/appsettings.h"
 #include "widgets/carttable.h"
 #include "widgets/importreport.h"
+#include "widgets/lastreceipt.h"
 #include "widgets/orderpanel.h"
 #include "widgets/recalldialog.h"
+#include "widgets/salebottombar.h"
+#include "widgets/salefinancing.h"
 #include "widgets/scanfield.h"
 #include "widgets/scannerguard.h"
 #include "widgets/tenderdialog.h"
 #include "widgets/totalspanel.h"
+#include "widgets/voiddialog.h"
 #include "widgets/wordslabel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
-#include <QCompleter>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
-#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace checkstand {
@@ -78,8 +69,18 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
     m_notices->setStyleSheet(kNoticeBanner);
     m_notices->hide();
 
+    m_orderPanel = new OrderPanel(*m_session, m_runtime.settings().currency());
+    connect(m_orderPanel, &OrderPanel::returnPressed, this, &SalePage::refocus);
+    connect(m_orderPanel, &OrderPanel::invalidAmount, this,
+            [this](const QString& message) { setMessage(message, true); });
+    connect(m_orderPanel->foldButton(), &QToolButton::clicked, this, [this] {
+        if (m_orderPanel->isFolded())
+            refocus();
+    });
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_saleNumber);
+    top->addWidget(m_orderPanel->foldButton());
     top->addStretch();
     top->addWidget(m_checkStatus, 1);
 
@@ -90,10 +91,6 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
     connect(m_table, &CartTable::lineKey, this, &SalePage::onLineKey);
     connect(m_table, &CartTable::editorClosed, this, &SalePage::refocus);
     splitter->addWidget(m_table);
-    m_orderPanel = new OrderPanel(*m_session, m_runtime.settings().currency());
-    connect(m_orderPanel, &OrderPanel::returnPressed, this, &SalePage::refocus);
-    connect(m_orderPanel, &OrderPanel::invalidAmount, this,
-            [this](const QString& message) { setMessage(message, true); });
     splitter->addWidget(m_orderPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -109,6 +106,17 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
 
     buildActions();
     setFocusProxy(m_scan);
+
+    m_financing = new SaleFinancing(m_runtime, *m_session, this);
+    connect(m_financing, &SaleFinancing::financingRequested, this, &SalePage::financingRequested);
+    connect(m_financing, &SaleFinancing::message, this, &SalePage::setMessage);
+    connect(m_financing, &SaleFinancing::dialogClosed, this, &SalePage::refocusAfterDialog);
+    connect(m_financing, &SaleFinancing::waitingChanged, this, &SalePage::updateVerdict);
+    connect(m_financing, &SaleFinancing::approved, this, &SalePage::afterSale);
+    connect(&m_runtime.sales(), &SalesStore::awaitingChanged, this, &SalePage::updateAwaitingCount);
+    // Kept for F8, whatever paid it; the till's own completions say their words in onTender.
+    m_receipt = new LastReceipt(m_runtime, this);
+    connect(m_session, &SaleSession::saleCompleted, m_receipt, &LastReceipt::setSale);
 
     connect(m_scan, &ScanField::submitted, this, &SalePage::onSubmitted);
     m_scanner = new ScannerGuard(this, m_scan, this);
@@ -134,6 +142,7 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
     m_session->start();
     onTicketChanged();
     updateCheckStatus();
+    updateAwaitingCount();
 }
 
 SalePage::~SalePage() {
@@ -148,54 +157,16 @@ SalePage::~SalePage() {
 }
 
 QWidget* SalePage::buildBottomBar() {
-    m_totals = new TotalsPanel(*m_session, m_runtime.settings());
-
-    m_verdict = wordsLabel(QStringLiteral("finalizeReason"));
-    QFont verdictFont = m_verdict->font();
-    verdictFont.setBold(true);
-    m_verdict->setFont(verdictFont);
-
-    const auto button = [](const QString& text, const char* name, const QString& tip) {
-        auto* b = new QPushButton(text);
-        b->setObjectName(QLatin1String(name));
-        b->setToolTip(tip);
-        b->setAutoDefault(false);
-        return b;
-    };
-    m_undoButton = button(tr("Undo (Ctrl+Z)"), "undoButton", tr("Undo the last change"));
-    m_parkButton =
-        button(tr("Park (F6)"), "parkButton", tr("Put this sale aside and start a new one"));
-    m_recallButton = button(tr("Recall… (F7)"), "recallButton", tr("Bring back a parked sale"));
-    m_newSaleButton = button(tr("New sale"), "newSaleButton",
-                             tr("Start a new sale; a sale with items is parked first"));
-    m_finishButton =
-        button(tr("Finish sale (F12)"), "finishButton", tr("Check the order and take payment"));
-    m_finishButton->setMinimumHeight(40);
-    connect(m_undoButton, &QPushButton::clicked, this, &SalePage::undo);
-    connect(m_parkButton, &QPushButton::clicked, this, &SalePage::park);
-    connect(m_recallButton, &QPushButton::clicked, this, &SalePage::recall);
-    connect(m_newSaleButton, &QPushButton::clicked, this, &SalePage::newSale);
-    connect(m_finishButton, &QPushButton::clicked, this, &SalePage::finish);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_undoButton);
-    buttons->addWidget(m_parkButton);
-    buttons->addWidget(m_recallButton);
-    buttons->addWidget(m_newSaleButton);
-    buttons->addStretch();
-    buttons->addWidget(m_finishButton);
-
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_verdict);
-    left->addStretch();
-    left->addLayout(buttons);
-
-    auto* bar = new QWidget;
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 1);
-    layout->addWidget(m_totals, 0, Qt::AlignBottom);
-    return bar;
+    m_bar = new SaleBottomBar(*m_session, m_runtime.settings());
+    connect(m_bar->undoButton(), &QPushButton::clicked, this, &SalePage::undo);
+    connect(m_bar->parkButton(), &QPushButton::clicked, this, &SalePage::park);
+    connect(m_bar->recallButton(), &QPushButton::clicked, this, &SalePage::recall);
+    connect(m_bar->newSaleButton(), &QPushButton::clicked, this, &SalePage::newSale);
+    connect(m_bar->voidButton(), &QPushButton::clicked, this, &SalePage::voidSale);
+    connect(m_bar->receiptButton(), &QPushButton::clicked, this, &SalePage::printReceipt);
+    connect(m_bar->awaitingButton(), &QPushButton::clicked, this, &SalePage::openAwaitingFinancing);
+    connect(m_bar->finishButton(), &QPushButton::clicked, this, &SalePage::finish);
+    return m_bar;
 }
 
 void SalePage::buildActions() {
@@ -213,6 +184,13 @@ void SalePage::buildActions() {
     action(tr("Park"), QKeySequence(Qt::Key_F6), &SalePage::park);
     action(tr("Recall"), QKeySequence(Qt::Key_F7), &SalePage::recall);
     action(tr("Finish"), QKeySequence(Qt::Key_F12), &SalePage::finish);
+    action(tr("&Print receipt"), QKeySequence(Qt::Key_F8), &SalePage::printReceipt)
+        ->setObjectName(QStringLiteral("printReceipt"));
+    action(tr("Awaiting financing"), QKeySequence(Qt::Key_F9), &SalePage::openAwaitingFinancing);
+    // Not a bare key: giving up a sale must be deliberate.
+    m_voidAction = action(tr("&Void sale…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                          &SalePage::voidSale);
+    m_voidAction->setObjectName(QStringLiteral("voidSale"));
 
     // Lives in the window's File menu, so it works from every page.
     m_importAction = new QAction(tr("&Import catalog…"), this);
@@ -243,6 +221,17 @@ void SalePage::onSubmitted(const QString& text) {
     if (ScanField::looksLikeSearch(code) && candidates.size() == 1) {
         onProductChosen(candidates.constFirst());
         return;
+    }
+    // A receipt's barcode on an empty sale: the customer brings something back.
+    if (m_session->ticket().lines.isEmpty() && candidates.isEmpty()) {
+        if (const std::optional<CompletedSale> sale = m_runtime.sales().sale(code)) {
+            m_scan->clear();
+            setMessage(tr("Receipt of sale %1 scanned: its return opens.")
+                           .arg(sale->ticket.retailerOrderId),
+                       false);
+            Q_EMIT returnRequested(sale->ticket.retailerOrderId);
+            return;
+        }
     }
     QString message = result.message;
     if (ScanField::looksLikeSearch(code) && candidates.size() > 1)
@@ -323,9 +312,8 @@ void SalePage::onTicketChanged() {
     if (newTicket) {
         m_ticketId = t.id;
         m_blocked.reset();
-        // A sale handed to financing that is no longer on screen is not completed by its link.
-        if (m_financingSaleId && *m_financingSaleId != t.id)
-            m_financingSaleId.reset();
+        // A sale handed to financing that is no longer on screen does not wait for its link.
+        m_financing->ticketShown(t.id);
     }
     showTicket(newTicket);
     updateCheckStatus();
@@ -355,9 +343,9 @@ void SalePage::updateVerdict() {
     QString text;
     QString style = kNeutralStyle;
     const Ticket& t = m_session->ticket();
-    if (m_financingSaleId && *m_financingSaleId == t.id) {
-        text = tr("Waiting for the ChargeAfter checkout link: send it on the Financing page and "
-                  "this sale completes.");
+    if (m_financing && m_financing->isWaitingForLink()) {
+        text = tr("Waiting for the ChargeAfter checkout link: send it on the Financing page; the "
+                  "sale then waits for ChargeAfter's approval (F9).");
     } else if (m_blocked && m_blockedRevision == m_session->revision()) {
         text = m_blocked->reason;
         style = kErrorStyle;
@@ -377,15 +365,20 @@ void SalePage::updateVerdict() {
             style = waiting ? kNeutralStyle : kErrorStyle;
         }
     }
-    m_verdict->setText(text);
-    m_verdict->setStyleSheet(style);
+    m_bar->verdict()->setText(text);
+    m_bar->verdict()->setStyleSheet(style);
 }
 
 void SalePage::updateButtons() {
     const bool hasLines = !m_session->ticket().lines.isEmpty();
-    m_undoButton->setEnabled(m_session->canUndo());
-    m_parkButton->setEnabled(hasLines);
-    m_finishButton->setEnabled(hasLines && !m_session->isFinalising());
+    m_bar->undoButton()->setEnabled(m_session->canUndo());
+    m_bar->parkButton()->setEnabled(hasLines);
+    m_bar->finishButton()->setEnabled(hasLines && !m_session->isFinalising());
+    // An empty sale has nothing to give up; one being checked is voided once the check is over.
+    const bool voidable = hasLines && !m_session->isFinalising();
+    m_bar->voidButton()->setEnabled(voidable);
+    m_voidAction->setEnabled(voidable);
+    m_bar->receiptButton()->setEnabled(m_receipt && m_receipt->sale().has_value());
 }
 
 void SalePage::setMessage(const QString& text, bool isError) {
@@ -516,19 +509,8 @@ void SalePage::onTender(const QString& saleId, const std::optional<TenderDialog:
         return;
     }
     if (result->financing) {
-        // The cart as priced (tax, deposits, discount, freight): the customer finances exactly
-        // the payable total.
-        QString why;
-        const auto cart = financingCart(t, m_session->pricing(), &why);
-        if (!cart) {
-            setMessage(tr("Sale %1 cannot go to financing: %2").arg(t.retailerOrderId, why), true);
-            refocusAfterDialog();
-            return;
-        }
-        m_financingSaleId = t.id;
-        setMessage(tr("Sale %1 goes to ChargeAfter financing.").arg(t.retailerOrderId), false);
+        m_financing->handOver();
         updateVerdict();
-        Q_EMIT financingRequested(t, *cart);
         return;
     }
     const QString number = t.retailerOrderId;
@@ -537,6 +519,8 @@ void SalePage::onTender(const QString& saleId, const std::optional<TenderDialog:
         setMessage(tr("Sale %1 was not recorded: %2 Press F12 to take the payment again.")
                        .arg(number, why),
                    true);
+    else if (const auto sale = m_receipt->sale(); total && sale && sale->ticket.id == saleId)
+        afterSale(*sale, TenderDialog::completedWords(number, *total, result->payments));
     else if (total)
         setMessage(TenderDialog::completedWords(number, *total, result->payments), false);
     refocusAfterDialog();
@@ -560,24 +544,56 @@ void SalePage::badScanSignal() {
         QApplication::beep();
 }
 
+bool SalePage::isAwaitingFinancing() const {
+    return m_financing->isWaitingForLink();
+}
+
+std::optional<CompletedSale> SalePage::lastSale() const {
+    return m_receipt->sale();
+}
+
 void SalePage::financingLinkSent(const QString& trackingId, const QString& merchantOrderId) {
-    if (!m_financingSaleId || *m_financingSaleId != m_session->ticket().id)
+    m_financing->linkSent(trackingId, merchantOrderId);
+    updateAwaitingCount();
+}
+
+void SalePage::openAwaitingFinancing() {
+    commitFields();
+    m_financing->openAwaiting();
+}
+
+void SalePage::updateAwaitingCount() {
+    const int count = m_financing->awaitingCount();
+    m_bar->setAwaitingCount(count);
+    m_bar->awaitingButton()->setEnabled(count != 0);
+}
+
+// --- void and receipts -----------------------------------------------------------------------
+
+void SalePage::voidSale() {
+    commitFields();
+    if (m_session->isFinalising()) {
+        setMessage(tr("The order is being checked; void the sale once that is over."), true);
+        refocus();
         return;
-    const QString number = m_session->ticket().retailerOrderId;
-    // A link for someone else, sent from the Financing page meanwhile, pays nothing here.
-    if (merchantOrderId != number || trackingId.isEmpty())
-        return;
-    m_financingSaleId.reset();
-    if (m_session->complete(Tender::Financing, trackingId))
-        setMessage(
-            tr("Sale %1 completed with ChargeAfter financing (link %2).").arg(number, trackingId),
-            false);
-    else
-        setMessage(tr("The ChargeAfter link was sent, but sale %1 changed since its final check; "
-                      "press F12 to finish it again.")
-                       .arg(number),
-                   true);
-    updateVerdict();
+    }
+    VoidDialog::voidOpenSale(this, *m_session, this, [this](const QString& words, bool isError) {
+        if (!words.isEmpty())
+            setMessage(words, isError);
+        refocusAfterDialog();
+    });
+}
+
+void SalePage::afterSale(const CompletedSale& sale, const QString& words) {
+    bool isError = false;
+    setMessage(m_receipt->completed(sale, words, &isError), isError);
+    updateButtons();
+}
+
+void SalePage::printReceipt() {
+    bool isError = false;
+    setMessage(m_receipt->print(&isError), isError);
+    refocusAfterDialog();
 }
 
 // --- catalog import --------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 #include "catalog/catalog.h"
 #include "orderchecker/finalisationpolicy.h"
 #include "storage/salesstore.h"
+#include "ticket/completedsale.h"
 
 #include <QWidget>
 
@@ -15,25 +16,29 @@
 
 class QAction;
 class QLabel;
-class QPushButton;
 
 namespace checkstand {
 
 class CartTable;
+class LastReceipt;
 class OrderPanel;
 class Runtime;
+class SaleBottomBar;
+class SaleFinancing;
 class SaleSession;
 class ScanField;
 class ScannerGuard;
 class TicketLinesModel;
-class TotalsPanel;
 
 // The cashier's main screen. It owns the SaleSession (started at once, so the sale that was on
 // screen when the app stopped comes back) and only shows and drives it: every rule about the
 // sale lives in the session. The scan field has the focus after every action, so a scanner and
 // the keys below run a whole sale:
 //   Enter scan / search   + - Delete  the selected line   Up Down  select a line
-//   Ctrl+Z undo   F6 park   F7 recall   F12 finish (then 1 cash, 2 card, 3 financing)
+//   Ctrl+Z undo   F6 park   F7 recall   F12 finish (then F2 cash, F3 card, F4 financing)
+//   F8 print the last sale's receipt   F9 sales awaiting financing   Ctrl+Shift+V void
+// A financed sale leaves the till once its ChargeAfter link is sent and waits for the answer
+// (SaleFinancing); a receipt's barcode scanned on an empty sale starts its return.
 // The pricing service's deposit lines show as rows under their line; they are never selected
 // (a click on one selects its line, Up and Down step over them), so + - Delete always act on a
 // cart line, and the deposit follows its line when the service prices the cart again.
@@ -48,8 +53,11 @@ public:
     ScanField* scanField() const { return m_scan; }
     // "Import catalog…", for the window's File menu.
     QAction* importCatalogAction() const { return m_importAction; }
-    // True while a sale waits for its ChargeAfter link to be sent.
-    bool isAwaitingFinancing() const { return m_financingSaleId.has_value(); }
+    // True while the sale on screen waits for its ChargeAfter link to be sent (then it leaves
+    // the till to wait for the approval: SalesStore::awaitingFinancing()).
+    bool isAwaitingFinancing() const;
+    // The last sale completed here (any tender, or a financing approval), for F8.
+    std::optional<CompletedSale> lastSale() const;
 
     // Imports `path` into the catalog and shows the report (count, and each skipped row with
     // its line number) in a window that does not block.
@@ -61,11 +69,17 @@ public Q_SLOTS:
     void recall();
     void newSale();
     void undo();
+    // Asks for a reason (VoidDialog), then gives up the open sale.
+    void voidSale();
+    // Prints the last completed sale's receipt (F8).
+    void printReceipt();
+    // The sales awaiting ChargeAfter's answer (F9).
+    void openAwaitingFinancing();
     // Asks for a CSV or JSON file, then importCatalogFile().
     void importCatalog();
     // The Financing page sent a link: when it is the checkout link of the sale handed to it
-    // (its merchant order id is that sale's number), complete the sale with the link's
-    // tracking id. Any other link is ignored.
+    // (its merchant order id is that sale's number), the sale waits for ChargeAfter's approval
+    // with the link's tracking id, and a new sale starts. Any other link is ignored.
     void financingLinkSent(const QString& trackingId, const QString& merchantOrderId);
 
 Q_SIGNALS:
@@ -82,6 +96,8 @@ protected:
 private:
     QWidget* buildBottomBar();
     void buildActions();
+    void afterSale(const CompletedSale& sale, const QString& words);
+    void updateAwaitingCount();
 
     void onSubmitted(const QString& text);
     void onProductChosen(const Product& product);
@@ -110,7 +126,8 @@ private:
     // The last "no" from Finish, shown while the cart is the one it was about.
     std::optional<orderchecker::Decision> m_blocked;
     quint64 m_blockedRevision = 0;
-    std::optional<QString> m_financingSaleId;
+    LastReceipt* m_receipt = nullptr;
+    SaleFinancing* m_financing = nullptr;
 
     QLabel* m_saleNumber = nullptr;
     ScanField* m_scan = nullptr;
@@ -119,14 +136,9 @@ private:
     QLabel* m_notices = nullptr;
     CartTable* m_table = nullptr;
     OrderPanel* m_orderPanel = nullptr;
-    TotalsPanel* m_totals = nullptr;
+    SaleBottomBar* m_bar = nullptr;
     QLabel* m_checkStatus = nullptr;
-    QLabel* m_verdict = nullptr;
-    QPushButton* m_undoButton = nullptr;
-    QPushButton* m_parkButton = nullptr;
-    QPushButton* m_recallButton = nullptr;
-    QPushButton* m_newSaleButton = nullptr;
-    QPushButton* m_finishButton = nullptr;
+    QAction* m_voidAction = nullptr;
     QAction* m_importAction = nullptr;
     ScannerGuard* m_scanner = nullptr;
     QPointer<TenderDialog> m_tender; // while the payment is being taken

@@ -21,6 +21,9 @@ MembershipOperationsEditor::MembershipOperationsEditor(QWidget* parent)
     m_rowsLayout = new QVBoxLayout;
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_rowsLayout);
+    // The first row before the button: the focus chain follows creation order when this editor
+    // is put into a page, so Tab goes through the row first (setTabOrder alone does not last).
+    addRow();
 
     m_add = new QPushButton(tr("&Add operation"));
     m_add->setObjectName(QStringLiteral("addOperation"));
@@ -32,7 +35,6 @@ MembershipOperationsEditor::MembershipOperationsEditor(QWidget* parent)
         const int row = addRow();
         m_rows.at(row).type->setFocus(Qt::OtherFocusReason);
     });
-    addRow();
 }
 
 int MembershipOperationsEditor::addRow() {
@@ -104,6 +106,15 @@ int MembershipOperationsEditor::addRow() {
     });
 
     m_rowsLayout->addWidget(row.box);
+    // Tab goes through the operations in order and only then to "Add operation": without this
+    // the button (created first) came before the first row, and new rows came last of all.
+    if (!m_rows.isEmpty())
+        QWidget::setTabOrder(m_rows.last().remove, row.type);
+    QWidget::setTabOrder(row.type, row.id);
+    QWidget::setTabOrder(row.id, row.level);
+    QWidget::setTabOrder(row.level, row.remove);
+    if (m_add)
+        QWidget::setTabOrder(row.remove, m_add);
     m_rows.append(row);
     syncRow(m_rows.last());
     renumber();

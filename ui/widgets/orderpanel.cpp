@@ -7,11 +7,14 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace checkstand {
@@ -104,9 +107,56 @@ OrderPanel::OrderPanel(SaleSession& session, const QString& currency, QWidget* p
     setFrameShape(QFrame::NoFrame);
     setWidget(side);
     setMinimumWidth(320);
+
+    m_fold = new QToolButton;
+    m_fold->setObjectName(QStringLiteral("orderPanelToggle"));
+    m_fold->setText(tr("&Customer and order"));
+    m_fold->setToolTip(tr("Show or hide the customer and order fields"));
+    m_fold->setCheckable(true);
+    m_fold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_fold->setAutoRaise(true);
+    connect(m_fold, &QToolButton::toggled, this, [this](bool open) { setFolded(!open); });
+    QList<QWidget*> fields{m_coupon, m_channel, m_discount, m_discountMode, m_freight};
+    for (QLineEdit* edit : m_customer->lineEdits())
+        fields.append(edit);
+    for (QWidget* field : fields)
+        field->installEventFilter(this);
+    setFolded(true);
+}
+
+void OrderPanel::setFolded(bool folded) {
+    m_folded = folded;
+    setVisible(!folded);
+    const QSignalBlocker quiet(m_fold);
+    m_fold->setChecked(!folded);
+    m_fold->setArrowType(folded ? Qt::RightArrow : Qt::DownArrow);
+}
+
+bool OrderPanel::hasContent(const Ticket& t) {
+    const TicketCustomer& c = t.customer;
+    const bool customer = !(c.name.isEmpty() && c.lastName.isEmpty() && c.email.isEmpty() &&
+                            c.phoneAreaCode.isEmpty() && c.phoneNumber.isEmpty());
+    return customer || !t.coupon.isEmpty() || !t.salesChannel.isEmpty() || !t.discount.isZero() ||
+           !t.freightCost.isZero();
+}
+
+bool OrderPanel::eventFilter(QObject* watched, QEvent* event) {
+    // A field that takes the keyboard while folded (its mnemonic, a click through the toggle)
+    // must be seen: what is typed into a hidden field would be a surprise.
+    if (event->type() == QEvent::FocusIn && m_folded)
+        setFolded(false);
+    return QScrollArea::eventFilter(watched, event);
 }
 
 void OrderPanel::showTicket(const Ticket& t, bool newTicket) {
+    // Folded by default; opened when the sale has (or gets) something to show here. Never
+    // folded under the cashier's hands while the same sale is edited.
+    const bool content = hasContent(t);
+    if (newTicket)
+        setFolded(!content);
+    else if (content && !m_hadContent && m_folded)
+        setFolded(false);
+    m_hadContent = content;
     m_customer->setCustomer(t.customer, newTicket);
     showText(m_coupon, t.coupon, newTicket);
     showText(m_channel, t.salesChannel, newTicket);

@@ -15,15 +15,31 @@ QString tr(const char* text) {
     return QCoreApplication::translate("checkstand::QuoteDocument", text);
 }
 
+QString operationName(const acme::MembershipOperation& op) {
+    if (op.itemType == QLatin1String("MembershipCancel"))
+        return QCoreApplication::translate("checkstand::QuoteDocument", "Cancel");
+    if (op.itemType == QLatin1String("MembershipDowngrade"))
+        return QCoreApplication::translate("checkstand::QuoteDocument", "Downgrade to %1")
+            .arg(op.targetLevel);
+    if (op.itemType == QLatin1String("MembershipPurchase"))
+        return QCoreApplication::translate("checkstand::QuoteDocument", "Purchase %1")
+            .arg(op.targetLevel);
+    return op.itemType;
+}
+
+} // namespace
+
 QString paymentMethodName(const QString& method) {
     if (method == QLatin1String("CreditCard"))
         return tr("Credit card");
     if (method == QLatin1String("GiftCard"))
         return tr("Gift card");
+    if (method == QLatin1String("Cash"))
+        return tr("Cash");
+    if (method == QLatin1String("Check"))
+        return tr("Check");
     return method;
 }
-
-} // namespace
 
 QString maskedLastFour(const QString& lastFour) {
     if (lastFour.isEmpty())
@@ -45,37 +61,58 @@ QString describeOperation(const acme::MembershipOperation& op) {
 }
 
 std::unique_ptr<QTextDocument> buildQuoteDocument(const QuoteSummary& s) {
+    // Laid out as a letter the member keeps: who issued it, which quote, for whom and what,
+    // the amounts, where the money goes, and what the quote is (and is not).
     const auto esc = [](const QString& text) {
         return text.toHtmlEscaped();
     };
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Membership refund quote")));
-    html += QStringLiteral("<p><b>%1</b> %2<br/>%3 %4</p>")
-                .arg(esc(tr("Member:")), esc(s.memberName), esc(tr("Date:")),
-                     esc(QLocale().toString(s.quotedAt, QLocale::LongFormat)));
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Operations")));
+    const QLocale locale;
+    QString html = QStringLiteral("<html><body style='font-size: 10pt;'>");
+    QString address = esc(s.store.address);
+    address.replace(QStringLiteral(", "), QStringLiteral("<br/>"));
+    html += QStringLiteral("<table width='100%' cellpadding='0' cellspacing='0'><tr>"
+                           "<td valign='top'><b style='font-size: 14pt;'>%1</b><br/>%2</td>"
+                           "<td valign='top' align='right'><b style='font-size: 14pt;'>%3</b>"
+                           "<br/>%4 %5<br/>%6 %7</td></tr></table><hr/>")
+                .arg(esc(s.store.name), address, esc(tr("Membership refund quote")),
+                     esc(tr("Reference:")), esc(s.reference), esc(tr("Date:")),
+                     esc(locale.toString(s.quotedAt, QLocale::LongFormat)));
+    html += QStringLiteral("<p><b>%1</b> %2").arg(esc(tr("Member:")), esc(s.memberName));
+    if (!s.paymentId.isEmpty())
+        html += QStringLiteral("<br/><b>%1</b> %2").arg(esc(tr("Payment id:")), esc(s.paymentId));
+    html += QStringLiteral("</p>");
+
+    html += QStringLiteral("<h3>%1</h3><table width='100%' cellpadding='4' border='1' "
+                           "cellspacing='0'><tr><th align='left'>%2</th><th align='left'>%3</th>"
+                           "</tr>")
+                .arg(esc(tr("Operations")), esc(tr("Membership")), esc(tr("Operation")));
     for (const acme::MembershipOperation& op : s.operations)
-        html += QStringLiteral("<li>%1</li>").arg(esc(describeOperation(op)));
-    html += QStringLiteral("</ul>");
-    html += QStringLiteral("<table cellpadding='4'>");
-    const auto row = [&html, &esc](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(esc(op.membershipId.isEmpty() ? tr("(new)") : op.membershipId),
+                         esc(operationName(op)));
+    html += QStringLiteral("</table>");
+
+    const auto row = [&html, &esc](const QString& label, const QString& value, bool strong) {
+        const QString cell = strong ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1");
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
-                    .arg(esc(label), esc(value));
+                    .arg(cell.arg(esc(label)), cell.arg(esc(value)));
     };
-    row(tr("Net amount"), s.quote.netAmount.toDisplayString());
-    row(tr("Payment amount"), s.quote.paymentAmount.toDisplayString());
-    row(tr("Refund amount"), s.quote.refundAmount.toDisplayString());
+    html +=
+        QStringLiteral("<h3>%1</h3><table width='60%' cellpadding='4'>").arg(esc(tr("Amounts")));
+    row(tr("Net amount"), s.quote.netAmount.toDisplayString(), false);
+    row(tr("Payment amount"), s.quote.paymentAmount.toDisplayString(), false);
+    row(tr("Refund amount"), s.quote.refundAmount.toDisplayString(), true);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Refunded to")));
     if (s.quote.details.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing is refunded.")));
     } else {
-        html += QStringLiteral("<table cellpadding='4'>");
+        html += QStringLiteral("<table width='60%' cellpadding='4'>");
         for (const acme::RefundDetail& d : s.quote.details) {
             QString method = paymentMethodName(d.paymentMethod);
             if (!d.lastFour.isEmpty())
                 method += u' ' + maskedLastFour(d.lastFour);
-            row(method, d.amount.toDisplayString());
+            row(method, d.amount.toDisplayString(), false);
         }
         html += QStringLiteral("</table>");
     }
@@ -83,6 +120,15 @@ std::unique_ptr<QTextDocument> buildQuoteDocument(const QuoteSummary& s) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(tr("Warning: the refund details do not add up to the refund "
                                 "amount. Check with ACME before telling the member.")));
+    // ACME's reply carries no expiry: the figures are those of the moment of the quote.
+    html += QStringLiteral("<hr/><p>%1</p><p>%2</p>")
+                .arg(esc(tr("This is a quote, not a refund: nothing has been charged or refunded "
+                            "yet. The amounts are ACME's on %1; a quote asked for on another day "
+                            "may differ.")
+                             .arg(locale.toString(s.quotedAt.date(), QLocale::LongFormat))),
+                     esc(tr("Quote reference %1 — give it when asking about this quote.")
+                             .arg(s.reference)));
+    html += QStringLiteral("</body></html>");
     auto doc = std::make_unique<QTextDocument>();
     doc->setHtml(html);
     return doc;

@@ -42,6 +42,9 @@ QuoteView::QuoteView(QWidget* parent)
 
     m_details->setObjectName(QStringLiteral("refundDetails"));
     m_details->setHorizontalHeaderLabels({tr("Amount"), tr("Payment method"), tr("Card")});
+    // Headers and amounts are never clipped: columns fit their contents, the last takes the rest.
+    m_details->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_details->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_details->horizontalHeader()->setStretchLastSection(true);
     m_details->verticalHeader()->hide();
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -74,7 +77,7 @@ void QuoteView::setQuote(const acme::RefundQuote& quote) {
         auto* amount = new QTableWidgetItem(d.amount.toDisplayString());
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_details->setItem(i, 0, amount);
-        m_details->setItem(i, 1, new QTableWidgetItem(d.paymentMethod));
+        m_details->setItem(i, 1, new QTableWidgetItem(paymentMethodName(d.paymentMethod)));
         m_details->setItem(i, 2, new QTableWidgetItem(maskedLastFour(d.lastFour)));
     }
     m_warning->setVisible(!quote.detailsAddUp);

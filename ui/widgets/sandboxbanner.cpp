@@ -35,6 +35,9 @@ SandboxBanner::SandboxBanner(sandbox::SandboxServer& server, QWidget* parent)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     text->setFont(font);
+    // Wrapped, and the combo boxes below sized to a few characters rather than their longest
+    // item: otherwise the banner alone made the window at least 1101 px wide in training mode.
+    text->setWordWrap(true);
 
     m_summary->setObjectName(QStringLiteral("sandboxScenarioSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -44,6 +47,8 @@ SandboxBanner::SandboxBanner(sandbox::SandboxServer& server, QWidget* parent)
     serviceLabel->setBuddy(m_service);
     m_service->setObjectName(QStringLiteral("sandboxService"));
     m_service->setToolTip(tr("Training only: the simulated service to set up"));
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_service->setMinimumContentsLength(12);
     for (const QString& name : m_server.services())
         m_service->addItem(service::displayName(name), name);
     selectService(service::chargeAfter);
@@ -52,6 +57,8 @@ SandboxBanner::SandboxBanner(sandbox::SandboxServer& server, QWidget* parent)
     scenarioLabel->setBuddy(m_scenario);
     m_scenario->setObjectName(QStringLiteral("sandboxScenario"));
     m_scenario->setToolTip(tr("Training only: choose how the simulated service answers"));
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenario->setMinimumContentsLength(16);
     for (const QString& name : sandbox::scenarioNames()) {
         if (const auto scenario = sandbox::scenarioFromString(name))
             m_scenario->addItem(sandbox::describe(*scenario), name);

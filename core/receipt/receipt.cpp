@@ -1,0 +1,395 @@
+#include "receipt.h"
+
+#include "validation/luhn.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace checkstand {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("checkstand::Receipt", text);
+}
+
+qint64 pow10(int digits) {
+    qint64 p = 1;
+    for (int i = 0; i < digits; ++i)
+        p *= 10;
+    return p;
+}
+
+// The amount in `locale`'s currency format, exactly: the digits come from the integer minor
+// units (never through a double, which could round a large amount), and only the placement of
+// the symbol is taken from the locale's own currency format.
+QString money(const Money& amount, const QLocale& locale, bool negate = false) {
+    const int digits = Money::minorDigits(amount.currency());
+    const qint64 minor = amount.minorUnits();
+    const quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
+    const quint64 scale = quint64(pow10(digits));
+    QString number = locale.toString(qulonglong(magnitude / scale));
+    if (digits > 0)
+        number += locale.decimalPoint() +
+                  QStringLiteral("%1").arg(magnitude % scale, digits, 10, QLatin1Char('0'));
+    const bool negative = (minor < 0) != negate && minor != 0;
+    if (amount.currency() != locale.currencySymbol(QLocale::CurrencyIsoCode)) {
+        // Another currency than the locale's: its ISO code, set apart ("USD 4.00"), as the
+        // locale's own symbol would name the wrong money.
+        const QString iso = amount.currency() + QChar(0x00A0) + number;
+        return negative ? locale.negativeSign() + iso : iso;
+    }
+    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    // The locale's pattern for a whole amount ("$7", "7 €"), with our exact number put where
+    // its 7 is: the locale places the symbol, the digits stay ours.
+    QString text = locale.toCurrencyString(qlonglong(7), symbol);
+    const QString seven = locale.toString(7);
+    const qsizetype at = text.indexOf(seven);
+    if (at >= 0)
+        text.replace(at, seven.size(), number);
+    else
+        text = symbol + number;
+    return negative ? locale.negativeSign() + text : text;
+}
+
+// "0.0825" -> "8.25%": the decimal point moved two places in the text itself, so the digits
+// the pricing service sent are kept exactly. Anything that is not a plain decimal is shown
+// as it came.
+QString percent(const QString& rate, const QLocale& locale) {
+    static const QRegularExpression decimal(QStringLiteral("^([0-9]+)(?:\\.([0-9]+))?$"));
+    const auto match = decimal.match(rate.trimmed());
+    if (!match.hasMatch())
+        return rate.trimmed();
+    QString whole = match.captured(1);
+    QString fraction = match.captured(2);
+    while (fraction.size() < 2)
+        fraction += u'0';
+    whole += fraction.left(2);
+    fraction = fraction.mid(2);
+    while (whole.size() > 1 && whole.startsWith(u'0'))
+        whole.remove(0, 1);
+    while (fraction.endsWith(u'0'))
+        fraction.chop(1);
+    QString text = whole;
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    return text + u'%';
+}
+
+// A run of 13-19 digits passing the Luhn check, as last four. Nothing Checkstand stores is a
+// card number, but references and names come from vendors and people: a receipt must never
+// print one whatever arrives. Digits grouped by spaces or dashes count as one run.
+QString maskCardNumbers(const QString& text) {
+    static const QRegularExpression run(QStringLiteral("[0-9](?:[ -]?[0-9])*"));
+    QString out;
+    qsizetype last = 0;
+    auto it = run.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString digits = m.captured();
+        digits.remove(u' ');
+        digits.remove(u'-');
+        const bool card = digits.size() >= 13 && digits.size() <= 19 && luhnValid(digits);
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        if (card)
+            out += QStringLiteral("•••• ") + digits.right(4);
+        else
+            out += m.captured();
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    // A grouped run may hide a contiguous one next to other digits ("12 4242424242424242").
+    static const QRegularExpression contiguous(QStringLiteral("[0-9]{13,19}"));
+    if (!contiguous.match(out).hasMatch())
+        return out;
+    static const QRegularExpression bare(QStringLiteral("[0-9]+"));
+    QString second;
+    last = 0;
+    auto it2 = bare.globalMatch(out);
+    while (it2.hasNext()) {
+        const auto m = it2.next();
+        const QString digits = m.captured();
+        second += QStringView(out).mid(last, m.capturedStart() - last);
+        if (digits.size() >= 13 && digits.size() <= 19 && luhnValid(digits))
+            second += QStringLiteral("•••• ") + digits.right(4);
+        else
+            second += digits;
+        last = m.capturedEnd();
+    }
+    second += QStringView(out).mid(last);
+    return second;
+}
+
+Receipt::Row row(const QString& label, const QString& amount, bool strong = false) {
+    return Receipt::Row{label, amount, strong};
+}
+
+QString lineDetail(const BreakdownLine& line, const QLocale& locale) {
+    QStringList parts;
+    if (line.quantity > 1)
+        parts << tr("%1 × %2").arg(locale.toString(line.quantity), money(line.unitPrice, locale));
+    if (line.isGift)
+        parts << tr("gift");
+    if (!line.deposit.isZero())
+        parts << tr("deposit %1").arg(money(line.deposit, locale));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString taxLabel(const TaxTotal& tax, const QLocale& locale) {
+    const QString title = tax.title.isEmpty() ? tr("Tax") : maskCardNumbers(tax.title);
+    if (tax.rate.trimmed().isEmpty())
+        return title;
+    return title + u' ' + percent(tax.rate, locale);
+}
+
+void addTenders(Receipt& receipt, const CompletedSale& sale, const QLocale& locale) {
+    for (const Payment& p : sale.payments) {
+        const QString reference = maskCardNumbers(p.reference);
+        switch (p.tender) {
+        case Tender::Cash: {
+            receipt.tenders << row(tr("Cash"), money(p.amount, locale));
+            const std::optional<Money> change = p.tendered.minus(p.amount);
+            if (!change) {
+                receipt.tenders << row(tr("Change"), tr("not computable"));
+                receipt.notes << tr("The change could not be computed: count it by hand.");
+            } else if (change->minorUnits() > 0) {
+                receipt.tenders << row(tr("Cash tendered"), money(p.tendered, locale))
+                                << row(tr("Change"), money(*change, locale));
+            }
+            break;
+        }
+        case Tender::Card:
+            receipt.tenders << row(reference.isEmpty() ? tr("Card")
+                                                       : tr("Card (approval %1)").arg(reference),
+                                   money(p.amount, locale));
+            break;
+        case Tender::Financing: {
+            receipt.tenders << row(reference.isEmpty()
+                                       ? tr("ChargeAfter financing")
+                                       : tr("ChargeAfter financing (ref %1)").arg(reference),
+                                   money(p.amount, locale));
+            if (!sale.financingTrackingId.isEmpty() && sale.financingTrackingId != p.reference)
+                receipt.tenders << row(
+                    tr("ChargeAfter tracking id %1").arg(maskCardNumbers(sale.financingTrackingId)),
+                    QString());
+            break;
+        }
+        }
+    }
+}
+
+void addFooter(Receipt& receipt) {
+    if (!receipt.store.footer.trimmed().isEmpty())
+        receipt.notes << receipt.store.footer.trimmed();
+}
+
+StoreInfo cleanStore(const StoreInfo& store) {
+    return StoreInfo{maskCardNumbers(store.name), maskCardNumbers(store.address),
+                     maskCardNumbers(store.storeId), maskCardNumbers(store.footer)};
+}
+
+// Text wrapped at spaces into lines of at most `width` characters; a longer word is cut.
+QStringList wrap(const QString& text, int width) {
+    QStringList out;
+    width = qMax(1, width);
+    for (const QString& paragraph : text.split(u'\n')) {
+        QString current;
+        for (QString word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            while (word.size() > width) {
+                if (!current.isEmpty()) {
+                    out << current;
+                    current.clear();
+                }
+                out << word.left(width);
+                word = word.mid(width);
+            }
+            if (current.isEmpty())
+                current = word;
+            else if (current.size() + 1 + word.size() <= width)
+                current += u' ' + word;
+            else {
+                out << current;
+                current = word;
+            }
+        }
+        if (!current.isEmpty() || out.isEmpty() || paragraph.trimmed().isEmpty())
+            out << current;
+    }
+    return out;
+}
+
+QString centred(const QString& text, int width) {
+    const int pad = qMax(0, (width - int(text.size())) / 2);
+    return QString(pad, u' ') + text;
+}
+
+// `label` on the left, `amount` on the right of the first line; the label wraps below.
+QStringList leftRight(const QString& label, const QString& amount, int width, int indent = 0) {
+    const int room = width - indent - (amount.isEmpty() ? 0 : int(amount.size()) + 1);
+    const QStringList parts = wrap(label, qMax(8, room));
+    QStringList out;
+    const QString prefix(indent, u' ');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QString line = prefix + parts.at(i);
+        if (i == 0 && !amount.isEmpty()) {
+            const int gap = qMax(1, width - int(line.size()) - int(amount.size()));
+            line += QString(gap, u' ') + amount;
+        }
+        out << line;
+    }
+    return out;
+}
+
+} // namespace
+
+Receipt saleReceipt(const CompletedSale& sale, const StoreInfo& store, bool training, bool reprint,
+                    const QLocale& locale) {
+    Receipt r;
+    r.kind = Receipt::Kind::Sale;
+    r.training = training;
+    r.reprint = reprint;
+    r.store = cleanStore(store);
+    r.title = tr("Sales receipt");
+    r.number = sale.ticket.retailerOrderId.isEmpty() ? sale.ticket.id : sale.ticket.retailerOrderId;
+    r.at = sale.completedAt.toLocalTime();
+    r.operatorName = maskCardNumbers(sale.operatorName);
+
+    const SaleBreakdown& b = sale.breakdown;
+    for (const BreakdownLine& line : b.lines)
+        r.lines << Receipt::Line{maskCardNumbers(line.name), lineDetail(line, locale),
+                                 money(line.amount, locale)};
+
+    r.totals << row(tr("Subtotal"), money(b.subtotal, locale));
+    if (!b.discount.isZero())
+        r.totals << row(tr("Discount"), money(b.discount, locale, true));
+    if (!b.freight.isZero())
+        r.totals << row(tr("Freight"), money(b.freight, locale));
+    if (!b.deposits.isZero())
+        r.totals << row(tr("Deposits"), money(b.deposits, locale));
+    for (const TaxTotal& tax : b.taxes)
+        r.totals << row(taxLabel(tax, locale), money(tax.amount, locale));
+    r.totals << row(tr("Total"), money(b.total, locale), true);
+
+    if (!b.priced)
+        r.notes << tr("Prices as shown at the till; tax not itemised.");
+    addTenders(r, sale, locale);
+    addFooter(r);
+    return r;
+}
+
+Receipt returnReceipt(const SaleReturn& saleReturn, const StoreInfo& store, bool training,
+                      bool reprint, const QLocale& locale) {
+    Receipt r;
+    r.kind = Receipt::Kind::Return;
+    r.training = training;
+    r.reprint = reprint;
+    r.store = cleanStore(store);
+    r.title = tr("Return receipt");
+    r.number = saleReturn.number.isEmpty() ? saleReturn.id : saleReturn.number;
+    r.originalNumber = saleReturn.saleNumber.isEmpty() ? saleReturn.saleId : saleReturn.saleNumber;
+    r.at = saleReturn.createdAt.toLocalTime();
+    r.operatorName = maskCardNumbers(saleReturn.operatorName);
+
+    for (const ReturnLine& line : saleReturn.lines)
+        r.lines << Receipt::Line{maskCardNumbers(line.name),
+                                 tr("%1 returned").arg(locale.toString(line.quantity)),
+                                 money(line.refund, locale)};
+    r.totals << row(tr("Total refunded"), money(saleReturn.total, locale), true);
+
+    for (const Payment& p : saleReturn.refunds) {
+        const QString reference = maskCardNumbers(p.reference);
+        const QString amount = money(p.amount, locale);
+        switch (p.tender) {
+        case Tender::Cash:
+            r.tenders << row(tr("Cash paid out"), amount);
+            r.notes << tr("Pay %1 out of the drawer to the customer.").arg(amount);
+            break;
+        case Tender::Card:
+            r.tenders << row(reference.isEmpty() ? tr("Card refund")
+                                                 : tr("Card refund (approval %1)").arg(reference),
+                             amount);
+            r.notes << (reference.isEmpty()
+                            ? tr("Refund %1 on the store's card terminal.").arg(amount)
+                            : tr("Refund %1 on the store's card terminal against approval %2.")
+                                  .arg(amount, reference));
+            break;
+        case Tender::Financing:
+            r.tenders << row(tr("ChargeAfter: cancel financing"), amount);
+            r.notes << (reference.isEmpty()
+                            ? tr("Cancel the financing of %1 at ChargeAfter; no money is paid "
+                                 "out at the till.")
+                                  .arg(amount)
+                            : tr("Cancel the financing of %1 at ChargeAfter (ref %2); no money "
+                                 "is paid out at the till.")
+                                  .arg(amount, reference));
+            break;
+        }
+    }
+    if (!saleReturn.reason.trimmed().isEmpty())
+        r.notes << tr("Reason: %1").arg(maskCardNumbers(saleReturn.reason.trimmed()));
+    addFooter(r);
+    return r;
+}
+
+QString receiptText(const Receipt& receipt, int width) {
+    width = qMax(20, width);
+    QStringList out;
+    const QString rule(width, u'-');
+    const QString trainingMark = tr("*** TRAINING — NOT A SALE ***");
+    if (receipt.training)
+        out << centred(trainingMark, width);
+    if (receipt.reprint)
+        out << centred(tr("REPRINT"), width);
+
+    for (const QString& l : wrap(receipt.store.name, width))
+        out << centred(l, width);
+    QString address = receipt.store.address;
+    for (const QString& part : address.replace(QStringLiteral("\r"), QString()).split(u'\n')) {
+        if (part.trimmed().isEmpty())
+            continue;
+        for (const QString& l : wrap(part.trimmed(), width))
+            out << centred(l, width);
+    }
+    if (!receipt.store.storeId.isEmpty())
+        out << centred(tr("Store %1").arg(receipt.store.storeId), width);
+    out << QString();
+
+    out << centred(receipt.title, width);
+    out << leftRight(tr("No. %1").arg(receipt.number), QString(), width);
+    if (!receipt.originalNumber.isEmpty())
+        out << leftRight(tr("Return of sale %1").arg(receipt.originalNumber), QString(), width);
+    if (receipt.at.isValid())
+        out << receipt.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!receipt.operatorName.isEmpty())
+        out << leftRight(tr("Operator: %1").arg(receipt.operatorName), QString(), width);
+    out << rule;
+
+    for (const Receipt::Line& line : receipt.lines) {
+        out << leftRight(line.name, line.amount, width);
+        if (!line.detail.isEmpty())
+            out << leftRight(line.detail, QString(), width, 2);
+    }
+    out << rule;
+    for (const Receipt::Row& r : receipt.totals) {
+        if (r.strong)
+            out << QString(width, u'=');
+        out << leftRight(r.label, r.amount, width);
+    }
+    if (!receipt.tenders.isEmpty()) {
+        out << rule;
+        for (const Receipt::Row& r : receipt.tenders)
+            out << leftRight(r.label, r.amount, width);
+    }
+    if (!receipt.notes.isEmpty()) {
+        out << rule;
+        for (const QString& note : receipt.notes)
+            out << wrap(note, width);
+    }
+    if (receipt.training) {
+        out << QString();
+        out << centred(trainingMark, width);
+    }
+    return out.join(u'\n') + u'\n';
+}
+
+} // namespace checkstand

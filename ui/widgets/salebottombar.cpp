@@ -1,0 +1,81 @@
+#include "salebottombar.h"
+
+#include "widgets/totalspanel.h"
+#include "widgets/wordslabel.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace checkstand {
+
+namespace {
+
+QPushButton* button(const QString& text, const char* name, const QString& tip) {
+    auto* b = new QPushButton(text);
+    b->setObjectName(QLatin1String(name));
+    b->setToolTip(tip);
+    // Enter in the scan field must never press one of these.
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+SaleBottomBar::SaleBottomBar(const SaleSession& session, const AppSettings& settings,
+                             QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("saleBottomBar"));
+    m_totals = new TotalsPanel(session, settings);
+
+    m_verdict = wordsLabel(QStringLiteral("finalizeReason"));
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+
+    m_undo = button(tr("Undo (Ctrl+Z)"), "undoButton", tr("Undo the last change"));
+    m_park = button(tr("Park (F6)"), "parkButton", tr("Put this sale aside and start a new one"));
+    m_recall = button(tr("Recall… (F7)"), "recallButton", tr("Bring back a parked sale"));
+    m_newSale = button(tr("New sale"), "newSaleButton",
+                       tr("Start a new sale; a sale with items is parked first"));
+    m_void = button(tr("&Void sale…"), "voidButton",
+                    tr("Give up this sale, with a reason (Ctrl+Shift+V)"));
+    m_receipt = button(tr("Print receip&t (F8)"), "receiptButton",
+                       tr("Print the receipt of the last sale completed"));
+    m_awaiting = button(tr("&Awaiting financing (0)"), "awaitingFinancingButton",
+                        tr("Sales waiting for ChargeAfter's answer: record the approval or the "
+                           "decline (F9)"));
+    m_finish =
+        button(tr("Finish sale (F12)"), "finishButton", tr("Check the order and take payment"));
+    m_finish->setMinimumHeight(40);
+
+    auto* buttons = new QGridLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    const QList<QPushButton*> order{m_undo, m_park,    m_recall,  m_newSale,
+                                    m_void, m_receipt, m_awaiting};
+    for (int i = 0; i < order.size(); ++i)
+        buttons->addWidget(order.at(i), i / 3, i % 3);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_verdict);
+    left->addStretch();
+    left->addLayout(buttons);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_totals);
+    right->addWidget(m_finish);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addLayout(right);
+}
+
+void SaleBottomBar::setAwaitingCount(int count) {
+    m_awaiting->setText(count < 0 ? tr("&Awaiting financing (?)")
+                                  : tr("&Awaiting financing (%1)").arg(count));
+}
+
+} // namespace checkstand
