@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the warning flags and the Qt safety defines, so every
 # Checkstand target opts in the same way (idea from qBittorrent's CommonConfig.cmake).
 add_library(checkstand_defaults INTERFACE)

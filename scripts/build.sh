@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds everything (app, checkstand-ctl, tests, benchmark) into ./build.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the build scripts: use ccache when it is there. The cache is keyed on paths
 # relative to the checkout (CCACHE_BASEDIR), so a fresh clone in another folder (CI) still hits
 # it; without ccache the build is the same, only slower.

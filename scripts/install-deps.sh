@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Checkstand needs to build, run and test on Debian 12 (bookworm).
 # Safe to run again: it does nothing when everything is already there.
 set -euo pipefail

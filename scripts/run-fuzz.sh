@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the libFuzzer targets of the sanitizer build (build-asan, made by run-sanitizers.sh) for
 # a bounded time each, on a temporary copy of each seed corpus (tests/fuzz/corpus/<target>), two
 # at a time on two cores. Any crash, sanitizer report, leak, timeout or out-of-memory fails it.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # README command 1: install, build, and start Checkstand on the embedded training sandbox.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CI's second stage (.ci/run), after scripts/run-tests.sh: the whole suite under AddressSanitizer,
 # UndefinedBehaviorSanitizer and LeakSanitizer, then every libFuzzer target for a bounded time.
 #   1. build: a second tree, build-asan, with clang at -O1 (Q_ASSERT on), ASan + UBSan on every

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # README command 2 (and CI's first stage): install, build with warnings as errors, check
 # formatting, and run every test: unit, integration over loopback HTTP, GUI (offscreen),
 # checkstand-ctl, the crash test, fuzz corpora (standalone driver), inside a private D-Bus

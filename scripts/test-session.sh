@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Checkstand contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command the way the tests need it: headless (offscreen Qt), inside a private D-Bus
 # session with an unlocked throwaway GNOME Keyring and a throwaway HOME, so the keychain works
 # on a machine with no desktop (CI: root, no display, no keyring). Used by run-tests.sh and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkstand-ctl sale history | show | return | financing, receipt: the records of finished
 // sales, through the same store and use cases as the Sale history page.
 #include "ctlcommands.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkstand-ctl: every operation of the Checkstand UI, headless, for store IT scripts and
 // diagnostics. JSON results on stdout, human errors on stderr, non-zero exit on failure.
 #include "../common/commandlineoptions.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Private to httpclient.cpp: what the kernel counts for this process's TCP connections.

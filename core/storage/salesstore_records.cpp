@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal's records beyond the sale being built: history, returns, voids, and sales
 // waiting for financing (SalesStore's members declared under "history, returns, ...").
 #include "storage/salesstore.h"

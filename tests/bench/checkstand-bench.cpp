@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkstand-bench: prints each figure next to its floor, measured in the same run on the same
 // machine, so a regression shows as a ratio rather than as a number that depends on the box.
 // Not a test: it asserts nothing. Later integrations add their figures here.

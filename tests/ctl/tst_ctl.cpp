@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkstand-ctl as store IT runs it: a child process, JSON on stdout, words on stderr,
 // meaningful exit codes.
 #include "sandbox/sandboxserver.h"

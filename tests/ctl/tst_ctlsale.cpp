@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkstand-ctl for the rest of the till, run as store IT runs it (a child process on the
 // training sandbox, its own data folder): tenders, history, show, receipts, returns, voids and
 // financing that waits for approval. The documented examples are run as they are written.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whatever a scanner (or a hand) types: barcode::inspect recognises EAN-13, UPC-A and EAN-8 by
 // their digits alone, with a right check digit, and says so in words when it is wrong.
 #include "fuzzcheck.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The card data checkstand-ctl reads on standard input ({"manualEntryCardNumber": ...,
 // "cvc": ...}), parsed by acme::readCardData without a QJsonDocument: it accepts only what is a
 // JSON object of plain strings (checked against Qt's own parser), reads each field exactly, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile catalog CSV: the import takes the good rows, reports the bad ones in words, and
 // stores nothing a sale could not use (negative prices, wrong check digits).
 #include "fuzzcatalog.h"

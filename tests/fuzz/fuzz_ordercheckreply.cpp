@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile Order Checker reply: parseActions and readCheckReply end in actions or words, never
 // a crash, and what they let through keeps the sale's money sane once applied.
 #include "fuzzcheck.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile pricing (AiFi cart mutator) reply: parsePricedCart prices the example sale exactly as
 // its header promises, or refuses the reply in words.
 #include "fuzzcheck.h"

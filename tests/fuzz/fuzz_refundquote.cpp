@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile ACME charges reply: parseQuote reads the amounts exactly or refuses them in words;
 // no refund is negative, the "details add up" flag tells the truth, and no more than the last
 // four digits of a card survive.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile refund request file (checkstand-ctl refund-quote REQUEST.json): card data is never
 // taken from the file, what passes validation is what the contract requires, and the body that
 // is sent is valid JSON carrying exactly the request and its card, none of which reaches a log

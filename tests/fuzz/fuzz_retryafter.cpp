@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile Retry-After header: seconds or an HTTP date, or nothing; never a negative wait, never
 // one longer than a day, never an overflow.
 #include "fuzzcheck.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile ChargeAfter reply must end in a typed outcome and a bounded message, never a crash.
 #include "chargeafter/sendlinkreply.h"
 #include "net/redaction.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Vendor text is untrusted: whatever a server answers, what reaches the operator
 // (serverMessage, describe), a log line (redaction::forLog) or storage carries no card number,
 // no secret sent with the request, no control characters (terminal escapes), and is bounded.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile ticket file (checkstand-ctl reads them; the autosave and parked sales are them):
 // Ticket::fromJson reads a sale whose money is sane, or says in words what is wrong, and what
 // it reads survives its own JSON form unchanged.

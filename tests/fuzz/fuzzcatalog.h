@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog targets (CSV and JSON import): a new catalog database per input, on tmpfs when
 // there is one (an import commits, and an fsync per input would make fuzzing crawl).
 #pragma once

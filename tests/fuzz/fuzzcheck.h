@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the fuzz targets: how an input becomes JSON or an HttpResult, and the checks that
 // turn a broken invariant into a crash libFuzzer (or the standalone driver) reports with words.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sale the reply targets are fuzzed against: docs/examples/ticket.json in short (the pricing
 // corpus prices exactly these two lines, so the parser gets past the line matching).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a libFuzzer target without libFuzzer (GCC builds, CI): every corpus file, then a bounded
 // number of deterministic mutations of them. With clang, build with -DCHECKSTAND_FUZZ=ON to get
 // real coverage-guided fuzzing instead.

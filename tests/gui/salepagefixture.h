@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the Sale page GUI tests share: a started training Runtime, the main window on the Sale
 // page with the scan field focused, and a cashier's hands (scan, keys, waiting for a pass).
 #pragma once

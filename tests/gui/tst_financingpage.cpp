@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ChargeAfter send-link form, driven as an operator would (keystrokes, clicks, Enter),
 // sending over real HTTP to the embedded sandbox.
 

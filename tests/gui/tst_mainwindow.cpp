@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: navigation, keyboard shortcuts, the environment in the status bar and the
 // training banner.
 

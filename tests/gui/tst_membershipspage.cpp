@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The membership refund quote page, driven as an operator would, over real HTTP to the
 // embedded ACME sandbox, and checked for card data left anywhere afterwards.
 

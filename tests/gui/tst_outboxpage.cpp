@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Outbox page and the outbox counts in the status bar, with the delivery worker sending to
 // the embedded Elevate sandbox over real HTTP: delivered, paused on 403 and resumed, rejected
 // on 400, retried, discarded with a reason, and the body shown.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Sale page finishing sales as a cashier would: F12, the final check, tender, pricing with
 // taxes and deposits, financing, over real HTTP to the embedded sandbox.
 #include "salepagefixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Sale page, driven as a cashier would: a scanner typing digits and Enter, the + - Delete
 // keys, Ctrl+Z, F6/F7/F12, with the Order Checker answering over real HTTP from the embedded
 // sandbox. Keys go to whichever widget has the focus, so every test also shows that the scan

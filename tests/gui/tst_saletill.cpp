@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The till around a sale, as a cashier runs it on the training sandbox: financing that waits for
 // ChargeAfter's answer (and survives a restart), a declined sale parked with its link, voids,
 // receipts after a sale, a receipt scan that starts a return, and the screen at 1024x768.

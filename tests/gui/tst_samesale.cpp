@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The same ticket finished in the window (the Sale page, F12, cash) and by `checkstand-ctl sale
 // complete` goes through one use case: the same final pricing call and the same journalled total.
 #include "guitestenvironment.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Settings form around its fields: one table behind every field, the mouse wheel leaving
 // unfocused spin boxes alone, the unsaved-changes marker and the question on leaving, and
 // "Test connection" running the doctor check of one service against the sandbox. (What each

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Settings page: inline endpoint checks; the ChargeAfter and Elevate keys and the Order
 // Checker's header values going to the keychain only, with the keychain's own failure shown in
 // words; the Order Checker switches and header names going to the settings file; removing a

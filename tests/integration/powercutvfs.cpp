@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A power cut for one process, as an LD_PRELOAD shim: a SQLite VFS, made the default, that keeps
 // every write to a database, WAL or journal under $CHECKSTAND_POWERCUT_DIR in memory until the
 // file is synced. SIGKILL the process and what was not fsynced is gone, exactly what a power

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // After a refund quote, this process holds no copy of the card number or the CVC: not as ASCII,
 // not as UTF-16, not in a freed block, not in Qt's buffers. The quote goes over real HTTP to the
 // ACME sandbox running in a child process (this binary with --serve-sandbox), so the only card

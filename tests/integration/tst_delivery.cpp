@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Elevate delivery worker over real HTTP: the embedded sandbox and a scripted test server.
 #include "../support/testhttpserver.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The five integrations against a hostile server on 127.0.0.1. Whatever it answers ends in a
 // typed error well within the deadline, with memory bounded, and nothing it repeats of what it
 // was sent (API keys, header tokens, the card number, the CVC) reaches the operator's words,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP layer against a real loopback server that misbehaves on purpose.
 #include "../support/logcapture.h"
 #include "../support/testhttpserver.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real OS keychain (Secret Service). The test command runs this inside dbus-run-session
 // with an unlocked gnome-keyring; CHECKSTAND_REQUIRE_KEYRING=1 turns "no keyring" into a
 // failure there instead of a skip.

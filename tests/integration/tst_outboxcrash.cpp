@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Kills checkstand-ctl with SIGKILL at chosen points of its work, many times: while it prices a
 // sale, around the commit of the sale, with Elevate notifications in flight (up to maxInFlight
 // at once) and while their replies are being acknowledged. The points come from what the child

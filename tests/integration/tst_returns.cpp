@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Returns, voids, the history search and the financing wait on a real sales database.
 #include "sale/breakdown.h"
 #include "storage/salesstore.h"

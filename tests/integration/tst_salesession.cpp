@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sale session against the Order Checker over real HTTP: the embedded sandbox, and a
 // hostile test server.
 #include "../support/testhttpserver.h"

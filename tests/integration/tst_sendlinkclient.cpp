@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChargeAfter send-link end to end over real HTTP against the embedded sandbox.
 #include "../support/logcapture.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Storage failures end to end (issue #12): a full disk (a small tmpfs mounted for the test), a
 // read-only and a locked sales database under the delivery worker, a missing key whose pause
 // cannot be written, damaged copies of sales.db under checkstand-ctl, bounded catalog import

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The audit journal (issue #13, core): an intact chain verifies; rows altered, removed, inserted,
 // replaced, renumbered or swapped with plain SQL (after dropping the append-only triggers, as a
 // tamperer must) are each caught and named; secrets and card numbers never enter it; filters.

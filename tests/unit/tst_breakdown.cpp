@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sale's breakdown: the one rule for the payable total, its figures, and its JSON.
 #include "sale/breakdown.h"
 #include "ticket/salebreakdown.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a database failure is called and says (issue #12), and what Database::open refuses: a
 // damaged file (broken header, overwritten pages) fails with the Corrupt message instead of
 // reading as empty; a locked, read-only or duplicate write each says what it is; every query of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ChargeAfter checkout cart of a priced sale: exactly the payable total, to the cent.
 #include "sale/financingcart.h"
 

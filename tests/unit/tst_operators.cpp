@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Operators (issue #13, core): Argon2id PIN hashes, the PIN rules, adding and finding operators,
 // sign-in with lockout timing on an injected clock, badges, the role rules for every role and
 // action, supervisor overrides, demo operators, and that no PIN reaches staff.db or the logs.

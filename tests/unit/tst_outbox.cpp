@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backoff arithmetic and the outbox's state transitions, with the clock and randomness fixed.
 #include "elevate/paymentnotification.h"
 #include "outbox/backoff.h"

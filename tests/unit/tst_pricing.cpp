@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AiFi cart-mutator: exact tax arithmetic, the request's shape, and every inconsistency refused.
 #include "aifi/pricingreply.h"
 #include "aifi/pricingrequest.h"

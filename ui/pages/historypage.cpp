@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Checkstand contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypage.h"
 
 #include "palette.h"
@@ -223,6 +225,7 @@ QWidget* HistoryPage::buildSearchRow() {
     m_number->setAccessibleName(tr("Sale number"));
     m_number->setPlaceholderText(tr("All or part, e.g. 000042"));
     m_number->setClearButtonEnabled(true);
+    m_number->installEventFilter(this);
 
     const QDate today = m_runtime.clock().today();
     const auto dateEdit = [this](const char* name, const QString& accessible, QDate date) {
@@ -244,6 +247,7 @@ QWidget* HistoryPage::buildSearchRow() {
     m_amount->setAccessibleName(tr("Sale total"));
     m_amount->setPlaceholderText(tr("Total, exactly"));
     m_amount->setClearButtonEnabled(true);
+    m_amount->installEventFilter(this);
 
     m_search = new QPushButton(tr("&Search"));
     m_search->setObjectName(QStringLiteral("historySearch"));
@@ -565,11 +569,20 @@ void HistoryPage::showEvent(QShowEvent* event) {
 }
 
 bool HistoryPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
     // Enter in a date field searches, as it does in the other fields.
-    if ((watched == m_from || watched == m_to) && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter)
-            QTimer::singleShot(0, this, &HistoryPage::search);
+    if ((watched == m_from || watched == m_to) && (key == Qt::Key_Return || key == Qt::Key_Enter))
+        QTimer::singleShot(0, this, &HistoryPage::search);
+    // Down from the number or amount goes to the results, so the whole page works without a
+    // mouse: type part of a number, Down, F8 reprints.
+    if ((watched == m_number || watched == m_amount) && key == Qt::Key_Down &&
+        m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (m_table->selectionModel()->selectedRows().isEmpty())
+            m_table->selectRow(0);
+        return true;
     }
     return QWidget::eventFilter(watched, event);
 }
