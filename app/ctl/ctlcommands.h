@@ -74,4 +74,27 @@ int outboxDiscard(Runtime& runtime, qint64 id, const QString& reason);
 // Delivers what is due; exit code 0 when nothing is left waiting, 1 otherwise. Prints the count.
 int outboxFlush(Runtime& runtime);
 
+// The options of the operator and journal commands, as main() read them from the command line.
+struct StaffOptions {
+    QString name;   // operator add --name
+    QString number; // operator add --number
+    QString role;   // operator add --role cashier|supervisor|administrator
+    QString badge;  // operator add --badge
+    // journal list
+    QString from; // a day (YYYY-MM-DD) or an ISO date-time, inclusive
+    QString to;   // a day (included) or an ISO date-time (excluded)
+    QString kind;
+    QString operatorName;
+    QString limit;
+};
+// Staff changes are journalled as "checkstand-ctl (<OS user>)". PINs come only from the first
+// line of standard input, never from arguments.
+int operatorList(Runtime& runtime);
+int operatorAdd(Runtime& runtime, const StaffOptions& options);
+int operatorDisable(Runtime& runtime, const QString& number);
+int operatorResetPin(Runtime& runtime, const QString& number);
+// Exit 0 when the chain is intact, 1 (naming the first bad entry) when it is not.
+int journalVerify(Runtime& runtime);
+int journalList(Runtime& runtime, const StaffOptions& options);
+
 } // namespace checkstand::ctl

@@ -91,7 +91,15 @@ int main(int argc, char* argv[]) {
         "  outbox list              the Elevate notifications and their state\n"
         "  outbox retry [ID]        retry one now (and resume a paused queue)\n"
         "  outbox discard ID --reason TEXT   give one up, with the reason recorded\n"
-        "  outbox flush             deliver what is due; exit 1 if any is left\n\n"
+        "  outbox flush             deliver what is due; exit 1 if any is left\n"
+        "  operator list            the operators (never their PINs)\n"
+        "  operator add --name NAME --number N --role cashier|supervisor|administrator\n"
+        "               [--badge CODE]   add one; the PIN on the first line of stdin\n"
+        "  operator disable NUMBER  an operator who may no longer sign in\n"
+        "  operator reset-pin NUMBER   a new PIN from stdin (also ends a lockout)\n"
+        "  journal verify           check the audit journal's hash chain; exit 1 if broken\n"
+        "  journal list [--from DAY] [--to DAY] [--kind KIND] [--operator NAME] [--limit N]\n"
+        "                           audit journal entries, newest first\n\n"
         "Secrets come from CHECKSTAND_SECRET_<NAME> or the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -108,21 +116,26 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("tenders"),
          QCoreApplication::translate("main", "sale complete: the payments as a JSON array file."),
          QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("number"),
-                      QCoreApplication::translate("main", "sale history: part of the sale number."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("from"),
-                      QCoreApplication::translate("main", "sale history: completed on or after."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("to"),
-                      QCoreApplication::translate("main", "sale history: completed on or before."),
-                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("number"),
+         QCoreApplication::translate(
+             "main", "sale history: part of the sale number; operator add: the operator number."),
+         QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("from"),
+         QCoreApplication::translate("main", "sale history, journal list: on or after."),
+         QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("to"),
+         QCoreApplication::translate("main", "sale history, journal list: on or before."),
+         QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("amount"),
                       QCoreApplication::translate("main", "sale history: a total of exactly this."),
                       QStringLiteral("AMOUNT")});
-    parser.addOption({QStringLiteral("limit"),
-                      QCoreApplication::translate("main", "sale history: at most N sales (200)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("main", "sale history, journal list: at most N (200, 500)."),
+         QStringLiteral("N")});
     parser.addOption({QStringLiteral("pdf"),
                       QCoreApplication::translate("main", "receipt: write it as a PDF file."),
                       QStringLiteral("FILE")});
@@ -153,6 +166,23 @@ int main(int argc, char* argv[]) {
     parser.addOption(
         {QStringLiteral("text"),
          QCoreApplication::translate("main", "doctor: print plain text instead of JSON.")});
+    parser.addOption({QStringLiteral("name"),
+                      QCoreApplication::translate("main", "operator add: the operator's name."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         QCoreApplication::translate("main", "operator add: cashier, supervisor or administrator."),
+         QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("badge"),
+                      QCoreApplication::translate("main", "operator add: a badge barcode."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("kind"),
+                      QCoreApplication::translate("main", "journal list: entries of this kind."),
+                      QStringLiteral("KIND")});
+    parser.addOption(
+        {QStringLiteral("operator"),
+         QCoreApplication::translate("main", "journal list: entries by this operator (name)."),
+         QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "one of the commands above"));
     parser.process(*app);
@@ -243,6 +273,33 @@ int main(int argc, char* argv[]) {
             return ctl::outboxRetry(runtime, id);
         if (verb == QLatin1String("discard") && idOk)
             return ctl::outboxDiscard(runtime, id, parser.value(QStringLiteral("reason")));
+    }
+    if ((command == QLatin1String("operator") || command == QLatin1String("journal")) &&
+        args.size() >= 2) {
+        ctl::StaffOptions o;
+        o.name = parser.value(QStringLiteral("name"));
+        o.number = parser.value(QStringLiteral("number"));
+        o.role = parser.value(QStringLiteral("role"));
+        o.badge = parser.value(QStringLiteral("badge"));
+        o.from = parser.value(QStringLiteral("from"));
+        o.to = parser.value(QStringLiteral("to"));
+        o.kind = parser.value(QStringLiteral("kind"));
+        o.operatorName = parser.value(QStringLiteral("operator"));
+        o.limit = parser.value(QStringLiteral("limit"));
+        const QString verb = args.at(1);
+        const bool isOperator = command == QLatin1String("operator");
+        if (isOperator && verb == QLatin1String("list") && args.size() == 2)
+            return ctl::operatorList(runtime);
+        if (isOperator && verb == QLatin1String("add") && args.size() == 2)
+            return ctl::operatorAdd(runtime, o);
+        if (isOperator && verb == QLatin1String("disable") && args.size() == 3)
+            return ctl::operatorDisable(runtime, args.at(2));
+        if (isOperator && verb == QLatin1String("reset-pin") && args.size() == 3)
+            return ctl::operatorResetPin(runtime, args.at(2));
+        if (!isOperator && verb == QLatin1String("verify") && args.size() == 2)
+            return ctl::journalVerify(runtime);
+        if (!isOperator && verb == QLatin1String("list") && args.size() == 2)
+            return ctl::journalList(runtime, o);
     }
     err << QCoreApplication::translate("main", "Unknown command or wrong arguments: %1\n\n")
                .arg(args.join(u' '))

@@ -216,7 +216,9 @@ bool OperatorStore::open(const QString& path) {
         m_db.close();
         return false;
     }
-    dummyHash(); // made now, so the first unknown number is not slower than the others
+    // The dummy hash is made on the first sign-in, not here: opening staff.db is on the start-up
+    // path of the window and of every checkstand-ctl command, and an Argon2id hash costs ~0.1 s
+    // and 64 MiB. Only the process's very first unknown-number attempt is one hash slower.
     return true;
 }
 

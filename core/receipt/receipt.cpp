@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace checkstand {
 
 namespace {
@@ -35,6 +37,14 @@ QString money(const Money& amount, const QLocale& locale, bool negate = false) {
         number += locale.decimalPoint() +
                   QStringLiteral("%1").arg(magnitude % scale, digits, 10, QLatin1Char('0'));
     const bool negative = (minor < 0) != negate && minor != 0;
+    // A locale with no currency of its own (C, POSIX: a till whose LANG is unset) prints what
+    // the screen shows, so the receipt and the till read the same ("$4.00", not "USD 4.00").
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode).isEmpty() &&
+        magnitude <= quint64(std::numeric_limits<qint64>::max())) {
+        const QString shown =
+            Money::fromMinor(qint64(magnitude), amount.currency()).toDisplayString();
+        return negative ? QStringLiteral("-") + shown : shown;
+    }
     if (amount.currency() != locale.currencySymbol(QLocale::CurrencyIsoCode)) {
         // Another currency than the locale's: its ISO code, set apart ("USD 4.00"), as the
         // locale's own symbol would name the wrong money.

@@ -4,11 +4,13 @@
 
 #include "acme/refundclient.h"
 #include "aifi/pricingclient.h"
+#include "audit/auditjournal.h"
 #include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
 #include "elevate/notificationclient.h"
 #include "net/httpclient.h"
+#include "operators/operatorstore.h"
 #include "orderchecker/ordercheckclient.h"
 #include "outbox/deliveryworker.h"
 #include "outbox/outbox.h"
@@ -155,6 +157,24 @@ bool Runtime::start(QString* error) {
     if (!m_sales->open(data.filePath(QStringLiteral("sales.db")))) {
         *error = tr("Could not open the sales database in %1: %2")
                      .arg(m_dataDirectory, m_sales->error());
+        return false;
+    }
+    m_operators = std::make_unique<OperatorStore>(m_clock);
+    if (!m_operators->open(data.filePath(QStringLiteral("staff.db")))) {
+        *error = tr("Could not open the operators and audit journal (staff.db) in %1: %2")
+                     .arg(m_dataDirectory, m_operators->error());
+        return false;
+    }
+    m_audit = std::make_unique<AuditJournal>(m_operators->database(), m_clock);
+    // Training starts with the documented demo operators so a trainer can practise overrides.
+    // Adding them hashes three PINs with Argon2id (interactive cost, ~0.3 s in all): acceptable
+    // on the sandbox's first start only; a live till gets no demo operators and hashes no PIN
+    // here (its operators are added by an administrator).
+    if (m_sandboxMode && !m_operators->addDemoOperators()) {
+        *error =
+            tr("Could not add the demo operators to %1: %2")
+                .arg(m_operators->database().path(),
+                     m_operators->error().isEmpty() ? tr("see the log") : m_operators->error());
         return false;
     }
     m_returns =

@@ -25,6 +25,8 @@ class SecretStore;
 class Catalog;
 struct Ticket;
 class SalesStore;
+class OperatorStore;
+class AuditJournal;
 
 namespace sandbox {
 class SandboxServer;
@@ -107,6 +109,9 @@ public:
     elevate::NotificationClient& notifications() const { return *m_notifications; }
     Catalog& catalog() const { return *m_catalog; }
     SalesStore& sales() const { return *m_sales; }
+    // staff.db: the operators and, on the same connection, the audit journal.
+    OperatorStore& operators() const { return *m_operators; }
+    AuditJournal& audit() const { return *m_audit; }
     outbox::Outbox& outbox() const { return *m_outbox; }
     // Not started by Runtime: the app starts it, checkstand-ctl flushes it on demand.
     outbox::DeliveryWorker& deliveryWorker() const { return *m_delivery; }
@@ -148,6 +153,9 @@ private:
     std::unique_ptr<acme::RefundClient> m_refunds;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SalesStore> m_sales;
+    // Declared before m_audit, which holds a reference to its database: destroyed after it.
+    std::unique_ptr<OperatorStore> m_operators;
+    std::unique_ptr<AuditJournal> m_audit;
     QList<QSslCertificate> m_extraCas;
     QString m_caProblem;
     std::unique_ptr<outbox::Outbox> m_outbox;

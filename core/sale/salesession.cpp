@@ -16,6 +16,47 @@ namespace {
 
 constexpr qsizetype kUndoDepth = 200;
 
+// "Out of stock: Coffee beans 250 g (2 wanted), Mug (1 wanted)": each error message once, with
+// the items it is about, as the Order Checker sent them; errors on no line of ours as they are.
+QString namedErrors(const Ticket& ticket, const QList<orderchecker::Action>& actions) {
+    QStringList messages;
+    QList<QStringList> items;
+    QStringList orderErrors;
+    for (const orderchecker::Action& a : actions) {
+        if (!a.isError())
+            continue;
+        const qsizetype i = a.kind == orderchecker::Action::Kind::ItemError
+                                ? ticket.indexOfLine(a.componentId)
+                                : -1;
+        const QString message =
+            a.message.isEmpty()
+                ? QCoreApplication::translate("checkstand::SaleSession", "Not available")
+                : a.message;
+        if (i < 0) {
+            if (!orderErrors.contains(message))
+                orderErrors << message;
+            continue;
+        }
+        const TicketLine& line = ticket.lines.at(i);
+        const QString item =
+            QCoreApplication::translate("checkstand::SaleSession", "%1 (%2 wanted)")
+                .arg(line.name)
+                .arg(line.quantity);
+        qsizetype m = messages.indexOf(message);
+        if (m < 0) {
+            messages << message;
+            items.append(QStringList());
+            m = messages.size() - 1;
+        }
+        items[m] << item;
+    }
+    QStringList parts = orderErrors;
+    for (qsizetype m = 0; m < messages.size(); ++m)
+        parts << QCoreApplication::translate("checkstand::SaleSession", "%1: %2")
+                     .arg(messages.at(m), items.at(m).join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 SaleSession::SaleSession(SaleServices services, Persistence persistence, QObject* parent)
@@ -37,7 +78,11 @@ void SaleSession::load(const Ticket& ticket) {
 
 void SaleSession::newSale() {
     const SaleRules rules = m_services.rules();
-    const QString number = m_services.sales.nextRetailerOrderId(rules.storeId);
+    // "New sale" on a sale with no items keeps its number: taking another would leave a gap.
+    const bool unused = m_persistence == Persistence::Autosave && m_ticket.lines.isEmpty() &&
+                        m_ticket.financingLinks.isEmpty() && !m_ticket.retailerOrderId.isEmpty();
+    const QString number =
+        unused ? m_ticket.retailerOrderId : m_services.sales.nextRetailerOrderId(rules.storeId);
     adopt(Ticket::create(number, rules.currency, m_services.clock.now()));
 }
 
@@ -173,22 +218,42 @@ QString SaleSession::setFreight(const Money& freight) {
     return {};
 }
 
+std::optional<Money> SaleSession::parkedPayable() const {
+    // Kept only when it is what the customer pays: a cart the pricing service has not priced
+    // yet would show its pre-tax total as if it were the payable one.
+    const auto b = breakdown();
+    if (!b || (pricingEnabled() && !b->priced))
+        return std::nullopt;
+    return b->total;
+}
+
 bool SaleSession::park() {
     if (m_ticket.lines.isEmpty())
         return false;
-    if (!m_services.sales.park(m_ticket, m_services.clock.now()))
+    if (!m_services.sales.park(m_ticket, m_services.clock.now(), parkedPayable()))
         return false;
     newSale();
     return true;
 }
 
 bool SaleSession::recall(const QString& parkedId) {
-    if (!m_ticket.lines.isEmpty() && !m_services.sales.park(m_ticket, m_services.clock.now()))
+    const bool unused = m_ticket.lines.isEmpty();
+    if (!unused && !m_services.sales.park(m_ticket, m_services.clock.now(), parkedPayable()))
         return false;
+    // An empty sale whose number went out in a ChargeAfter link is not unused.
+    const QString spare =
+        unused && m_ticket.financingLinks.isEmpty() && m_persistence == Persistence::Autosave
+            ? m_ticket.retailerOrderId
+            : QString();
     const auto ticket = m_services.sales.recall(parkedId);
     if (!ticket)
         return false;
     adopt(*ticket);
+    // Given back only once the empty sale is no longer saved anywhere (adopt replaced it), so
+    // a crash in between leaves a gap, never two sales with one number. A refusal only leaves
+    // the gap.
+    if (!spare.isEmpty())
+        m_services.sales.returnUnusedOrderId(spare);
     return true;
 }
 
@@ -217,8 +282,19 @@ void SaleSession::scheduleCheck() {
         sendCheck();
 }
 
+void SaleSession::checkAgain() {
+    if (!checkerEnabled() || m_finalising)
+        return;
+    // A pass in flight checks again once it is over; an idle session sends now.
+    if (m_passInFlight)
+        m_checkAgain = true;
+    else
+        sendCheck();
+}
+
 void SaleSession::sendCheck() {
     m_passInFlight = true;
+    m_checkAgain = false;
     const quint64 sent = m_revision;
     if (!checkerEnabled()) {
         sendPricing(sent);
@@ -255,7 +331,10 @@ void SaleSession::sendCheck() {
 void SaleSession::sendPricing(quint64 sent) {
     if (!pricingEnabled()) {
         m_passInFlight = false;
-        Q_EMIT passFinished();
+        if (m_checkAgain)
+            sendCheck();
+        else
+            Q_EMIT passFinished();
         return;
     }
     m_pricingBusy = true;
@@ -269,7 +348,10 @@ void SaleSession::sendPricing(quint64 sent) {
                                      return;
                                  }
                                  applyPricing(outcome);
-                                 Q_EMIT passFinished();
+                                 if (m_checkAgain)
+                                     sendCheck();
+                                 else
+                                     Q_EMIT passFinished();
                              });
 }
 
@@ -347,7 +429,30 @@ orderchecker::Decision SaleSession::currentDecision() const {
         return {true, {}};
     if (!m_lastCheck || m_checkState == CheckState::Checking)
         return {false, tr("Checking the order…")};
-    return orderchecker::decide(*m_lastCheck, checkerSettings());
+    return decideInWords(*m_lastCheck);
+}
+
+orderchecker::Decision SaleSession::decideInWords(const orderchecker::CheckOutcome& outcome) const {
+    const orderchecker::CheckerSettings settings = checkerSettings();
+    orderchecker::Decision d = orderchecker::decide(outcome, settings);
+    if (!outcome.ok()) {
+        // What the cashier can do next depends on the store's switch: say which it is.
+        d.reason = tr("%1 %2").arg(d.reason, settings.allowSalesOnApiErrors
+                                                 ? tr("The store allows finishing without the "
+                                                      "check.")
+                                                 : tr("The sale cannot finish until the check "
+                                                      "works."));
+        return d;
+    }
+    if (outcome->kind != orderchecker::CheckVerdict::Kind::Blocked)
+        return d;
+    const QString named = namedErrors(m_ticket, outcome->actions);
+    if (named.isEmpty())
+        return d;
+    d.reason = d.allowed
+                   ? tr("Allowed although some items have errors (store setting): %1").arg(named)
+                   : tr("The order checker blocks this sale: %1").arg(named);
+    return d;
 }
 
 void SaleSession::requestFinalisation() {
@@ -378,7 +483,7 @@ void SaleSession::requestFinalisation() {
             }
             m_checkState = !outcome.ok() ? CheckState::Failed : CheckState::Checked;
             Q_EMIT checkStateChanged();
-            finalPricing(sent, orderchecker::decide(outcome, checkerSettings()));
+            finalPricing(sent, decideInWords(outcome));
         });
 }
 

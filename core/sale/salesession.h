@@ -64,8 +64,11 @@ public:
 
     // Puts the sale aside (saved) and starts a new one; false for an empty sale.
     bool park();
-    // Brings a parked sale back; the current one is parked first if it has lines.
+    // Brings a parked sale back; the current one is parked first if it has lines. An empty
+    // one is dropped and its number given back (SalesStore::returnUnusedOrderId), so the next
+    // new sale takes it and the numbers have no gap.
     bool recall(const QString& parkedId);
+    // A fresh sale; one with no items keeps its number (the numbers stay gap-free).
     void newSale();
 
     CheckState checkState() const { return m_checkState; }
@@ -77,7 +80,12 @@ public:
     StatusLine checkStatus() const;
     std::optional<orderchecker::CheckOutcome> lastCheck() const { return m_lastCheck; }
     // The verdict the last check implies, for the always-visible "can this sale finish" line.
+    // It names the items an error is about, and after an Order Checker failure says what the
+    // store's setting then allows.
     orderchecker::Decision currentDecision() const;
+    // Sends the Order Checker the cart again (the "Check again" button after a failure); a pass
+    // under way is let finish, and the latest cart is checked after it.
+    void checkAgain();
 
     // The pricing service's view of this sale (taxes, deposits); empty until it has answered.
     std::optional<aifi::PricedCart> pricing() const { return m_pricing; }
@@ -132,6 +140,10 @@ private:
     void save();
     void scheduleCheck();
     void sendCheck();
+    // decide() in the cashier's words: the items by name, and what a failure then allows.
+    orderchecker::Decision decideInWords(const orderchecker::CheckOutcome& outcome) const;
+    // What the customer pays, when it is the priced total (or no pricing service is set up).
+    std::optional<Money> parkedPayable() const;
     void sendPricing(quint64 sent);
     void applyPricing(const aifi::PricingOutcome& outcome);
     bool pricingEnabled() const;
@@ -150,6 +162,7 @@ private:
     CheckState m_checkState = CheckState::Idle;
     std::optional<orderchecker::CheckOutcome> m_lastCheck;
     bool m_passInFlight = false;
+    bool m_checkAgain = false; // asked while a pass was in flight: check once it is over
     bool m_pricingBusy = false;
     std::optional<aifi::PricedCart> m_pricing;
     bool m_pricingStale = false;

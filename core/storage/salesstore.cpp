@@ -12,6 +12,9 @@ namespace checkstand {
 
 namespace {
 
+// The counters row that keeps a sale number given back (returnUnusedOrderId).
+constexpr char kSpareOrder[] = "order-spare";
+
 QByteArray serialize(const Ticket& t) {
     return QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact);
 }
@@ -155,7 +158,10 @@ bool SalesStore::open(const QString& path) {
             "CHECK(total_minor >= 0), currency TEXT NOT NULL, json BLOB NOT NULL);"
             "CREATE INDEX returns_sale ON returns(sale_id);"
             "CREATE TABLE voids (id TEXT PRIMARY KEY, number TEXT, voided_at TEXT NOT NULL, "
-            "reason TEXT NOT NULL, operator TEXT, json BLOB NOT NULL)")};
+            "reason TEXT NOT NULL, operator TEXT, json BLOB NOT NULL)"),
+        // 5: a parked sale's payable total (tax, deposits, discount, freight) as it was when
+        // parked, for the Recall list; NULL for sales parked before or parked unpriced.
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN payable_minor INTEGER")};
     m_error = {};
     if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
@@ -239,13 +245,17 @@ std::optional<Ticket> SalesStore::loadCurrent() const {
     return ticket;
 }
 
-bool SalesStore::park(const Ticket& ticket, const QDateTime& at) {
+bool SalesStore::park(const Ticket& ticket, const QDateTime& at, std::optional<Money> payable) {
     succeed();
+    // A total in another currency than the sale's would be shown as the sale's: not kept.
+    const QVariant payableMinor = payable && payable->currency() == ticket.currency
+                                      ? QVariant(payable->minorUnits())
+                                      : QVariant(QMetaType(QMetaType::LongLong));
     QSqlQuery q(m_db.db());
     if (!run(q,
-             QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES "
-                            "(?, 'parked', ?, ?)"),
-             {ticket.id, serialize(ticket), iso(at)}))
+             QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at, "
+                            "payable_minor) VALUES (?, 'parked', ?, ?, ?)"),
+             {ticket.id, serialize(ticket), iso(at), payableMinor}))
         return false;
     Q_EMIT parkedChanged();
     return true;
@@ -255,8 +265,8 @@ QList<ParkedSale> SalesStore::parked() const {
     succeed();
     QList<ParkedSale> out;
     QSqlQuery q(m_db.db());
-    if (!run(q, QStringLiteral("SELECT json, updated_at FROM tickets WHERE state = 'parked' "
-                               "ORDER BY updated_at")))
+    if (!run(q, QStringLiteral("SELECT json, updated_at, payable_minor FROM tickets WHERE "
+                               "state = 'parked' ORDER BY updated_at")))
         return {};
     while (q.next()) {
         const auto t = deserialize(q.value(0).toByteArray());
@@ -267,7 +277,15 @@ QList<ParkedSale> SalesStore::parked() const {
         p.retailerOrderId = t->retailerOrderId;
         p.parkedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
         p.lines = int(t->lines.size());
-        p.total = t->total().value_or(Money::fromMinor(0, t->currency));
+        p.totalIsPayable = !q.value(2).isNull();
+        if (p.totalIsPayable) {
+            p.total = Money::fromMinor(q.value(2).toLongLong(), t->currency);
+        } else if (const auto items = t->total()) {
+            p.total = *items;
+        } else {
+            // Too large to add up: listed (never hidden), its total shown as unknown zero.
+            p.total = Money::fromMinor(0, t->currency);
+        }
         p.customerName = QString(t->customer.name + u' ' + t->customer.lastName).trimmed();
         out.append(p);
     }
@@ -353,9 +371,37 @@ QString SalesStore::nextRetailerOrderId(const QString& storeId) {
     if (!begin())
         return {};
     StorageError why;
-    const auto n = advanceCounter(m_db, QStringLiteral("order"), why);
-    if (!n) {
+    // A number given back (an empty sale that was never used) goes out first, and leaves the
+    // counters in the same transaction: it cannot be handed out twice.
+    QSqlQuery spare(m_db.db());
+    if (!m_db.run(spare, QStringLiteral("SELECT value FROM counters WHERE name = ?"),
+                  {QString::fromLatin1(kSpareOrder)}, why)) {
         m_db.rollback();
+        fail(why);
+        return {};
+    }
+    std::optional<qint64> n;
+    if (spare.next())
+        n = spare.value(0).toLongLong();
+    if (!m_db.finished(spare, why)) {
+        m_db.rollback();
+        fail(why);
+        return {};
+    }
+    spare.finish();
+    if (n) {
+        QSqlQuery take(m_db.db());
+        if (!m_db.run(take, QStringLiteral("DELETE FROM counters WHERE name = ?"),
+                      {QString::fromLatin1(kSpareOrder)}, why))
+            n.reset();
+    } else {
+        n = advanceCounter(m_db, QStringLiteral("order"), why);
+    }
+    if (!n || *n <= 0) {
+        m_db.rollback();
+        if (!why.failed())
+            why = StorageError::make(StorageError::Kind::Other, m_db.path(),
+                                     tr("the counter could not be advanced"));
         fail(why);
         return {};
     }
@@ -364,6 +410,54 @@ QString SalesStore::nextRetailerOrderId(const QString& storeId) {
     if (!commit())
         return {};
     return QStringLiteral("%1-%2").arg(storeId).arg(*n, 6, 10, QLatin1Char('0'));
+}
+
+bool SalesStore::returnUnusedOrderId(const QString& id) {
+    succeed();
+    const qsizetype dash = id.lastIndexOf(u'-');
+    bool isNumber = false;
+    const qint64 n = dash < 0 ? 0 : id.mid(dash + 1).toLongLong(&isNumber);
+    if (!isNumber || n <= 0)
+        return false;
+    if (!begin())
+        return false;
+    const auto refuse = [this] {
+        m_db.rollback();
+        return false;
+    };
+    // Given out (at most the counter), not kept already, and on no record at all: a number
+    // that is still somewhere must never be handed to a second sale.
+    QSqlQuery check(m_db.db());
+    if (!run(check,
+             QStringLiteral(
+                 "SELECT (SELECT value FROM counters WHERE name = 'order'), "
+                 "(SELECT COUNT(*) FROM counters WHERE name = ?), "
+                 "(SELECT COUNT(*) FROM voids WHERE number = ?), "
+                 "(SELECT COUNT(*) FROM tickets WHERE ? IN (CASE WHEN json_valid(CAST(json AS "
+                 "TEXT)) THEN json_extract(CAST(json AS TEXT), '$.retailerOrderId') END, CASE "
+                 "WHEN json_valid(CAST(json AS TEXT)) THEN json_extract(CAST(json AS TEXT), "
+                 "'$.ticket.retailerOrderId') END)), "
+                 "(SELECT COUNT(*) FROM sales WHERE CASE WHEN json_valid(CAST(json AS TEXT)) "
+                 "THEN json_extract(CAST(json AS TEXT), '$.retailerOrderId') END = ?)"),
+             {QString::fromLatin1(kSpareOrder), id, id, id}))
+        return refuse();
+    if (!check.next()) {
+        finished(check);
+        return refuse();
+    }
+    const bool usable = n <= check.value(0).toLongLong() && check.value(1).toLongLong() == 0 &&
+                        check.value(2).toLongLong() == 0 && check.value(3).toLongLong() == 0 &&
+                        check.value(4).toLongLong() == 0;
+    if (!finished(check))
+        return refuse();
+    check.finish();
+    if (!usable)
+        return refuse();
+    QSqlQuery keep(m_db.db());
+    if (!run(keep, QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?)"),
+             {QString::fromLatin1(kSpareOrder), n}))
+        return refuse();
+    return commit();
 }
 
 QString SalesStore::nextReturnNumber(const QString& storeId) {

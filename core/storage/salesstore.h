@@ -44,6 +44,9 @@ struct ParkedSale {
     QDateTime parkedAt;
     int lines = 0;
     Money total;
+    // False for a sale parked before its payable total was kept (or parked unpriced): then
+    // `total` is the items' total before tax, and the Recall list says so.
+    bool totalIsPayable = false;
     QString customerName;
 };
 
@@ -71,8 +74,10 @@ public:
     // nullopt when there is none, or (lastError() set) when it could not be read.
     std::optional<Ticket> loadCurrent() const;
 
-    // Moves the sale to the parked list (and out of "current").
-    bool park(const Ticket& ticket, const QDateTime& at);
+    // Moves the sale to the parked list (and out of "current"), with what the customer pays
+    // (tax, deposits, discount, freight) when it is known, for the Recall list.
+    bool park(const Ticket& ticket, const QDateTime& at,
+              std::optional<Money> payable = std::nullopt);
     QList<ParkedSale> parked() const;
     // Takes a parked sale back out of the list; when the delete fails it stays parked.
     std::optional<Ticket> recall(const QString& id);
@@ -126,7 +131,13 @@ public:
 
     // "store-001-000042": the next readable order number of this terminal; empty (with
     // lastError() set) when the counter cannot be advanced, never a number given out twice.
+    // A number given back by returnUnusedOrderId() is handed out first.
     QString nextRetailerOrderId(const QString& storeId);
+    // Gives back the number of a sale that was never used (an empty sale replaced by a recalled
+    // one), so the next sale takes it and the numbers stay gap-free. Kept in sales.db, so it
+    // survives a restart; one spare at most, and refused (false, the gap stays) when one is
+    // already kept, when `id` was never given out, or when any record still carries it.
+    bool returnUnusedOrderId(const QString& id);
 
 Q_SIGNALS:
     void parkedChanged();

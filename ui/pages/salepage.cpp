@@ -18,7 +18,6 @@
 #include "widgets/scanfield.h"
 #include "widgets/scannerguard.h"
 #include "widgets/tenderdialog.h"
-#include "widgets/totalspanel.h"
 #include "widgets/voiddialog.h"
 #include "widgets/wordslabel.h"
 
@@ -185,6 +184,7 @@ void SalePage::buildActions() {
     action(tr("Undo"), QKeySequence::Undo, &SalePage::undo);
     action(tr("Park"), QKeySequence(Qt::Key_F6), &SalePage::park);
     action(tr("Recall"), QKeySequence(Qt::Key_F7), &SalePage::recall);
+    action(tr("New sale"), QKeySequence(Qt::CTRL | Qt::Key_N), &SalePage::newSale);
     action(tr("Finish"), QKeySequence(Qt::Key_F12), &SalePage::finish);
     action(tr("&Print receipt"), QKeySequence(Qt::Key_F8), &SalePage::printReceipt)
         ->setObjectName(QStringLiteral("printReceipt"));
@@ -388,13 +388,11 @@ void SalePage::setMessage(const QString& text, bool isError) {
     m_message->setStyleSheet(isError ? kErrorStyle : kNeutralStyle);
 }
 
-// --- fields ----------------------------------------------------------------------------------
+// --- actions ---------------------------------------------------------------------------------
 
 void SalePage::commitFields() {
     m_orderPanel->commit();
 }
-
-// --- actions ---------------------------------------------------------------------------------
 
 void SalePage::undo() {
     if (!m_session->canUndo()) {

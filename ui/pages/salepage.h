@@ -37,7 +37,8 @@ class TicketLinesModel;
 // sale lives in the session. The scan field has the focus after every action, so a scanner and
 // the keys below run a whole sale:
 //   Enter scan / search   + - Delete  the selected line   Up Down  select a line
-//   Ctrl+Z undo   F6 park   F7 recall   F12 finish (then F2 cash, F3 card, F4 financing)
+//   Ctrl+Z undo   F6 park   F7 recall   Ctrl+N new sale
+//   F12 finish (then F2 cash, F3 card, F4 financing)
 //   F8 print the last sale's receipt   F9 sales awaiting financing   Ctrl+Shift+V void
 // A financed sale leaves the till once its ChargeAfter link is sent and waits for the answer
 // (SaleFinancing); a receipt's barcode scanned on an empty sale starts its return.

@@ -40,7 +40,11 @@ RecallDialog::RecallDialog(const QList<ParkedSale>& parked, QWidget* parent)
         cell(0, p.retailerOrderId);
         cell(1, locale.toString(p.parkedAt, QLocale::ShortFormat));
         cell(2, QString::number(p.lines), true);
-        cell(3, p.total.toDisplayString(), true);
+        // Sales parked before the payable total was kept show their items' total, and say so.
+        cell(3,
+             p.totalIsPayable ? p.total.toDisplayString()
+                              : tr("%1 before tax").arg(p.total.toDisplayString()),
+             true);
         cell(4, p.customerName.isEmpty() ? tr("(no customer)") : p.customerName);
     }
     if (!m_parked.isEmpty())

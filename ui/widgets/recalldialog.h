@@ -11,7 +11,8 @@ class QTableWidget;
 namespace checkstand {
 
 // The parked sales of this terminal, oldest first: number, when it was parked, how many lines,
-// total and customer. Enter (or a double-click) recalls the selected one.
+// what the customer pays (tax and deposits included; "before tax" for a sale parked unpriced)
+// and customer. Enter (or a double-click) recalls the selected one.
 class RecallDialog : public QDialog {
     Q_OBJECT
 public:

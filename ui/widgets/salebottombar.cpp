@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salebottombar.h"
 
+#include "sale/salesession.h"
 #include "widgets/totalspanel.h"
 #include "widgets/wordslabel.h"
 
@@ -26,9 +27,9 @@ QPushButton* button(const QString& text, const char* name, const QString& tip) {
 
 } // namespace
 
-SaleBottomBar::SaleBottomBar(const SaleSession& session, const AppSettings& settings,
-                             QWidget* parent)
-    : QWidget(parent) {
+SaleBottomBar::SaleBottomBar(SaleSession& session, const AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
     setObjectName(QStringLiteral("saleBottomBar"));
     m_totals = new TotalsPanel(session, settings);
 
@@ -40,7 +41,7 @@ SaleBottomBar::SaleBottomBar(const SaleSession& session, const AppSettings& sett
     m_undo = button(tr("Undo (Ctrl+Z)"), "undoButton", tr("Undo the last change"));
     m_park = button(tr("Park (F6)"), "parkButton", tr("Put this sale aside and start a new one"));
     m_recall = button(tr("Recall… (F7)"), "recallButton", tr("Bring back a parked sale"));
-    m_newSale = button(tr("New sale"), "newSaleButton",
+    m_newSale = button(tr("New sale (Ctrl+N)"), "newSaleButton",
                        tr("Start a new sale; a sale with items is parked first"));
     m_void = button(tr("&Void sale…"), "voidButton",
                     tr("Give up this sale, with a reason (Ctrl+Shift+V)"));
@@ -52,6 +53,14 @@ SaleBottomBar::SaleBottomBar(const SaleSession& session, const AppSettings& sett
     m_finish =
         button(tr("Finish sale (F12)"), "finishButton", tr("Check the order and take payment"));
     m_finish->setMinimumHeight(40);
+    // Alt+G, not Alt+A: that is "Awaiting financing". Never takes the focus, so the scan field
+    // keeps it after a click.
+    m_checkAgain = button(tr("Check a&gain"), "checkAgainButton",
+                          tr("Send this sale to the order checker again"));
+    m_checkAgain->setFocusPolicy(Qt::NoFocus);
+    m_checkAgain->hide();
+    connect(m_checkAgain, &QPushButton::clicked, &m_session, &SaleSession::checkAgain);
+    connect(&m_session, &SaleSession::checkStateChanged, this, &SaleBottomBar::showCheckAgain);
 
     auto* buttons = new QGridLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -60,8 +69,12 @@ SaleBottomBar::SaleBottomBar(const SaleSession& session, const AppSettings& sett
     for (int i = 0; i < order.size(); ++i)
         buttons->addWidget(order.at(i), i / 3, i % 3);
 
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict, 1);
+    verdictRow->addWidget(m_checkAgain, 0, Qt::AlignTop);
+
     auto* left = new QVBoxLayout;
-    left->addWidget(m_verdict);
+    left->addLayout(verdictRow);
     left->addStretch();
     left->addLayout(buttons);
 
@@ -73,6 +86,10 @@ SaleBottomBar::SaleBottomBar(const SaleSession& session, const AppSettings& sett
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 1);
     layout->addLayout(right);
+}
+
+void SaleBottomBar::showCheckAgain() {
+    m_checkAgain->setVisible(m_session.checkState() == SaleSession::CheckState::Failed);
 }
 
 void SaleBottomBar::setAwaitingCount(int count) {

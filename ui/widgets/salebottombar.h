@@ -17,12 +17,12 @@ class TotalsPanel;
 // page's buttons (each naming its key), and on the right the totals with Finish under them.
 // Laid out to fit the page of a 1024x768 window: the buttons sit in a grid of three columns
 // and the verdict wraps, so nothing here needs more width than the totals and three buttons.
-// Only widgets: the page connects the buttons and writes the verdict.
+// The page connects the buttons and writes the verdict; only "Check again", shown while the
+// Order Checker fails, drives the session itself.
 class SaleBottomBar : public QWidget {
     Q_OBJECT
 public:
-    SaleBottomBar(const SaleSession& session, const AppSettings& settings,
-                  QWidget* parent = nullptr);
+    SaleBottomBar(SaleSession& session, const AppSettings& settings, QWidget* parent = nullptr);
 
     QLabel* verdict() const { return m_verdict; }
     TotalsPanel* totals() const { return m_totals; }
@@ -34,11 +34,15 @@ public:
     QPushButton* receiptButton() const { return m_receipt; }
     QPushButton* awaitingButton() const { return m_awaiting; }
     QPushButton* finishButton() const { return m_finish; }
+    QPushButton* checkAgainButton() const { return m_checkAgain; }
 
     // "Awaiting financing (2)"; a negative count: the list could not be read.
     void setAwaitingCount(int count);
 
 private:
+    void showCheckAgain();
+
+    SaleSession& m_session;
     TotalsPanel* m_totals = nullptr;
     QLabel* m_verdict = nullptr;
     QPushButton* m_undo = nullptr;
@@ -49,6 +53,7 @@ private:
     QPushButton* m_receipt = nullptr;
     QPushButton* m_awaiting = nullptr;
     QPushButton* m_finish = nullptr;
+    QPushButton* m_checkAgain = nullptr;
 };
 
 } // namespace checkstand

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
@@ -116,8 +117,44 @@ QToolButton* SandboxBanner::buildOrderCheckerExtras() {
     add(tr("A free gift line"), Extra::Gift);
     add(tr("An error on the order (HTTP 403)"), Extra::OrderError);
     add(tr("A notice on the order"), Extra::Notice);
+    menu->addSeparator();
+    QAction* outOfStock = menu->addAction(tr("Mark an item &out of stock…"));
+    outOfStock->setObjectName(QStringLiteral("sandboxOutOfStock"));
+    connect(outOfStock, &QAction::triggered, this, &SandboxBanner::askOutOfStock);
+    QAction* back = menu->addAction(tr("Every item &back in stock"));
+    back->setObjectName(QStringLiteral("sandboxBackInStock"));
+    connect(back, &QAction::triggered, this, &SandboxBanner::backInStock);
     button->setMenu(menu);
     return button;
+}
+
+void SandboxBanner::askOutOfStock() {
+    // Not blocking: the trainer may want to look at the sale while typing the SKU.
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("sandboxOutOfStockDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Out of stock (training)"));
+    dialog->setLabelText(tr("SKU the simulated Order Checker reports as out of stock "
+                            "(e.g. COF-250); the next check of a sale with it blocks:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &SandboxBanner::markOutOfStock);
+    dialog->open();
+}
+
+void SandboxBanner::markOutOfStock(const QString& sku) {
+    const QString trimmed = sku.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    // Blocking (HTTP 403), as a real store's checker refuses an item it cannot deliver.
+    m_server.orderChecker().setOutOfStock(trimmed, true);
+    if (!m_outOfStock.contains(trimmed))
+        m_outOfStock << trimmed;
+    updateSummary();
+}
+
+void SandboxBanner::backInStock() {
+    m_server.orderChecker().clearOutOfStock();
+    m_outOfStock.clear();
+    updateSummary();
 }
 
 void SandboxBanner::selectService(const QString& service) {
@@ -145,6 +182,8 @@ void SandboxBanner::updateSummary() {
         if (scenario != sandbox::Scenario::Normal)
             odd << tr("%1: %2").arg(m_service->itemText(i), sandbox::describe(scenario));
     }
+    if (!m_outOfStock.isEmpty())
+        odd << tr("out of stock: %1").arg(m_outOfStock.join(QStringLiteral(", ")));
     m_summary->setText(odd.isEmpty()
                            ? QString()
                            : tr("Simulating problems — %1").arg(odd.join(QStringLiteral("; "))));

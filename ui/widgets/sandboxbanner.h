@@ -17,8 +17,9 @@ class SandboxServer;
 // The strip across the top of the window in training mode, so nobody mistakes the sandbox
 // for the live store. It also lets a trainer make each simulated service misbehave: pick the
 // service, then how it replies (ChargeAfter is picked first), and switch the Order Checker's
-// extra answers (freight, discount, gift, ...). Services not behaving normally are listed under
-// the banner's text, so a trainer does not forget one.
+// extra answers (freight, discount, gift, ...) and which items it reports out of stock, so the
+// stock-error path can be shown without a quantity over 99. Services not behaving normally, and
+// items out of stock, are listed under the banner's text, so a trainer does not forget one.
 class SandboxBanner : public QFrame {
     Q_OBJECT
 public:
@@ -30,9 +31,13 @@ public:
     void selectService(const QString& service);
     // Reads the scenarios again (after something other than the banner changed them).
     void refresh();
+    // The simulated Order Checker answers every line of `sku` with "Out of stock" (HTTP 403).
+    void markOutOfStock(const QString& sku);
+    void backInStock();
 
 private:
     QToolButton* buildOrderCheckerExtras();
+    void askOutOfStock();
     void showScenarioOfService();
     void updateSummary();
 
@@ -40,6 +45,7 @@ private:
     QComboBox* m_service;
     QComboBox* m_scenario;
     QLabel* m_summary;
+    QStringList m_outOfStock; // as the banner set them, for the summary
     bool m_updating = false;
 };
 
