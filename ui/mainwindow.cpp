@@ -11,6 +11,8 @@
 #include "runtime/runtime.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
+#include "widgets/formfields.h"
+#include "widgets/helpdialog.h"
 #include "widgets/outboxstatus.h"
 #include "widgets/sandboxbanner.h"
 
@@ -119,8 +121,10 @@ void MainWindow::connectSaleToFinancing() {
     // sale completes once its checkout link is sent.
     connect(m_sale, &SalePage::financingRequested, this,
             [this](const Ticket& ticket, const chargeafter::CartDetails& cart) {
-                m_financing->prefillCheckout(ticket, cart);
+                // Shown first: the page puts the keyboard on what is still missing, and showing
+                // it afterwards would move the focus to its first field again.
                 showPage(Page::Financing);
+                m_financing->prefillCheckout(ticket, cart);
             });
     connect(m_financing, &FinancingPage::sendFinished, this, [this](bool ok) {
         if (ok && m_sale->isAwaitingFinancing())
@@ -135,6 +139,9 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget) {
     item->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + static_cast<int>(page)))
                          .toString(QKeySequence::NativeText));
     m_pages->addWidget(widget);
+    // Labels made by a form layout point at an input's error wrapper: Alt+letter and a screen
+    // reader need the input itself, named after its label (a page may have done it already).
+    nameInputsByLabels(widget);
 }
 
 void MainWindow::buildMenus() {
@@ -153,6 +160,164 @@ void MainWindow::buildMenus() {
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
     }
+    buildHelpMenu();
+}
+
+void MainWindow::buildHelpMenu() {
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* pageHelp = help->addAction(tr("&Help for this page"));
+    pageHelp->setObjectName(QStringLiteral("helpForPage"));
+    pageHelp->setShortcut(QKeySequence(Qt::Key_F1));
+    pageHelp->setShortcutContext(Qt::WindowShortcut);
+    connect(pageHelp, &QAction::triggered, this, &MainWindow::showHelpForPage);
+
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::CTRL | Qt::Key_F1)});
+    shortcuts->setShortcutContext(Qt::WindowShortcut);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Checkstand"));
+    about->setObjectName(QStringLiteral("aboutCheckstand"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QString MainWindow::pageTitle(Page page) const {
+    return m_navigation->item(static_cast<int>(page))->text();
+}
+
+// Written from each page's actions and shortcuts (salepage.cpp, salebottombar.cpp,
+// historypage.cpp, tenderdialog.cpp, returndialog.cpp and the pages' buttons); the GUI test
+// checks every Sale page action with a shortcut is listed here.
+PageHelp MainWindow::helpFor(Page page) const {
+    const auto key = [](const QKeySequence& sequence) {
+        return sequence.toString(QKeySequence::NativeText);
+    };
+    const auto alt = [&key](Qt::Key letter) {
+        return key(QKeySequence(Qt::ALT | letter));
+    };
+    const QString enterKey = key(QKeySequence(Qt::Key_Return));
+    const QString altLetter = tr("Alt + underlined letter");
+
+    PageHelp help;
+    help.title = pageTitle(page);
+    switch (page) {
+    case Page::Sale:
+        help.purpose = tr("Ring up a sale: scan or type the items, check the order, take the "
+                          "payment and print the receipt.");
+        help.keys = {
+            {enterKey, tr("Add the item scanned or typed in the scan field")},
+            {tr("+ / - / Delete"), tr("More, fewer or none of the selected line")},
+            {tr("Up / Down"), tr("Select the line above or below")},
+            {key(QKeySequence(Qt::Key_Escape)), tr("Empty the scan field")},
+            {key(QKeySequence::Undo), tr("Undo the last change")},
+            {key(QKeySequence(Qt::Key_F12)), tr("Finish the sale: check the order and pay")},
+            {tr("%1 / %2 / %3 (payment)")
+                 .arg(key(QKeySequence(Qt::Key_F2)), key(QKeySequence(Qt::Key_F3)),
+                      key(QKeySequence(Qt::Key_F4))),
+             tr("In the payment window: cash, card or financing")},
+            {tr("%1 (payment)").arg(key(QKeySequence(Qt::Key_F5))),
+             tr("In the payment window: exact cash, no change")},
+            {key(QKeySequence(Qt::Key_F6)), tr("Park this sale and start a new one")},
+            {key(QKeySequence(Qt::Key_F7)), tr("Recall a parked sale")},
+            {key(QKeySequence(Qt::Key_F8)), tr("Print the receipt of the last sale")},
+            {key(QKeySequence(Qt::Key_F9)), tr("Sales awaiting a financing decision")},
+            {key(QKeySequence(Qt::CTRL | Qt::Key_N)), tr("New sale")},
+            {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)),
+             tr("Void this sale, with a reason")},
+            {alt(Qt::Key_C), tr("Show or hide the customer and order fields")},
+            {alt(Qt::Key_G), tr("Check the order again (after a failed check)")}};
+        break;
+    case Page::Financing:
+        help.purpose = tr("Send a customer a ChargeAfter link to apply for financing or to pay "
+                          "a cart with it, by e-mail or text message.");
+        help.keys = {{enterKey, tr("Send the link; on an incomplete form, show what is missing")},
+                     {altLetter, tr("Go to that field")},
+                     {alt(Qt::Key_S), tr("Send the link")},
+                     {alt(Qt::Key_K), tr("New link: empty the form for the next customer")},
+                     {alt(Qt::Key_C), tr("Copy the tracking id of the link sent")},
+                     {tr("Tab / Shift+Tab"), tr("Next or previous field")}};
+        break;
+    case Page::Memberships:
+        help.purpose = tr("Ask ACME for a membership refund quote (cancel, downgrade or buy) "
+                          "and print it or save it as PDF for the member.");
+        help.keys = {
+            {enterKey, tr("Get the refund quote; on an incomplete form, show what is missing")},
+            {altLetter, tr("Go to that field")},
+            {alt(Qt::Key_Q), tr("Get the refund quote")},
+            {alt(Qt::Key_A), tr("Add a membership operation")},
+            {alt(Qt::Key_P), tr("Print the quote")},
+            {alt(Qt::Key_D), tr("Save the quote as PDF")}};
+        break;
+    case Page::Outbox:
+        help.purpose = tr("The messages waiting to go to Voyado: what each one needs, and "
+                          "retrying, reading or discarding them.");
+        help.keys = {{alt(Qt::Key_R), tr("Retry the selected message now")},
+                     {alt(Qt::Key_V), tr("View the message body")},
+                     {alt(Qt::Key_D), tr("Discard the selected message")},
+                     {alt(Qt::Key_S), tr("Resume sending")}};
+        break;
+    case Page::Settings:
+        help.purpose = tr("The store's settings, the services' addresses and keys, and the "
+                          "devices. Nothing changes until you save.");
+        help.keys = {{alt(Qt::Key_S), tr("Save the settings")},
+                     {alt(Qt::Key_R), tr("Revert to the saved settings")}};
+        break;
+    case Page::History:
+        help.purpose = tr("Find a past sale by number, date or amount, print its receipt again "
+                          "or record a return.");
+        help.keys = {{enterKey, tr("Search")},
+                     {tr("Down"), tr("From the sale number or amount: go to the results")},
+                     {key(QKeySequence(Qt::Key_F8)), tr("Reprint the selected sale's receipt")},
+                     {key(QKeySequence(Qt::Key_F9)), tr("Return items of the selected sale")},
+                     {tr("%1 (return)").arg(key(QKeySequence(Qt::Key_F10))),
+                      tr("In the return window: record the return")},
+                     {alt(Qt::Key_N), tr("Go to the sale number")}};
+        break;
+    }
+    return help;
+}
+
+void MainWindow::showHelpForPage() {
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showPage(helpFor(currentPage()));
+}
+
+void MainWindow::showShortcuts() {
+    if (!m_shortcuts) {
+        m_shortcuts = new HelpDialog(this);
+        m_shortcuts->setObjectName(QStringLiteral("shortcutsDialog"));
+    }
+    QList<PageHelp> pages;
+    PageHelp everywhere;
+    everywhere.title = tr("Everywhere");
+    const auto key = [](const QKeySequence& sequence) {
+        return sequence.toString(QKeySequence::NativeText);
+    };
+    everywhere.keys = {{tr("%1 … %2").arg(key(QKeySequence(Qt::CTRL | Qt::Key_1)),
+                                          key(QKeySequence(Qt::CTRL | Qt::Key_6))),
+                        tr("Go to the page with that number in the list")},
+                       {key(QKeySequence(Qt::Key_F1)), tr("Help for the page shown")},
+                       {tr("%1 or %2")
+                            .arg(key(QKeySequence(Qt::CTRL | Qt::Key_Slash)),
+                                 key(QKeySequence(Qt::CTRL | Qt::Key_F1))),
+                        tr("This overview")},
+                       {key(QKeySequence::Quit), tr("Quit")}};
+    pages.append(everywhere);
+    for (int i = 0; i < m_pages->count(); ++i)
+        pages.append(helpFor(static_cast<Page>(i)));
+    m_shortcuts->showOverview(pages);
+}
+
+void MainWindow::showAbout() {
+    if (!m_about)
+        m_about = new AboutDialog(m_runtime.environmentName(), this);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 void MainWindow::showPage(Page page) {

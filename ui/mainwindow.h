@@ -10,7 +10,9 @@ class QStackedWidget;
 
 namespace checkstand {
 
+class AboutDialog;
 class FinancingPage;
+class HelpDialog;
 class HistoryPage;
 class MembershipsPage;
 class OutboxPage;
@@ -19,6 +21,7 @@ class Runtime;
 class SalePage;
 class SandboxBanner;
 class SettingsPage;
+struct PageHelp;
 
 // The operator console: a navigation list on the left, one page at a time on the right, the
 // environment and the Elevate outbox counts always in the status bar and, in training mode, a
@@ -46,6 +49,20 @@ public:
     OutboxStatus* outboxStatus() const { return m_outboxStatus; }
     // Null unless the app runs in training mode.
     SandboxBanner* sandboxBanner() const { return m_banner; }
+    // Each null until first opened (Help menu); they stay beside the window, not modal.
+    HelpDialog* helpDialog() const { return m_help; }
+    HelpDialog* shortcutsDialog() const { return m_shortcuts; }
+    AboutDialog* aboutDialog() const { return m_about; }
+
+    // What each page is for and its keys, in words (F1 and the shortcut overview show it).
+    PageHelp helpFor(Page page) const;
+
+public Q_SLOTS:
+    // F1: the current page's purpose and keys.
+    void showHelpForPage();
+    // Ctrl+/ or Ctrl+F1: every page's keys in one table.
+    void showShortcuts();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +72,8 @@ private:
     static void focusFirstField(QWidget* page);
     void addPage(Page page, const QString& title, QWidget* widget);
     void buildMenus();
+    void buildHelpMenu();
+    QString pageTitle(Page page) const;
     void updateEnvironment();
     void connectSaleToFinancing();
     void restoreWindowGeometry();
@@ -72,6 +91,9 @@ private:
     SandboxBanner* m_banner = nullptr;
     QLabel* m_environment = nullptr;
     OutboxStatus* m_outboxStatus = nullptr;
+    HelpDialog* m_help = nullptr;
+    HelpDialog* m_shortcuts = nullptr;
+    AboutDialog* m_about = nullptr;
 };
 
 } // namespace checkstand

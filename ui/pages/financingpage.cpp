@@ -92,6 +92,11 @@ FinancingPage::FinancingPage(Runtime& runtime, QWidget* parent)
     layout->addWidget(splitter);
 
     setUpFocusAndEnter();
+    // Alt+letter reaches each input and a screen reader names it; the two address blocks have
+    // the same labels, so their inputs say which address they belong to.
+    nameInputsByLabels(m_shipping, tr("Shipping address: %1"));
+    nameInputsByLabels(m_billing, tr("Billing address: %1"));
+    nameInputsByLabels(this);
 
     connect(&m_runtime.settings(), &AppSettings::changed, this, [this] {
         // Currency, phone region and postback URLs all feed the validation.
@@ -130,19 +135,19 @@ QGroupBox* FinancingPage::buildLinkGroup() {
     m_channel->addItem(tr("Call center"),
                        QVariant::fromValue(static_cast<int>(Channel::CallCenter)));
     m_channel->addItem(tr("In store"), QVariant::fromValue(static_cast<int>(Channel::InStore)));
-    form->addRow(tr("C&hannel"), m_channel);
+    form->addRow(tr("Cha&nnel"), m_channel);
 
     m_flow = new QComboBox;
     m_flow->setObjectName(QStringLiteral("flow"));
     m_flow->addItem(tr("Apply"), QVariant::fromValue(static_cast<int>(Flow::Apply)));
     m_flow->addItem(tr("Checkout"), QVariant::fromValue(static_cast<int>(Flow::Checkout)));
-    form->addRow(tr("&Flow"), m_flow);
+    form->addRow(tr("Fl&ow"), m_flow);
 
     m_device = new QComboBox;
     m_device->addItem(tr("Customer's device"), true);
     m_device->addItem(tr("Merchant's device"), false);
     m_device->setToolTip(tr("A call-center link always runs on the customer's device."));
-    form->addRow(tr("&Run the flow on"),
+    form->addRow(tr("Run the flo&w on"),
                  addField(m_device, QStringLiteral("device"), field::runOnCustomersDevice));
 
     m_sendUsing = new QComboBox;
@@ -165,11 +170,11 @@ QGroupBox* FinancingPage::buildIdGroup() {
     m_idType->addItem(tr("Federal ID"), QStringLiteral("federal"));
     m_idType->addItem(tr("State-issued ID"), QStringLiteral("state issued"));
     connect(m_idType, &QComboBox::currentIndexChanged, this, &FinancingPage::onFormChanged);
-    form->addRow(tr("ID &type"), addField(m_idType, QStringLiteral("idType"), field::idType));
+    form->addRow(tr("ID t&ype"), addField(m_idType, QStringLiteral("idType"), field::idType));
 
     m_idExpiry = addLineEdit(QStringLiteral("idExpiry"), field::idExpiry, 10);
     m_idExpiry->setPlaceholderText(tr("YYYY-MM-DD"));
-    form->addRow(tr("ID &expires on"), m_fields.at(field::idExpiry));
+    form->addRow(tr("ID ex&pires on"), m_fields.at(field::idExpiry));
 
     m_cardIssuer = addLineEdit(QStringLiteral("cardIssuer"), field::cardIssuer, 200);
     m_cardIssuer->setPlaceholderText(tr("e.g. JP Morgan"));
@@ -188,7 +193,7 @@ QGroupBox* FinancingPage::buildConsumerGroup() {
     layout->addLayout(form);
 
     m_firstName = addLineEdit(QStringLiteral("firstName"), field::firstName, 200);
-    form->addRow(tr("First &name"), m_fields.at(field::firstName));
+    form->addRow(tr("Firs&t name"), m_fields.at(field::firstName));
     m_lastName = addLineEdit(QStringLiteral("lastName"), field::lastName, 200);
     form->addRow(tr("&Last name"), m_fields.at(field::lastName));
     m_email = addLineEdit(QStringLiteral("email"), field::email, 254);
@@ -196,16 +201,16 @@ QGroupBox* FinancingPage::buildConsumerGroup() {
     form->addRow(tr("E-&mail"), m_fields.at(field::email));
     m_phone = addLineEdit(QStringLiteral("phone"), field::phone, 25);
     m_phone->setPlaceholderText(tr("2124445555"));
-    form->addRow(tr("Mobile &phone"), m_fields.at(field::phone));
+    form->addRow(tr("Mo&bile phone"), m_fields.at(field::phone));
     m_merchantConsumerId = addLineEdit(QStringLiteral("merchantConsumerId"), {}, 200);
     m_merchantConsumerId->setPlaceholderText(tr("Optional: the customer's number in our systems"));
-    form->addRow(tr("Customer &id"), m_fields.last());
+    form->addRow(tr("Customer id"), m_fields.last());
 
     layout->addWidget(sectionLabel(tr("Shipping address")));
     m_shipping = new AddressFields(QStringLiteral("ship"));
     layout->addWidget(m_shipping);
 
-    m_billingSame = new QCheckBox(tr("&Billing address same as shipping"));
+    m_billingSame = new QCheckBox(tr("Billing a&ddress same as shipping"));
     m_billingSame->setObjectName(QStringLiteral("billingSame"));
     m_billingSame->setChecked(true);
     layout->addWidget(m_billingSame);
@@ -242,7 +247,7 @@ QWidget* FinancingPage::buildOrderRow() {
     auto* form = new QFormLayout(box);
     m_merchantOrderId = addLineEdit(QStringLiteral("merchantOrderId"), field::merchantOrderId, 100);
     m_merchantOrderId->setPlaceholderText(tr("Optional"));
-    form->addRow(tr("Merchant &order id"), m_fields.at(field::merchantOrderId));
+    form->addRow(tr("Merchant order id"), m_fields.at(field::merchantOrderId));
     return box;
 }
 
@@ -254,7 +259,7 @@ QWidget* FinancingPage::buildSendBar() {
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setStyleSheet(palette::errorStyleSheet());
 
-    m_newLink = new QPushButton(tr("Ne&w link"));
+    m_newLink = new QPushButton(tr("New lin&k"));
     m_newLink->setObjectName(QStringLiteral("newLink"));
     m_newLink->setToolTip(tr("Clear the customer, ID and cart for the next customer"));
     m_send = new QPushButton(tr("&Send link"));
@@ -522,12 +527,12 @@ void FinancingPage::prefillCheckout(const Ticket& ticket, const CartDetails& car
     m_merchantOrderId->setText(ticket.retailerOrderId);
     m_updating = false;
     onFormChanged();
-    if (!m_errors.isEmpty()) {
-        touchAll();
+    // The first thing still missing (the ID evidence, typically) takes the keyboard, without
+    // red: nothing was typed yet. Send, Enter or leaving a field shows the errors.
+    if (!m_errors.isEmpty())
         focusFirstError();
-    } else {
+    else
         m_send->setFocus(Qt::OtherFocusReason);
-    }
 }
 
 } // namespace checkstand

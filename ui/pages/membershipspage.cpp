@@ -85,6 +85,9 @@ MembershipsPage::MembershipsPage(Runtime& runtime, QWidget* parent)
     for (QLineEdit* edit : edits)
         connect(edit, &QLineEdit::returnPressed, this, &MembershipsPage::send);
 
+    // Alt+letter reaches each input (not its error wrapper) and a screen reader names it.
+    nameInputsByLabels(this);
+
     onBrandChanged();
     onFormChanged();
 }
@@ -125,11 +128,11 @@ QWidget* MembershipsPage::buildContactGroup() {
         form->addRow(label, m_fields.last());
         return edit;
     };
-    m_firstName = row(tr("First &name"), "firstName", refundfield::firstName, 100);
+    m_firstName = row(tr("Firs&t name"), "firstName", refundfield::firstName, 100);
     m_lastName = row(tr("&Last name"), "lastName", refundfield::lastName, 100);
     m_email = row(tr("E-&mail"), "email", refundfield::email, 254);
     m_email->setPlaceholderText(tr("name@example.com"));
-    m_phone = row(tr("&Phone"), "phone", {}, 25);
+    m_phone = row(tr("Ph&one"), "phone", {}, 25);
     m_address1 = row(tr("Address"), "address1", {}, 200);
     m_address2 = row(tr("Address (line 2)"), "address2", {}, 200);
     m_city = row(tr("City"), "city", {}, 100);
@@ -161,6 +164,8 @@ QWidget* MembershipsPage::buildContactGroup() {
         {tr("ZIP code"), "billingZipCode"}};
     for (const auto& [label, name] : billingFields) {
         m_billing.append(addLineEdit(QLatin1String(name), {}, 200));
+        // The same labels as the member's own fields: a screen reader says which contact.
+        m_billing.last()->setAccessibleName(tr("Billing contact: %1").arg(label));
         billingForm->addRow(label, m_fields.last());
     }
     layout->addWidget(m_billingBox);
@@ -169,7 +174,7 @@ QWidget* MembershipsPage::buildContactGroup() {
     auto* extra = new QFormLayout;
     layout->addLayout(extra);
     m_notes = addLineEdit(QStringLiteral("notes"), {}, 500);
-    extra->addRow(tr("N&otes"), m_fields.last());
+    extra->addRow(tr("&Notes"), m_fields.last());
     m_paymentId = addLineEdit(QStringLiteral("paymentId"), {}, 100);
     m_paymentId->setPlaceholderText(tr("Check or voucher number"));
     extra->addRow(tr("Pa&yment id"), m_fields.last());
@@ -214,7 +219,7 @@ QWidget* MembershipsPage::buildCardGroup() {
     m_lastFour->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), this));
     m_lastFour->setPlaceholderText(tr("4242"));
-    form->addRow(tr("Last &four digits"), m_fields.last());
+    form->addRow(tr("La&st four digits"), m_fields.last());
 
     // Typed as on the card (08/29) or as digits (0829); shown as MM/YY like on Financing, sent
     // as the contract's MMyy.
@@ -251,7 +256,7 @@ QWidget* MembershipsPage::buildSendBar() {
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
 
-    m_send = new QPushButton(tr("&Get refund quote"));
+    m_send = new QPushButton(tr("Get refund &quote"));
     m_send->setObjectName(QStringLiteral("quoteButton"));
     m_send->setDefault(true);
     connect(m_send, &QPushButton::clicked, this, &MembershipsPage::send);
@@ -380,7 +385,7 @@ void MembershipsPage::focusFirstError() {
 
 void MembershipsPage::updateButtons() {
     m_send->setEnabled(!m_sending && m_errors.isEmpty());
-    m_send->setText(m_sending ? tr("Asking ACME…") : tr("&Get refund quote"));
+    m_send->setText(m_sending ? tr("Asking ACME…") : tr("Get refund &quote"));
     const bool haveQuote = m_quote.has_value();
     m_print->setEnabled(haveQuote);
     m_pdf->setEnabled(haveQuote);

@@ -4,6 +4,8 @@
 
 #include "validatedfield.h"
 
+#include <QLabel>
+
 namespace checkstand {
 
 ValidatedField* FormFields::add(QWidget* input, const QString& name, const QString& path) {
@@ -54,6 +56,41 @@ QWidget* FormFields::firstErrorInput(const QWidget* page) const {
             return f->input();
     }
     return nullptr;
+}
+
+QString plainLabelText(const QString& text) {
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        // "&&" is a literal ampersand; a single '&' only marks the mnemonic.
+        if (text.at(i) == u'&') {
+            if (i + 1 < text.size() && text.at(i + 1) == u'&') {
+                plain.append(u'&');
+                ++i;
+            }
+            continue;
+        }
+        plain.append(text.at(i));
+    }
+    plain = plain.trimmed();
+    if (plain.endsWith(u':'))
+        plain.chop(1);
+    return plain.trimmed();
+}
+
+void nameInputsByLabels(QWidget* root, const QString& format) {
+    const QList<QLabel*> labels = root->findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        QWidget* buddy = label->buddy();
+        if (!buddy)
+            continue;
+        if (auto* field = qobject_cast<ValidatedField*>(buddy)) {
+            buddy = field->input();
+            label->setBuddy(buddy);
+        }
+        if (buddy->accessibleName().isEmpty())
+            buddy->setAccessibleName(format.arg(plainLabelText(label->text())));
+    }
 }
 
 } // namespace checkstand

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QLabel;
 class QWidget;
 
 namespace checkstand {
@@ -44,5 +45,13 @@ private:
     QHash<QString, ValidatedField*> m_byPath;
     QList<ValidatedField*> m_order;
 };
+
+// A label's text as a screen reader should say it: no '&' mnemonic marker, no trailing colon.
+QString plainLabelText(const QString& text);
+
+// Points every label under `root` whose buddy is a ValidatedField at the field's input (Alt+letter
+// and screen readers both need the input itself), and names each buddy that has no accessible
+// name yet after its label; `format` ("Billing address: %1") tells same-named fields apart.
+void nameInputsByLabels(QWidget* root, const QString& format = QStringLiteral("%1"));
 
 } // namespace checkstand

@@ -52,16 +52,13 @@ int MembershipOperationsEditor::addRow() {
     row.type->addItem(tr("Cancel"), QStringLiteral("MembershipCancel"));
     row.type->addItem(tr("Downgrade"), QStringLiteral("MembershipDowngrade"));
     row.type->addItem(tr("Purchase"), QStringLiteral("MembershipPurchase"));
-    row.type->setAccessibleName(tr("Operation"));
     row.id = new QLineEdit;
     row.id->setMaxLength(100);
     row.id->setPlaceholderText(tr("Membership id"));
-    row.id->setAccessibleName(tr("Membership id"));
     row.level = new QComboBox;
     row.level->addItem(tr("Target level…"), QString());
     for (const char* level : {"Gold", "Silver", "Bronze"})
         row.level->addItem(tr(level), QString::fromLatin1(level));
-    row.level->setAccessibleName(tr("Target level"));
     row.remove = new QPushButton(tr("Remove"));
     h->addWidget(row.type);
     h->addWidget(row.id, 1);
@@ -164,6 +161,12 @@ void MembershipOperationsEditor::renumber() {
         r.remove->setObjectName(QStringLiteral("removeOperation") + n);
         r.error->setObjectName(QStringLiteral("operationError") + n);
         r.remove->setEnabled(m_rows.size() > 1);
+        // Every row has the same three inputs: a screen reader says which operation they are.
+        const QString number = QString::number(i + 1);
+        r.type->setAccessibleName(tr("Operation %1").arg(number));
+        r.id->setAccessibleName(tr("Membership id of operation %1").arg(number));
+        r.level->setAccessibleName(tr("Target level of operation %1").arg(number));
+        r.remove->setAccessibleName(tr("Remove operation %1").arg(number));
     }
 }
 

@@ -68,7 +68,7 @@ OrderPanel::OrderPanel(SaleSession& session, const QString& currency, QWidget* p
         m_channel);
     channels->setCaseSensitivity(Qt::CaseInsensitive);
     m_channel->setCompleter(channels);
-    form->addRow(tr("Sales c&hannel"), m_channel);
+    form->addRow(tr("Sales channe&l"), m_channel);
 
     m_discount = new MoneyEdit(currency);
     m_discount->setObjectName(QStringLiteral("discount"));

@@ -46,7 +46,10 @@ SandboxBanner::SandboxBanner(sandbox::SandboxServer& server, QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    auto* serviceLabel = new QLabel(tr("Si&mulate:"), this);
+    // No mnemonics on these two: the banner shows above every page, and every letter of
+    // "Simulate" and "replies" is taken there by a field the operator needs more (E-&mail,
+    // Pa&yment id, &Retry now...). The labels stay the combos' buddies, so they name them.
+    auto* serviceLabel = new QLabel(tr("Simulate:"), this);
     serviceLabel->setBuddy(m_service);
     m_service->setObjectName(QStringLiteral("sandboxService"));
     m_service->setToolTip(tr("Training only: the simulated service to set up"));
@@ -56,7 +59,7 @@ SandboxBanner::SandboxBanner(sandbox::SandboxServer& server, QWidget* parent)
         m_service->addItem(service::displayName(name), name);
     selectService(service::chargeAfter);
 
-    auto* scenarioLabel = new QLabel(tr("&replies:"), this);
+    auto* scenarioLabel = new QLabel(tr("replies:"), this);
     scenarioLabel->setBuddy(m_scenario);
     m_scenario->setObjectName(QStringLiteral("sandboxScenario"));
     m_scenario->setToolTip(tr("Training only: choose how the simulated service answers"));

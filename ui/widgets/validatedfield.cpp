@@ -32,7 +32,8 @@ ValidatedField::ValidatedField(QWidget* input, const QString& name, QWidget* par
     layout->addWidget(m_input);
     layout->addWidget(m_errorLabel);
 
-    // A form-layout label's buddy is this wrapper; focus belongs to the input itself.
+    // Focus given to the wrapper belongs to the input. A QLabel ignores a buddy that takes no
+    // focus itself, so forms point their labels at input() (nameInputsByLabels does it).
     setFocusProxy(m_input);
     m_input->installEventFilter(this);
 
@@ -62,10 +63,19 @@ void ValidatedField::setTouched(bool touched) {
 
 bool ValidatedField::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_input && event->type() == QEvent::FocusOut) {
-        // Opening a combo's popup or switching windows is not "leaving the field".
-        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
-        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+        // Only the operator leaves a field: Tab, a click or an Alt+letter elsewhere. Focus moved
+        // by code (a page shown, a form prefilled), a combo's popup or another window is not
+        // "leaving", or a fresh form would turn red before anything was typed.
+        switch (static_cast<QFocusEvent*>(event)->reason()) {
+        case Qt::TabFocusReason:
+        case Qt::BacktabFocusReason:
+        case Qt::MouseFocusReason:
+        case Qt::ShortcutFocusReason:
             setTouched(true);
+            break;
+        default:
+            break;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
