@@ -13,7 +13,6 @@
 
 #include <array>
 #include <cerrno>
-#include <ranges>
 
 #include <termios.h>
 #include <unistd.h>
@@ -321,8 +320,8 @@ int journalList(Runtime& runtime, const StaffOptions& options) {
     QJsonArray array;
     // AuditJournal::list gives the newest matches in the order written; the command prints them
     // newest first, as its docs say (what an admin looking for "what just happened" wants).
-    for (const AuditEntry& e : std::views::reverse(entries))
-        array.append(entryJson(e));
+    for (auto e = entries.crbegin(); e != entries.crend(); ++e)
+        array.append(entryJson(*e));
     printJson(array);
     return ExitOk;
 }
