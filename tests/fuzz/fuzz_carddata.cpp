@@ -55,8 +55,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             {"ccLastFourDigits", card.lastFour},
             {"expDate", card.expDate}};
         for (const auto& [key, read] : fields) {
+            // The expiry is taken as typed ("08/29", " 0829") and kept in the contract's MMyy.
             if (const auto expected = onlyValue(input, json, key))
-                FUZZ_CHECK(read == *expected, QLatin1String(key));
+                FUZZ_CHECK(read == (qstrcmp(key, "expDate") == 0 ? acme::expiryForWire(*expected)
+                                                                 : *expected),
+                           QLatin1String(key));
         }
     }
     card.wipe();
