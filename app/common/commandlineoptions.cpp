@@ -34,8 +34,8 @@ void addRuntimeOptions(QCommandLineParser& parser) {
         {QStringLiteral("data-dir"), tr("Keep local data (history, queues) in this folder."),
          tr("DIR")},
         {QStringLiteral("endpoint"),
-         tr("Override one endpoint, e.g. chargeafter=https://api.example.com/v2/omnichannel/"
-            "send-link. Repeatable."),
+         tr("Override one endpoint, e.g. chargeafter=https://pay.example/send-link. "
+            "Repeatable."),
          tr("NAME=URL")},
         {QStringLiteral("sandbox-scenario"),
          tr("Make a sandbox service misbehave: normal, http500, http401, slow, malformed, "
