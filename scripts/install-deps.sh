@@ -8,6 +8,8 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config clang-format git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    # Qt Linguist: lupdate/lrelease and their CMake package (qt_add_translations).
+    qt6-l10n-tools qt6-tools-dev
     # qt6-httpserver-dev is only found by CMake with qt6-websockets-dev beside it.
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libphonenumber-dev

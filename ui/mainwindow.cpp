@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "operators/operatorsession.h"
 #include "pages/financingpage.h"
 #include "pages/historypage.h"
 #include "pages/membershipspage.h"
@@ -13,22 +14,29 @@
 #include "settings/appsettings.h"
 #include "widgets/formfields.h"
 #include "widgets/helpdialog.h"
+#include "widgets/idlelock.h"
+#include "widgets/lockscreen.h"
 #include "widgets/outboxstatus.h"
+#include "widgets/permission.h"
 #include "widgets/sandboxbanner.h"
+#include "widgets/tillmenu.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace checkstand {
@@ -89,9 +97,15 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
         m_banner = new SandboxBanner(*m_runtime.sandboxServer());
         layout->addWidget(m_banner);
     }
-    auto* bodyWidget = new QWidget;
-    bodyWidget->setLayout(body);
-    layout->addWidget(bodyWidget, 1);
+    m_body = new QWidget;
+    m_body->setLayout(body);
+    // Nobody signed in: the lock screen takes the pages' place, and they are hidden.
+    m_lockScreen = new LockScreen(m_runtime.session());
+    m_lockStack = new QStackedWidget;
+    m_lockStack->setObjectName(QStringLiteral("lockStack"));
+    m_lockStack->addWidget(m_body);
+    m_lockStack->addWidget(m_lockScreen);
+    layout->addWidget(m_lockStack, 1);
     setCentralWidget(central);
 
     // Permanent widgets: a temporary status message never hides them.
@@ -101,8 +115,17 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     m_environment = new QLabel;
     m_environment->setObjectName(QStringLiteral("environment"));
     statusBar()->addPermanentWidget(m_environment);
+    m_operatorStatus = new QLabel;
+    m_operatorStatus->setObjectName(QStringLiteral("operatorStatus"));
+    statusBar()->addPermanentWidget(m_operatorStatus);
     updateEnvironment();
     connect(&m_runtime.settings(), &AppSettings::changed, this, &MainWindow::updateEnvironment);
+
+    OperatorSession& session = m_runtime.session();
+    m_idle = new IdleLock(m_runtime.settings(), this);
+    connect(m_idle, &IdleLock::idle, this, [this] { lock(QStringLiteral("idle")); });
+    connect(&session, &OperatorSession::signedIn, this, &MainWindow::unlock);
+    connect(&session, &OperatorSession::signedOut, this, &MainWindow::showLockScreen);
 
     buildMenus();
     connectSaleToFinancing();
@@ -114,6 +137,13 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     restoreWindowGeometry();
     // The cashier's main screen opens first, with the scan field ready.
     showPage(Page::Sale);
+    if (session.isSignedIn()) {
+        unlock();
+    } else {
+        showLockScreen();
+        // Once the window is up: on first start it asks for the first administrator.
+        QTimer::singleShot(0, m_lockScreen, &LockScreen::checkFirstStart);
+    }
 }
 
 void MainWindow::connectSaleToFinancing() {
@@ -147,10 +177,29 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget) {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_sale->importCatalogAction());
+    m_pageActions.append(m_sale->importCatalogAction());
+    file->addSeparator();
+    // Switching operator is "lock, sign in": one key, from any page.
+    m_lockAction = file->addAction(tr("&Lock screen"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_lockAction, &QAction::triggered, this, [this] { lock(); });
+    m_pageActions.append(m_lockAction);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Shift, pay-in/out and the X and Z reports; each asks the session (or a supervisor).
+    QMenu* till = createTillMenu(
+        m_runtime,
+        [this](Action action, QWidget* parent) {
+            return requireAction(m_runtime.session(), action, parent);
+        },
+        this);
+    menuBar()->addMenu(till);
+    m_pageActions.append(till->menuAction());
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -159,6 +208,7 @@ void MainWindow::buildMenus() {
         // Window-wide, so the shortcut works whichever page or field has focus.
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        m_pageActions.append(action);
     }
     buildHelpMenu();
 }
@@ -301,6 +351,8 @@ void MainWindow::showShortcuts() {
                                           key(QKeySequence(Qt::CTRL | Qt::Key_6))),
                         tr("Go to the page with that number in the list")},
                        {key(QKeySequence(Qt::Key_F1)), tr("Help for the page shown")},
+                       {key(QKeySequence(Qt::CTRL | Qt::Key_L)),
+                        tr("Lock the screen: sign out, for the next operator to sign in")},
                        {tr("%1 or %2")
                             .arg(key(QKeySequence(Qt::CTRL | Qt::Key_Slash)),
                                  key(QKeySequence(Qt::CTRL | Qt::Key_F1))),
@@ -327,12 +379,25 @@ void MainWindow::showPage(Page page) {
 void MainWindow::onPageChosen(int row) {
     if (row < 0 || row == m_pages->currentIndex())
         return;
-    // Unsaved settings are never dropped silently: Save, Discard or stay (Cancel).
-    if (m_pages->currentWidget() == m_settings && !m_settings->confirmLeave()) {
+    const auto stay = [this] {
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(m_pages->currentIndex());
+    };
+    // Unsaved settings are never dropped silently: Save, Discard or stay (Cancel).
+    if (m_pages->currentWidget() == m_settings && !m_settings->confirmLeave()) {
+        stay();
         return;
     }
+    // Settings are an administrator's; anyone else asks one for this visit.
+    QString authorisedBy;
+    if (row == static_cast<int>(Page::Settings) &&
+        !requireAction(m_runtime.session(), Action::OpenSettings, this, &authorisedBy)) {
+        stay();
+        statusBar()->showMessage(tr("Settings need an administrator."), 10000);
+        return;
+    }
+    if (!authorisedBy.isEmpty())
+        statusBar()->showMessage(tr("Settings opened. Authorised by %1.").arg(authorisedBy), 10000);
     m_pages->setCurrentIndex(row);
     // The page's first field takes the keyboard, not the navigation list (Ctrl+2 then type).
     focusFirstField(m_pages->currentWidget());
@@ -409,6 +474,96 @@ MainWindow::Page MainWindow::currentPage() const {
 
 void MainWindow::updateEnvironment() {
     m_environment->setText(m_runtime.environmentName());
+    m_lockScreen->setEnvironment(
+        tr("%1 — %2").arg(m_runtime.settings().storeName(), m_runtime.environmentName()));
+}
+
+// --- signing in and locking ------------------------------------------------------------------
+
+bool MainWindow::isLocked() const {
+    return m_lockStack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock(const QString& reason) {
+    OperatorSession& session = m_runtime.session();
+    if (!session.isSignedIn()) {
+        showLockScreen();
+        return;
+    }
+    m_lockMessage =
+        reason == QLatin1String("idle")
+            ? tr("Locked after %n minute(s) without a key or a click.", nullptr, m_idle->minutes())
+            : tr("Locked by %1.").arg(session.operatorName());
+    // Journalled as the sign-out's reason; signedOut() brings the lock screen up.
+    session.signOut(reason);
+}
+
+void MainWindow::showLockScreen() {
+    closeOpenDialogs();
+    // Settings are left as a page is left, but without asking: their unsaved edits are the
+    // signed-out operator's, not the next one's.
+    if (m_pages->currentWidget() == m_settings) {
+        m_settings->reload();
+        showPage(Page::Sale);
+    }
+    m_lockStack->setCurrentWidget(m_lockScreen);
+    setPagesReachable(false);
+    m_idle->setArmed(false);
+    m_lockScreen->reset(m_lockMessage);
+    m_lockMessage.clear();
+    updateOperatorStatus();
+    Q_EMIT lockedChanged(true);
+}
+
+void MainWindow::unlock() {
+    m_lockStack->setCurrentWidget(m_body);
+    setPagesReachable(true);
+    m_idle->setArmed(true);
+    updateOperatorStatus();
+    // The sale on screen stays as it was: the next operator goes on with it.
+    focusFirstField(m_pages->currentWidget());
+    Q_EMIT lockedChanged(false);
+}
+
+void MainWindow::closeOpenDialogs() {
+    // A payment, a void or a question left open is not the next operator's: each is closed as
+    // if cancelled (the first administrator's dialog belongs to the lock screen and stays).
+    // (A dialog is a window of its own: isAncestorOf() stops at it, so the parents are walked.)
+    const auto lockScreens = [this](const QObject* o) {
+        for (; o; o = o->parent()) {
+            if (o == m_lockScreen)
+                return true;
+        }
+        return false;
+    };
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    QList<QPointer<QDialog>> open;
+    for (QDialog* d : dialogs) {
+        if (d->isVisible() && !lockScreens(d))
+            open.append(d);
+    }
+    for (const QPointer<QDialog>& d : std::as_const(open)) {
+        if (d)
+            d->reject();
+    }
+}
+
+void MainWindow::setPagesReachable(bool reachable) {
+    for (QAction* action : std::as_const(m_pageActions))
+        action->setEnabled(reachable);
+    m_outboxStatus->setEnabled(reachable);
+}
+
+void MainWindow::updateOperatorStatus() {
+    const OperatorSession& session = m_runtime.session();
+    if (!session.isSignedIn()) {
+        m_operatorStatus->setText(tr("Locked: nobody is signed in"));
+        return;
+    }
+    const QString role = roleName(session.role());
+    m_operatorStatus->setText(session.byBadge()
+                                  ? tr("%1 · %2 (badge)").arg(session.operatorName(), role)
+                                  : tr("%1 · %2").arg(session.operatorName(), role));
 }
 
 } // namespace checkstand

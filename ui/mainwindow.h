@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -14,6 +16,8 @@ class AboutDialog;
 class FinancingPage;
 class HelpDialog;
 class HistoryPage;
+class IdleLock;
+class LockScreen;
 class MembershipsPage;
 class OutboxPage;
 class OutboxStatus;
@@ -24,8 +28,15 @@ class SettingsPage;
 struct PageHelp;
 
 // The operator console: a navigation list on the left, one page at a time on the right, the
-// environment and the Elevate outbox counts always in the status bar and, in training mode, a
-// banner nobody can miss.
+// environment, the Elevate outbox counts and who is signed in always in the status bar and, in
+// training mode, a banner nobody can miss.
+//
+// While nobody is signed in the lock screen stands in for the navigation and the pages (they
+// are hidden, so neither mouse nor keyboard reaches them, and their menu actions are off). The
+// window locks on Ctrl+L (File > Lock screen) and after the idle time the settings give; locking
+// signs the operator out (journalled with the reason) and closes what was open, but keeps the
+// sale on screen for the next operator. Opening Settings needs an administrator (or one's
+// override). A window built while someone is already signed in starts unlocked.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -57,12 +68,23 @@ public:
     // What each page is for and its keys, in words (F1 and the shortcut overview show it).
     PageHelp helpFor(Page page) const;
 
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleLock* idleLock() const { return m_idle; }
+    QAction* lockAction() const { return m_lockAction; }
+
 public Q_SLOTS:
+    // Signs the operator out with `reason` ("locked", "idle") and shows the lock screen.
+    void lock(const QString& reason = QStringLiteral("locked"));
     // F1: the current page's purpose and keys.
     void showHelpForPage();
     // Ctrl+/ or Ctrl+F1: every page's keys in one table.
     void showShortcuts();
     void showAbout();
+
+Q_SIGNALS:
+    // The lock screen came up (nobody signed in) or went (someone signed in).
+    void lockedChanged(bool locked);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +100,11 @@ private:
     void connectSaleToFinancing();
     void restoreWindowGeometry();
     void saveWindowGeometry() const;
+    void showLockScreen();
+    void unlock();
+    void closeOpenDialogs();
+    void setPagesReachable(bool reachable);
+    void updateOperatorStatus();
 
     Runtime& m_runtime;
     QListWidget* m_navigation = nullptr;
@@ -90,7 +117,15 @@ private:
     HistoryPage* m_history = nullptr;
     SandboxBanner* m_banner = nullptr;
     QLabel* m_environment = nullptr;
+    QLabel* m_operatorStatus = nullptr;
     OutboxStatus* m_outboxStatus = nullptr;
+    QStackedWidget* m_lockStack = nullptr; // the pages, or the lock screen in their place
+    QWidget* m_body = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    IdleLock* m_idle = nullptr;
+    QAction* m_lockAction = nullptr;
+    QList<QAction*> m_pageActions; // off while locked
+    QString m_lockMessage;         // what the lock screen says about why it locked
     HelpDialog* m_help = nullptr;
     HelpDialog* m_shortcuts = nullptr;
     AboutDialog* m_about = nullptr;

@@ -3,6 +3,7 @@
 // checkstand: the operator console. Command line and wiring only.
 #include "../common/commandlineoptions.h"
 
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "outbox/deliveryworker.h"
 #include "runtime/runtime.h"
@@ -22,6 +23,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(CHECKSTAND_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.checkstand.Checkstand"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/checkstand.png")));
+    // Before the parser and any widget, so --help and every page speak the store's language.
+    i18n::applyLanguage(app, cli::languageSetting(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

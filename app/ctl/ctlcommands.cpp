@@ -3,7 +3,9 @@
 #include "ctlcommands.h"
 
 #include "ctlio.h"
+#include "ctljournal.h"
 
+#include "audit/auditjournal.h"
 #include "catalog/catalog.h"
 #include "chargeafter/linkhistory.h"
 #include "diagnostics/doctor.h"
@@ -65,7 +67,7 @@ int doctor(Runtime& runtime, bool asText) {
     else
         printJson(report.toJson());
     if (!report.ok())
-        printError(tr("Some checks failed; see above."));
+        printError(Tr::tr("Some checks failed; see above."));
     return report.ok() ? ExitOk : ExitFailed;
 }
 
@@ -108,8 +110,8 @@ int secretSet(Runtime& runtime, const QString& name) {
     QTextStream in(stdin);
     const QString value = in.readLine().trimmed();
     if (value.isEmpty()) {
-        printError(tr("Give the secret's value on standard input, e.g. from a file: "
-                      "checkstand-ctl secret set %1 < key.txt")
+        printError(Tr::tr("Give the secret's value on standard input, e.g. from a file: "
+                          "checkstand-ctl secret set %1 < key.txt")
                        .arg(name));
         return ExitUsage;
     }
@@ -130,19 +132,31 @@ int catalogImport(Runtime& runtime, const QString& file) {
     for (const ImportProblem& p : report.problems) {
         problems.append(
             QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("message"), p.message}});
-        printError(tr("line %1: %2").arg(p.line).arg(p.message));
+        printError(Tr::tr("line %1: %2").arg(p.line).arg(p.message));
     }
     if (report.unlistedProblems() > 0)
-        printError(tr("… and %1 more rows skipped (%2 in all).")
+        printError(Tr::tr("… and %1 more rows skipped (%2 in all).")
                        .arg(report.unlistedProblems())
                        .arg(report.problemCount));
     const int products = runtime.catalog().count();
-    QJsonObject out{
-        {QStringLiteral("ok"), report.ok()},
-        {QStringLiteral("imported"), report.imported},
-        {QStringLiteral("skipped"), problems},
-        {QStringLiteral("skippedCount"), qMax(report.problemCount, int(report.problems.size()))},
-        {QStringLiteral("products"), products}};
+    const int skipped = qMax(report.problemCount, int(report.problems.size()));
+    // The import is all or nothing: only one that went in changed the catalog.
+    if (report.ok()) {
+        if (const int code = journalled(
+                runtime, auditkind::kCatalogImport,
+                {{QStringLiteral("file"), file},
+                 {QStringLiteral("imported"), report.imported},
+                 {QStringLiteral("rejected"), skipped}},
+                Tr::tr("%1 was imported (%2 products, %3 rows skipped)")
+                    .arg(file, QString::number(report.imported), QString::number(skipped)));
+            code != ExitOk)
+            return code;
+    }
+    QJsonObject out{{QStringLiteral("ok"), report.ok()},
+                    {QStringLiteral("imported"), report.imported},
+                    {QStringLiteral("skipped"), problems},
+                    {QStringLiteral("skippedCount"), skipped},
+                    {QStringLiteral("products"), products}};
     if (!report.ok()) {
         out.insert(QStringLiteral("error"), report.error);
         printError(report.error);
@@ -200,7 +214,7 @@ int refundQuote(Runtime& runtime, const QString& requestFile, const QString& req
         return outcome.isConfigurationError() ? ExitConfiguration : ExitFailed;
     }
     if (!outcome->detailsAddUp)
-        printError(tr("Warning: the refund details do not add up to the refund amount."));
+        printError(Tr::tr("Warning: the refund details do not add up to the refund amount."));
     printJson({{QStringLiteral("ok"), true},
                {QStringLiteral("requestUuid"), result.requestId},
                {QStringLiteral("quote"), outcome->toJson()}});

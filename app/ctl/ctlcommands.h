@@ -93,6 +93,21 @@ int operatorList(Runtime& runtime);
 int operatorAdd(Runtime& runtime, const StaffOptions& options);
 int operatorDisable(Runtime& runtime, const QString& number);
 int operatorResetPin(Runtime& runtime, const QString& number);
+// The options of the shift and report commands, as main() read them from the command line.
+struct ReportOptions {
+    QString cashFloat; // shift open --float AMOUNT
+    QString counted;   // shift close --counted AMOUNT
+    QString reason;    // shift pay-in|pay-out --reason TEXT
+    QString number;    // report z --number N (empty: the latest)
+    QString pdf;       // report x|z --pdf FILE
+    bool a4 = false;   // report x|z --a4
+};
+// `shift open|pay-in AMT|pay-out AMT|close` and `report x|z` (args without the leading word),
+// through EndOfDay, journalled as checkstand-ctl; nullopt when it is no such command, so main()
+// prints the usage. `shift close` makes the Z report and prints it as `report z` does.
+std::optional<int> shift(Runtime& runtime, const QStringList& args, const ReportOptions& options);
+std::optional<int> report(Runtime& runtime, const QStringList& args, const ReportOptions& options);
+
 // Exit 0 when the chain is intact, 1 (naming the first bad entry) when it is not.
 int journalVerify(Runtime& runtime);
 int journalList(Runtime& runtime, const StaffOptions& options);

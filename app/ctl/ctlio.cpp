@@ -12,10 +12,6 @@
 
 namespace checkstand::ctl {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::ctl", text);
-}
-
 void printJson(const QJsonObject& object) {
     QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -33,7 +29,7 @@ bool readJsonObject(const QString& path, QJsonObject& out, QString& error) {
     if (!readJsonDocument(path, doc, error))
         return false;
     if (!doc.isObject()) {
-        error = tr("%1 must hold one JSON object.").arg(path);
+        error = Tr::tr("%1 must hold one JSON object.").arg(path);
         return false;
     }
     out = doc.object();
@@ -44,18 +40,18 @@ bool readJsonDocument(const QString& path, QJsonDocument& out, QString& error) {
     QFile file(path);
     if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
                                    : !file.open(QIODevice::ReadOnly)) {
-        error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray data = file.read(1024 * 1024 + 1);
     if (data.size() > 1024 * 1024) {
-        error = tr("%1 is larger than 1 MB.").arg(path);
+        error = Tr::tr("%1 is larger than 1 MB.").arg(path);
         return false;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        error = tr("%1 is not valid JSON: %2 at byte %3")
+        error = Tr::tr("%1 is not valid JSON: %2 at byte %3")
                     .arg(path, parseError.errorString())
                     .arg(parseError.offset);
         return false;
@@ -74,7 +70,7 @@ std::optional<Ticket> readTicket(const QString& file, int* exitCode) {
     }
     auto parsed = Ticket::fromJson(json);
     if (!parsed.ticket) {
-        printError(tr("%1 is not a Checkstand ticket: %2").arg(file, parsed.error));
+        printError(Tr::tr("%1 is not a Checkstand ticket: %2").arg(file, parsed.error));
         *exitCode = ExitUsage;
     }
     return parsed.ticket;
@@ -90,7 +86,7 @@ int reportInvalid(const FieldErrors& errors) {
     printJson({{QStringLiteral("ok"), false},
                {QStringLiteral("error"),
                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("validation")},
-                            {QStringLiteral("message"), tr("The request is not valid.")},
+                            {QStringLiteral("message"), Tr::tr("The request is not valid.")},
                             {QStringLiteral("fields"), fields}}}});
     return ExitUsage;
 }

@@ -6,6 +6,7 @@
 #include "ticket/ticket.h"
 #include "validation/fielderror.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,12 @@
 // and waiting for one asynchronous answer from a use case.
 namespace checkstand::ctl {
 
-QString tr(const char* text);
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate
+// files the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::ctl)
+};
+
 void printJson(const QJsonObject& object);
 void printJson(const QJsonArray& array);
 void printError(const QString& text);

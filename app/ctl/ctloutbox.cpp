@@ -3,7 +3,9 @@
 // checkstand-ctl outbox list | retry | discard | flush
 #include "ctlcommands.h"
 #include "ctlio.h"
+#include "ctljournal.h"
 
+#include "audit/auditjournal.h"
 #include "outbox/deliveryworker.h"
 #include "outbox/outbox.h"
 #include "runtime/runtime.h"
@@ -84,8 +86,20 @@ int outboxRetry(Runtime& runtime, qint64 id) {
     if (id > 0 && !box.retryNow(id)) {
         if (box.error().failed())
             return storageFailure(box.error());
-        printError(tr("No notification %1 is waiting or rejected.").arg(id));
+        printError(Tr::tr("No notification %1 is waiting or rejected.").arg(id));
         return ExitUsage;
+    }
+    // Without an ID, retry resumes a paused queue; with none paused it changed nothing, and
+    // nothing is journalled.
+    if (id > 0 || paused) {
+        QJsonObject details{{QStringLiteral("resumed"), paused}};
+        details.insert(QStringLiteral("id"),
+                       id > 0 ? QJsonValue(id) : QJsonValue(QStringLiteral("all")));
+        if (const int code = journalled(runtime, auditkind::kOutboxRetry, details,
+                                        id > 0 ? Tr::tr("Notification %1 is due again").arg(id)
+                                               : Tr::tr("The outbox was resumed"));
+            code != ExitOk)
+            return code;
     }
     const outbox::Counts counts = box.counts();
     if (box.error().failed())
@@ -96,16 +110,22 @@ int outboxRetry(Runtime& runtime, qint64 id) {
 
 int outboxDiscard(Runtime& runtime, qint64 id, const QString& reason) {
     if (reason.trimmed().isEmpty()) {
-        printError(tr("Discarding needs a reason: --reason \"...\" (it is recorded)."));
+        printError(Tr::tr("Discarding needs a reason: --reason \"...\" (it is recorded)."));
         return ExitUsage;
     }
     if (!runtime.outbox().discard(id, reason)) {
         if (runtime.outbox().error().failed())
             return storageFailure(runtime.outbox().error());
-        printError(
-            tr("No notification %1 can be discarded (delivered, discarded or unknown).").arg(id));
+        printError(Tr::tr("No notification %1 can be discarded (delivered, discarded or unknown).")
+                       .arg(id));
         return ExitUsage;
     }
+    if (const int code =
+            journalled(runtime, auditkind::kOutboxDiscard,
+                       {{QStringLiteral("id"), id}, {QStringLiteral("reason"), reason}},
+                       Tr::tr("Notification %1 was discarded").arg(id));
+        code != ExitOk)
+        return code;
     printJson({{QStringLiteral("ok"), true},
                {QStringLiteral("id"), id},
                {QStringLiteral("reason"), reason}});

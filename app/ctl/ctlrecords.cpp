@@ -4,7 +4,10 @@
 // sales, through the same store and use cases as the Sale history page.
 #include "ctlcommands.h"
 #include "ctlio.h"
+#include "ctljournal.h"
 
+#include "audit/auditjournal.h"
+#include "operators/operatorsession.h"
 #include "print/receiptprinter.h"
 #include "receipt/receipt.h"
 #include "runtime/runtime.h"
@@ -78,15 +81,15 @@ int saleHistory(Runtime& runtime, const SaleOptions& options) {
             continue;
         *day = QDate::fromString(text, Qt::ISODate);
         if (!day->isValid()) {
-            printError(
-                tr("%1 must be a day as YYYY-MM-DD, not \"%2\".").arg(QLatin1String(name), text));
+            printError(Tr::tr("%1 must be a day as YYYY-MM-DD, not \"%2\".")
+                           .arg(QLatin1String(name), text));
             return ExitUsage;
         }
     }
     if (!options.amount.isEmpty()) {
         const auto amount = Money::parse(options.amount, runtime.settings().currency());
         if (!amount.ok()) {
-            printError(tr("--amount %1: %2").arg(options.amount, amount.error));
+            printError(Tr::tr("--amount %1: %2").arg(options.amount, amount.error));
             return ExitUsage;
         }
         query.amount = amount.value;
@@ -95,7 +98,7 @@ int saleHistory(Runtime& runtime, const SaleOptions& options) {
         bool ok = false;
         query.limit = options.limit.toInt(&ok);
         if (!ok || query.limit < 1 || query.limit > 10000) {
-            printError(tr("--limit must be a whole number from 1 to 10000."));
+            printError(Tr::tr("--limit must be a whole number from 1 to 10000."));
             return ExitUsage;
         }
     }
@@ -135,7 +138,7 @@ int saleShow(Runtime& runtime, const QString& id) {
         // A sale waiting for ChargeAfter is not in the journal yet, but it is this till's.
         if (const std::optional<AwaitingFinancing> waiting = sales.awaiting(id))
             return showAwaiting(*waiting);
-        return notFound(sales, tr("No sale %1 in this terminal's journal.").arg(id));
+        return notFound(sales, Tr::tr("No sale %1 in this terminal's journal.").arg(id));
     }
     const QList<SaleReturn> returns = sales.returnsOf(sale->ticket.id);
     if (returns.isEmpty() && sales.lastError().failed())
@@ -158,7 +161,7 @@ int saleShow(Runtime& runtime, const QString& id) {
     if (const std::optional<Money> change = changeDue(sale->payments))
         out.insert(QStringLiteral("change"), change->toDecimalString());
     else
-        printError(tr("The change of sale %1 is too large to compute.").arg(id));
+        printError(Tr::tr("The change of sale %1 is too large to compute.").arg(id));
     if (!sale->financingTrackingId.isEmpty())
         out.insert(QStringLiteral("financingTrackingId"), sale->financingTrackingId);
     printJson(out);
@@ -176,7 +179,7 @@ std::optional<Returns::Request> readReturnRequest(const QString& file, const QSt
     }
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (it.key() != QLatin1String("lines") && it.key() != QLatin1String("reason")) {
-            printError(tr("%1: unknown field \"%2\" (only \"lines\" and \"reason\").")
+            printError(Tr::tr("%1: unknown field \"%2\" (only \"lines\" and \"reason\").")
                            .arg(file, it.key()));
             return std::nullopt;
         }
@@ -185,15 +188,16 @@ std::optional<Returns::Request> readReturnRequest(const QString& file, const QSt
     request.sale = sale;
     const QJsonValue reason = json.value(QLatin1String("reason"));
     if (!reason.isString() || reason.toString().trimmed().isEmpty()) {
-        printError(tr("%1: \"reason\" (what the customer said) is required.").arg(file));
+        printError(Tr::tr("%1: \"reason\" (what the customer said) is required.").arg(file));
         return std::nullopt;
     }
     request.reason = reason.toString().trimmed();
     const QJsonArray lines = json.value(QLatin1String("lines")).toArray();
     if (lines.isEmpty()) {
-        printError(tr("%1: \"lines\" must list what comes back: [{\"line\": \"SKU or line id\", "
-                      "\"quantity\": 1}].")
-                       .arg(file));
+        printError(
+            Tr::tr("%1: \"lines\" must list what comes back: [{\"line\": \"SKU or line id\", "
+                   "\"quantity\": 1}].")
+                .arg(file));
         return std::nullopt;
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -201,10 +205,11 @@ std::optional<Returns::Request> readReturnRequest(const QString& file, const QSt
         const QString line = l.value(QLatin1String("line")).toString().trimmed();
         const qint64 quantity = l.value(QLatin1String("quantity")).toInteger(0);
         if (!lines.at(i).isObject() || line.isEmpty() || quantity < 1 || l.size() != 2) {
-            printError(tr("%1: lines[%2] must be {\"line\": \"SKU or line id\", \"quantity\": a "
-                          "whole number of at least 1}.")
-                           .arg(file)
-                           .arg(i));
+            printError(
+                Tr::tr("%1: lines[%2] must be {\"line\": \"SKU or line id\", \"quantity\": a "
+                       "whole number of at least 1}.")
+                    .arg(file)
+                    .arg(i));
             return std::nullopt;
         }
         request.lines.append({line, quantity});
@@ -213,17 +218,30 @@ std::optional<Returns::Request> readReturnRequest(const QString& file, const QSt
 }
 
 int saleReturnCommand(Runtime& runtime, const QString& sale, const QString& file) {
-    const std::optional<Returns::Request> request = readReturnRequest(file, sale);
+    std::optional<Returns::Request> request = readReturnRequest(file, sale);
     if (!request)
         return ExitUsage;
+    request->operatorName = runtime.session().operatorName();
     const Returns::Result result = runtime.returns().record(*request);
     if (!result.ok()) {
         const StorageError& error = runtime.sales().lastError();
         return error.failed() ? storageRefusal(error, result.error)
                               : refuse(result.error, ExitFailed);
     }
+    // The return is recorded: how to give the money back is said even if the journal fails.
     for (const QString& step : result.instructions)
         printError(step);
+    const SaleReturn& recorded = *result.saleReturn;
+    if (const int code = journalled(
+            runtime, auditkind::kReturn,
+            {{QStringLiteral("returnId"), recorded.id},
+             {QStringLiteral("number"), recorded.number},
+             {QStringLiteral("saleNumber"), recorded.saleNumber},
+             {QStringLiteral("total"), recorded.total.toDecimalString()},
+             {QStringLiteral("reason"), recorded.reason}},
+            Tr::tr("Return %1 of sale %2 was recorded").arg(recorded.number, recorded.saleNumber));
+        code != ExitOk)
+        return code;
     QJsonObject out = returnJson(*result.saleReturn);
     out.insert(QStringLiteral("ok"), true);
     out.insert(QStringLiteral("instructions"), QJsonArray::fromStringList(result.instructions));
@@ -252,13 +270,14 @@ int financingList(Runtime& runtime) {
 
 int financingApprove(Runtime& runtime, const QString& id, const QString& reference) {
     if (reference.trimmed().isEmpty()) {
-        printError(tr("Give ChargeAfter's approval reference: --reference REF."));
+        printError(Tr::tr("Give ChargeAfter's approval reference: --reference REF."));
         return ExitUsage;
     }
     if (const QString why = FinancingWait::referenceProblem(reference.trimmed()); !why.isEmpty())
         return refuse(why, ExitUsage, QStringLiteral("reference"));
+    // Recorded with the sale as whoever approved it: "checkstand-ctl (<OS user>)".
     const FinancingWait::Approved approved =
-        runtime.financingWait().approve(id, reference.trimmed());
+        runtime.financingWait().approve(id, reference.trimmed(), runtime.session().operatorName());
     if (!approved.sale) {
         const StorageError& error = runtime.sales().lastError();
         return error.failed() ? storageRefusal(error, approved.error)
@@ -278,7 +297,7 @@ int financingDecline(Runtime& runtime, const QString& id) {
     // Which sale it is, before it leaves the wait: the answer says where it went.
     const std::optional<AwaitingFinancing> waiting = sales.awaiting(id);
     if (!waiting)
-        return notFound(sales, tr("No sale %1 is waiting for financing.").arg(id));
+        return notFound(sales, Tr::tr("No sale %1 is waiting for financing.").arg(id));
     if (const QString why = runtime.financingWait().decline(id); !why.isEmpty())
         return sales.lastError().failed() ? storageRefusal(sales.lastError(), why)
                                           : refuse(why, ExitFailed);
@@ -288,10 +307,11 @@ int financingDecline(Runtime& runtime, const QString& id) {
     bool isParked = false;
     for (const ParkedSale& p : parked)
         isParked = isParked || p.id == waiting->ticket.id;
-    printError(isParked ? tr("Sale %1 is parked: recall it at the till to take another payment.")
-                              .arg(waiting->ticket.retailerOrderId)
-                        : tr("Sale %1 no longer waits, but it is not in the parked list.")
-                              .arg(waiting->ticket.retailerOrderId));
+    printError(isParked
+                   ? Tr::tr("Sale %1 is parked: recall it at the till to take another payment.")
+                         .arg(waiting->ticket.retailerOrderId)
+                   : Tr::tr("Sale %1 no longer waits, but it is not in the parked list.")
+                         .arg(waiting->ticket.retailerOrderId));
     printJson({{QStringLiteral("ok"), true},
                {QStringLiteral("saleId"), waiting->ticket.id},
                {QStringLiteral("sale"), waiting->ticket.retailerOrderId},
@@ -336,12 +356,12 @@ int receipt(Runtime& runtime, const QString& id, const SaleOptions& options) {
     if (options.isReturn) {
         const std::optional<SaleReturn> r = sales.saleReturn(id);
         if (!r)
-            return notFound(sales, tr("No return %1 in this terminal's journal.").arg(id));
+            return notFound(sales, Tr::tr("No return %1 in this terminal's journal.").arg(id));
         printed = returnReceipt(*r, runtime.storeInfo(), runtime.isSandbox(), true);
     } else {
         const std::optional<CompletedSale> s = sales.sale(id);
         if (!s)
-            return notFound(sales, tr("No sale %1 in this terminal's journal.").arg(id));
+            return notFound(sales, Tr::tr("No sale %1 in this terminal's journal.").arg(id));
         printed = receiptOf(runtime, *s);
     }
     if (options.pdf.isEmpty()) {
@@ -352,8 +372,9 @@ int receipt(Runtime& runtime, const QString& id, const SaleOptions& options) {
     }
     // main() makes a QGuiApplication for exactly this command; painting needs its fonts.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return refuse(tr("A PDF receipt needs the graphical libraries, which were not started."),
-                      ExitConfiguration, QStringLiteral("configuration"));
+        return refuse(
+            Tr::tr("A PDF receipt needs the graphical libraries, which were not started."),
+            ExitConfiguration, QStringLiteral("configuration"));
     const bool a4 = options.a4 || runtime.settings().value(settingskey::receiptA4).toBool();
     QString why;
     if (!print::writeReceiptPdf(*printed, options.pdf,

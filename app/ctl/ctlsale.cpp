@@ -3,9 +3,12 @@
 // checkstand-ctl check-order | price | sale complete | sale void | sale finance
 #include "ctlcommands.h"
 #include "ctlio.h"
+#include "ctljournal.h"
 
 #include "aifi/pricingclient.h"
+#include "audit/auditjournal.h"
 #include "chargeafter/sendlinkreply.h"
+#include "operators/operatorsession.h"
 #include "orderchecker/ordercheckclient.h"
 #include "runtime/runtime.h"
 #include "sale/financingcart.h"
@@ -23,7 +26,7 @@ int checkOrder(Runtime& runtime, const QString& ticketFile) {
     if (!ticket)
         return exitCode;
     if (runtime.endpoint(service::orderChecker).isEmpty()) {
-        printError(tr("No Order Checker endpoint is configured."));
+        printError(Tr::tr("No Order Checker endpoint is configured."));
         return ExitConfiguration;
     }
     const orderchecker::CheckerSettings settings = runtime.saleServices().rules().checker;
@@ -71,7 +74,7 @@ int price(Runtime& runtime, const QString& ticketFile) {
     if (!ticket)
         return exitCode;
     if (runtime.endpoint(service::aifi).isEmpty()) {
-        printError(tr("No pricing service endpoint is configured."));
+        printError(Tr::tr("No pricing service endpoint is configured."));
         return ExitConfiguration;
     }
     // The context the Sale page's pricing pass would send for this ticket.
@@ -108,9 +111,9 @@ int price(Runtime& runtime, const QString& ticketFile) {
                       {QStringLiteral("taxLines"), taxLines}};
         const qsizetype i = ticket->indexOfLine(o.value(QStringLiteral("lineId")).toString());
         if (i >= 0)
-            o.insert(QStringLiteral("name"), l.isDeposit
-                                                 ? tr("Deposit: %1").arg(ticket->lines.at(i).name)
-                                                 : ticket->lines.at(i).name);
+            o.insert(QStringLiteral("name"),
+                     l.isDeposit ? Tr::tr("Deposit: %1").arg(ticket->lines.at(i).name)
+                                 : ticket->lines.at(i).name);
         lines.append(o);
     }
     QJsonArray breakdown;
@@ -176,14 +179,14 @@ QString readTenderSpec(const QString& text, const QString& currency, TenderSpec*
     const QString value = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
     const std::optional<Tender> tender = tenderFromString(name.trimmed());
     if (!tender)
-        return tr("--tender %1: the tender must be cash, card or financing.").arg(text);
+        return Tr::tr("--tender %1: the tender must be cash, card or financing.").arg(text);
     out->tender = *tender;
     switch (*tender) {
     case Tender::Cash:
         if (colon >= 0) {
             const auto parsed = Money::parse(value, currency);
             if (!parsed.ok())
-                return tr("--tender %1: %2").arg(text, parsed.error);
+                return Tr::tr("--tender %1: %2").arg(text, parsed.error);
             out->tendered = parsed.value;
         }
         return {};
@@ -191,9 +194,10 @@ QString readTenderSpec(const QString& text, const QString& currency, TenderSpec*
         // The terminal's approval reference, never a card number: refused here as the tender
         // dialog refuses it, before anything is checked or priced.
         if (value.isEmpty())
-            return tr("A card payment needs the terminal's approval reference: --tender card:REF");
+            return Tr::tr(
+                "A card payment needs the terminal's approval reference: --tender card:REF");
         if (const QString why = cardReferenceProblem(value); !why.isEmpty())
-            return tr("--tender card: %1").arg(why);
+            return Tr::tr("--tender card: %1").arg(why);
         out->reference = value;
         return {};
     case Tender::Financing:
@@ -216,7 +220,7 @@ std::optional<QList<Payment>> paymentsFor(const QList<TenderSpec>& specs, const 
             fixed = fixed ? fixed->plus(*s.tendered) : std::nullopt;
     }
     if (!fixed) {
-        *error = tr("The amounts tendered are too large to add up.");
+        *error = Tr::tr("The amounts tendered are too large to add up.");
         return std::nullopt;
     }
     QList<Payment> payments;
@@ -228,13 +232,13 @@ std::optional<QList<Payment>> paymentsFor(const QList<TenderSpec>& specs, const 
         if (s.paysTheRest()) {
             const std::optional<Money> rest = due.minus(*fixed);
             if (!rest) {
-                *error = tr("The amounts tendered are too large to add up.");
+                *error = Tr::tr("The amounts tendered are too large to add up.");
                 return std::nullopt;
             }
             if (rest->isNegative() || rest->isZero()) {
                 *error =
-                    tr("The cash tendered (%1) already pays the sale (%2); leave out "
-                       "--tender %3.")
+                    Tr::tr("The cash tendered (%1) already pays the sale (%2); leave out "
+                           "--tender %3.")
                         .arg(fixed->toDisplayString(), due.toDisplayString(), toString(s.tender));
                 return std::nullopt;
             }
@@ -247,7 +251,7 @@ std::optional<QList<Payment>> paymentsFor(const QList<TenderSpec>& specs, const 
             // What is still due, at most: the rest of what was handed over is change.
             const std::optional<Money> left = remaining->minus(*s.tendered);
             if (!left) {
-                *error = tr("The amounts tendered are too large to add up.");
+                *error = Tr::tr("The amounts tendered are too large to add up.");
                 return std::nullopt;
             }
             p.amount = left->isNegative() ? *remaining : *s.tendered;
@@ -270,7 +274,8 @@ std::optional<TenderInput> readTenders(const SaleOptions& options, const QString
     TenderInput input;
     if (!options.tendersFile.isEmpty()) {
         if (!options.tenders.isEmpty()) {
-            printError(tr("Give the tenders with --tender or in a file (--tenders), not both."));
+            printError(
+                Tr::tr("Give the tenders with --tender or in a file (--tenders), not both."));
             return std::nullopt;
         }
         QJsonDocument doc;
@@ -280,7 +285,7 @@ std::optional<TenderInput> readTenders(const SaleOptions& options, const QString
             return std::nullopt;
         }
         if (!doc.isArray() || doc.array().isEmpty()) {
-            printError(tr("%1 must hold a JSON array of payments.").arg(options.tendersFile));
+            printError(Tr::tr("%1 must hold a JSON array of payments.").arg(options.tendersFile));
             return std::nullopt;
         }
         QList<Payment> payments;
@@ -290,8 +295,8 @@ std::optional<TenderInput> readTenders(const SaleOptions& options, const QString
                 array.at(i).isObject() ? Payment::fromJson(array.at(i).toObject(), currency)
                                        : std::nullopt;
             if (!p) {
-                printError(tr("%1: payment %2 is not a payment (\"tender\" cash, card or "
-                              "financing; \"amount\"; \"tendered\" for cash; \"reference\").")
+                printError(Tr::tr("%1: payment %2 is not a payment (\"tender\" cash, card or "
+                                  "financing; \"amount\"; \"tendered\" for cash; \"reference\").")
                                .arg(options.tendersFile)
                                .arg(i + 1));
                 return std::nullopt;
@@ -314,8 +319,8 @@ std::optional<TenderInput> readTenders(const SaleOptions& options, const QString
         input.specs.append(spec);
     }
     if (rest > 1) {
-        printError(tr("Only one tender can pay the rest of the total; give cash amounts "
-                      "(--tender cash:20.00) for the others, or use --tenders FILE."));
+        printError(Tr::tr("Only one tender can pay the rest of the total; give cash amounts "
+                          "(--tender cash:20.00) for the others, or use --tenders FILE."));
         return std::nullopt;
     }
     return input;
@@ -336,7 +341,7 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const SaleOptions&
     if (!read)
         return exitCode;
     if (read->lines.isEmpty()) {
-        printError(tr("%1 has no lines.").arg(ticketFile));
+        printError(Tr::tr("%1 has no lines.").arg(ticketFile));
         return ExitUsage;
     }
     // The tenders are read before anything is checked or priced: a typing mistake costs no
@@ -350,7 +355,7 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const SaleOptions&
         return blocked(decision);
     const std::optional<Money> due = session.payableTotal();
     if (!due)
-        return refuse(tr("The sale's total is too large to compute."), ExitFailed,
+        return refuse(Tr::tr("The sale's total is too large to compute."), ExitFailed,
                       QStringLiteral("overflow"));
     QString why;
     const std::optional<QList<Payment>> payments =
@@ -361,12 +366,15 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const SaleOptions&
     // error (exit 2) and a sale that cannot be saved is a failure (exit 1).
     if (const QString problem = paymentsProblem(*payments, *due); !problem.isEmpty())
         return refuse(problem, ExitUsage, QStringLiteral("tender"));
+    // Recorded with the sale: "checkstand-ctl (<OS user>)". Set once the ticket is loaded, just
+    // before it is recorded.
+    session.setOperatorName(runtime.session().operatorName());
     std::optional<CompletedSale> recorded;
     QObject::connect(&session, &SaleSession::saleCompleted, &session,
                      [&](const CompletedSale& sale) { recorded = sale; });
     if (const QString failed = session.completeWith(*payments); !failed.isEmpty() || !recorded) {
         const StorageError& error = runtime.sales().lastError();
-        const QString text = failed.isEmpty() ? tr("The sale could not be recorded.") : failed;
+        const QString text = failed.isEmpty() ? Tr::tr("The sale could not be recorded.") : failed;
         return error.failed() ? storageRefusal(error, text) : refuse(text, ExitFailed);
     }
     QJsonObject out{{QStringLiteral("ok"), true},
@@ -378,7 +386,7 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const SaleOptions&
     if (const std::optional<Money> change = changeDue(recorded->payments))
         out.insert(QStringLiteral("change"), change->toDecimalString());
     else
-        printError(tr("The sale is recorded, but its change is too large to compute."));
+        printError(Tr::tr("The sale is recorded, but its change is too large to compute."));
     if (!decision.reason.isEmpty())
         out.insert(QStringLiteral("note"), decision.reason);
     printJson(out);
@@ -387,7 +395,8 @@ int saleComplete(Runtime& runtime, const QString& ticketFile, const SaleOptions&
 
 int saleVoid(Runtime& runtime, const QString& ticketFile, const QString& reason) {
     if (reason.trimmed().isEmpty()) {
-        printError(tr("A void needs its reason: --reason TEXT (it is recorded with the sale)."));
+        printError(
+            Tr::tr("A void needs its reason: --reason TEXT (it is recorded with the sale)."));
         return ExitUsage;
     }
     int exitCode = ExitOk;
@@ -401,10 +410,18 @@ int saleVoid(Runtime& runtime, const QString& ticketFile, const QString& reason)
     std::optional<VoidedSale> voided;
     QObject::connect(&session, &SaleSession::saleVoided, &session,
                      [&](const VoidedSale& v) { voided = v; });
-    if (const QString why = session.voidSale(reason.trimmed()); !why.isEmpty()) {
+    if (const QString why = session.voidSale(reason.trimmed(), runtime.session().operatorName());
+        !why.isEmpty()) {
         const StorageError& error = runtime.sales().lastError();
         return error.failed() ? storageRefusal(error, why) : refuse(why, ExitFailed);
     }
+    if (const int code = journalled(runtime, auditkind::kVoid,
+                                    {{QStringLiteral("saleId"), read->id},
+                                     {QStringLiteral("number"), read->retailerOrderId},
+                                     {QStringLiteral("reason"), reason.trimmed()}},
+                                    Tr::tr("Sale %1 was voided").arg(read->retailerOrderId));
+        code != ExitOk)
+        return code;
     QJsonObject out{{QStringLiteral("ok"), true},
                     {QStringLiteral("saleId"), read->id},
                     {QStringLiteral("number"), read->retailerOrderId},
@@ -423,7 +440,7 @@ int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& cust
     if (!read)
         return exitCode;
     if (read->lines.isEmpty()) {
-        printError(tr("%1 has no lines.").arg(ticketFile));
+        printError(Tr::tr("%1 has no lines.").arg(ticketFile));
         return ExitUsage;
     }
     QJsonObject customer;
@@ -435,14 +452,14 @@ int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& cust
     // The customer part of a send-link request: the cart and the order id are the sale's.
     for (const char* key : {"cartDetails", "merchantOrderId"}) {
         if (customer.contains(QLatin1String(key))) {
-            printError(tr("%1: leave out \"%2\"; the sale supplies it.")
+            printError(Tr::tr("%1: leave out \"%2\"; the sale supplies it.")
                            .arg(customerFile, QLatin1String(key)));
             return ExitUsage;
         }
     }
     if (!options.flow.isEmpty()) {
         if (options.flow != QLatin1String("checkout") && options.flow != QLatin1String("apply")) {
-            printError(tr("--flow must be checkout or apply."));
+            printError(Tr::tr("--flow must be checkout or apply."));
             return ExitUsage;
         }
         customer.insert(QStringLiteral("flow"), options.flow);
@@ -451,8 +468,8 @@ int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& cust
     }
     // A second link for the same sale is a deliberate choice, as the window asks first.
     if (!read->financingLinks.isEmpty() && !options.again)
-        return refuse(tr("A link was already sent for this sale (%1); add --again to send "
-                         "another.")
+        return refuse(Tr::tr("A link was already sent for this sale (%1); add --again to send "
+                             "another.")
                           .arg(read->financingLinks.join(QStringLiteral(", "))),
                       ExitUsage, QStringLiteral("alreadySent"));
     auto parsed = chargeafter::SendLinkRequest::fromJson(customer, runtime.settings().currency());
@@ -468,7 +485,7 @@ int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& cust
     const auto cart = financingCart(session.ticket(), session.pricing(), &why);
     if (!cart)
         return refuse(
-            tr("Sale %1 cannot go to financing: %2").arg(session.ticket().retailerOrderId, why),
+            Tr::tr("Sale %1 cannot go to financing: %2").arg(session.ticket().retailerOrderId, why),
             ExitFailed, QStringLiteral("cart"));
     chargeafter::SendLinkRequest request = parsed.request;
     request.cartDetails = *cart;
@@ -484,9 +501,11 @@ int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& cust
         return result.outcome.isConfigurationError() ? ExitConfiguration : ExitFailed;
     }
     const QString trackingId = result.outcome->statusTrackingId;
+    // Whoever sent the link, kept with the sale while it waits.
+    session.setOperatorName(runtime.session().operatorName());
     if (const QString failed = session.awaitFinancing(trackingId); !failed.isEmpty())
-        return refuse(tr("The link %1 went out, but the sale could not be put to wait for "
-                         "financing: %2")
+        return refuse(Tr::tr("The link %1 went out, but the sale could not be put to wait for "
+                             "financing: %2")
                           .arg(trackingId, failed),
                       ExitFailed, QStringLiteral("storage"));
     // Read back: the wait is what survives a restart, so that is what is reported.
@@ -494,11 +513,12 @@ int saleFinance(Runtime& runtime, const QString& ticketFile, const QString& cust
     if (!waiting)
         return runtime.sales().lastError().failed()
                    ? storageRefusal(runtime.sales().lastError())
-                   : refuse(tr("The link %1 went out, but sale %2 is not waiting for financing.")
-                                .arg(trackingId, session.ticket().retailerOrderId),
-                            ExitFailed, QStringLiteral("storage"));
-    printError(tr("Sale %1 waits for ChargeAfter (link %2). Record the answer with: "
-                  "sale financing approve %1 --reference REF, or sale financing decline %1.")
+                   : refuse(
+                         Tr::tr("The link %1 went out, but sale %2 is not waiting for financing.")
+                             .arg(trackingId, session.ticket().retailerOrderId),
+                         ExitFailed, QStringLiteral("storage"));
+    printError(Tr::tr("Sale %1 waits for ChargeAfter (link %2). Record the answer with: "
+                      "sale financing approve %1 --reference REF, or sale financing decline %1.")
                    .arg(waiting->ticket.retailerOrderId, trackingId));
     printJson({{QStringLiteral("ok"), true},
                {QStringLiteral("saleId"), waiting->ticket.id},

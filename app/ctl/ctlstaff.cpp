@@ -3,6 +3,7 @@
 // checkstand-ctl operator list | add | disable | reset-pin, journal verify | list
 #include "ctlcommands.h"
 #include "ctlio.h"
+#include "ctljournal.h"
 
 #include "audit/auditjournal.h"
 #include "operators/operatorstore.h"
@@ -53,7 +54,7 @@ public:
             termios quiet = saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-            printError(tr("PIN:"));
+            printError(Tr::tr("PIN:"));
         }
         bool tooLong = false;
         qsizetype skipped = 0;
@@ -81,11 +82,12 @@ public:
                               m_bytes[std::size_t(m_size - 1)] == ' '))
             m_bytes[std::size_t(--m_size)] = 0;
         if (tooLong) {
-            error = tr("The PIN on standard input is too long (4 to 8 digits).");
+            error = Tr::tr("The PIN on standard input is too long (4 to 8 digits).");
             return false;
         }
         if (m_size == 0) {
-            error = tr("Give the PIN on the first line of standard input, never as an argument, "
+            error =
+                Tr::tr("Give the PIN on the first line of standard input, never as an argument, "
                        "e.g. checkstand-ctl operator add ... < pin.txt");
             return false;
         }
@@ -98,14 +100,6 @@ private:
     std::array<char, kMax> m_bytes{};
     qsizetype m_size = 0;
 };
-
-// checkstand-ctl acts for whoever runs it on this machine: journalled under the OS user name.
-AuditActor ctlActor() {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("unknown");
-    return {QString(), QStringLiteral("checkstand-ctl (") + user + u')'};
-}
 
 QString isoOrNull(const QDateTime& at) {
     return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
@@ -136,25 +130,33 @@ QJsonObject entryJson(const AuditEntry& e) {
             {QStringLiteral("hash"), e.hash}};
 }
 
-// The change is made; only its journal entry failed. Said plainly, exit 1: the store's IT must
-// know the journal is missing an entry.
-int journalFailed(Runtime& runtime, const QString& done) {
-    return storageRefusal(runtime.audit().lastError(),
-                          tr("%1, but it could not be written to the audit journal: %2")
-                              .arg(done, runtime.audit().lastError().message));
+// A store call that said no: the database failed (exit 1, its kind), or a rule did (`why`,
+// `exitCode`, `kind`).
+int storeRefused(const OperatorStore& store, const QString& why, int exitCode,
+                 const QString& kind = QStringLiteral("refused")) {
+    if (store.lastError().failed())
+        return storageRefusal(store.lastError(), why);
+    return refuse(why, exitCode, kind);
 }
 
-// The operator NUMBER names; nullopt after saying why (exit code in `code`).
-std::optional<Operator> findOperator(Runtime& runtime, const QString& number, int* code) {
+// Runs `act` on the operator NUMBER names, and returns what it returns; when there is no such
+// operator, or the store could not say, the exit code after saying why.
+template <typename Act> int withOperator(Runtime& runtime, const QString& number, Act act) {
     OperatorStore& store = runtime.operators();
-    std::optional<Operator> op = store.byNumber(number);
-    if (!op) {
-        *code = store.lastError().failed()
-                    ? storageRefusal(store.lastError())
-                    : refuse(tr("There is no operator number %1.").arg(number), ExitFailed,
-                             QStringLiteral("notFound"));
-    }
-    return op;
+    const std::optional<Operator> op = store.byNumber(number);
+    if (op)
+        return act(*op);
+    if (store.lastError().failed())
+        return storageRefusal(store.lastError());
+    return refuse(Tr::tr("There is no operator number %1.").arg(number), ExitFailed,
+                  QStringLiteral("notFound"));
+}
+
+// What every operator entry says about whom it is.
+QJsonObject whom(const Operator& op) {
+    return {{QStringLiteral("operatorId"), op.id},
+            {QStringLiteral("number"), op.number},
+            {QStringLiteral("name"), op.name}};
 }
 
 // --from / --to: a day (YYYY-MM-DD, local time, both days included) or an ISO date-time.
@@ -186,13 +188,13 @@ int operatorList(Runtime& runtime) {
 int operatorAdd(Runtime& runtime, const StaffOptions& options) {
     if (options.name.trimmed().isEmpty() || options.number.trimmed().isEmpty() ||
         options.role.isEmpty()) {
-        printError(tr("operator add needs --name NAME --number N --role "
-                      "cashier|supervisor|administrator, and the PIN on standard input."));
+        printError(Tr::tr("operator add needs --name NAME --number N --role "
+                          "cashier|supervisor|administrator, and the PIN on standard input."));
         return ExitUsage;
     }
     const std::optional<Role> role = roleFromString(options.role);
     if (!role) {
-        printError(tr("--role must be cashier, supervisor or administrator, not \"%1\".")
+        printError(Tr::tr("--role must be cashier, supervisor or administrator, not \"%1\".")
                        .arg(options.role));
         return ExitUsage;
     }
@@ -205,71 +207,57 @@ int operatorAdd(Runtime& runtime, const StaffOptions& options) {
     OperatorStore& store = runtime.operators();
     const std::optional<Operator> op =
         store.add(options.name, options.number, *role, pin.view(), options.badge, &why);
-    if (!op) {
-        if (store.lastError().failed())
-            return storageRefusal(store.lastError(), why);
-        return refuse(why, ExitUsage, QStringLiteral("invalid"));
-    }
-    if (!runtime.audit().append(QLatin1String(kOperatorAdded), ctlActor(),
-                                {{QStringLiteral("operatorId"), op->id},
-                                 {QStringLiteral("number"), op->number},
-                                 {QStringLiteral("name"), op->name},
-                                 {QStringLiteral("role"), toString(op->role)},
-                                 {QStringLiteral("hasBadge"), !op->badge.isEmpty()}}))
-        return journalFailed(runtime, tr("Operator %1 was added").arg(op->number));
+    if (!op)
+        return storeRefused(store, why, ExitUsage, QStringLiteral("invalid"));
+    QJsonObject details = whom(*op);
+    details.insert(QStringLiteral("role"), toString(op->role));
+    details.insert(QStringLiteral("hasBadge"), !op->badge.isEmpty());
+    if (const int code = journalled(runtime, kOperatorAdded, details,
+                                    Tr::tr("Operator %1 was added").arg(op->number));
+        code != ExitOk)
+        return code;
     printJson({{QStringLiteral("ok"), true}, {QStringLiteral("operator"), operatorJson(*op)}});
     return ExitOk;
 }
 
 int operatorDisable(Runtime& runtime, const QString& number) {
-    int code = ExitFailed;
-    const std::optional<Operator> op = findOperator(runtime, number, &code);
-    if (!op)
-        return code;
-    OperatorStore& store = runtime.operators();
-    QString why;
-    if (!store.disable(op->id, &why)) {
-        if (store.lastError().failed())
-            return storageRefusal(store.lastError(), why);
-        return refuse(why, ExitFailed);
-    }
-    if (!runtime.audit().append(QLatin1String(kOperatorDisabled), ctlActor(),
-                                {{QStringLiteral("operatorId"), op->id},
-                                 {QStringLiteral("number"), op->number},
-                                 {QStringLiteral("name"), op->name}}))
-        return journalFailed(runtime, tr("Operator %1 was disabled").arg(op->number));
-    Operator after = *op;
-    after.disabled = true;
-    printJson({{QStringLiteral("ok"), true}, {QStringLiteral("operator"), operatorJson(after)}});
-    return ExitOk;
+    return withOperator(runtime, number, [&runtime](const Operator& op) {
+        OperatorStore& store = runtime.operators();
+        QString why;
+        if (!store.disable(op.id, &why))
+            return storeRefused(store, why, ExitFailed);
+        if (const int code = journalled(runtime, kOperatorDisabled, whom(op),
+                                        Tr::tr("Operator %1 was disabled").arg(op.number));
+            code != ExitOk)
+            return code;
+        Operator after = op;
+        after.disabled = true;
+        printJson(
+            {{QStringLiteral("ok"), true}, {QStringLiteral("operator"), operatorJson(after)}});
+        return int(ExitOk);
+    });
 }
 
 int operatorResetPin(Runtime& runtime, const QString& number) {
-    int code = ExitFailed;
-    const std::optional<Operator> op = findOperator(runtime, number, &code);
-    if (!op)
-        return code;
-    StdinPin pin;
-    QString why;
-    if (!pin.read(why)) {
-        printError(why);
-        return ExitUsage;
-    }
-    OperatorStore& store = runtime.operators();
-    if (!store.resetPin(op->id, pin.view(), &why)) {
-        if (store.lastError().failed())
-            return storageRefusal(store.lastError(), why);
-        return refuse(why, ExitUsage, QStringLiteral("invalid"));
-    }
-    if (!runtime.audit().append(QLatin1String(kPinReset), ctlActor(),
-                                {{QStringLiteral("operatorId"), op->id},
-                                 {QStringLiteral("number"), op->number},
-                                 {QStringLiteral("name"), op->name}}))
-        return journalFailed(runtime, tr("The PIN of operator %1 was reset").arg(op->number));
-    printJson({{QStringLiteral("ok"), true},
-               {QStringLiteral("number"), op->number},
-               {QStringLiteral("name"), op->name}});
-    return ExitOk;
+    return withOperator(runtime, number, [&runtime](const Operator& op) {
+        StdinPin pin;
+        QString why;
+        if (!pin.read(why)) {
+            printError(why);
+            return int(ExitUsage);
+        }
+        OperatorStore& store = runtime.operators();
+        if (!store.resetPin(op.id, pin.view(), &why))
+            return storeRefused(store, why, ExitUsage, QStringLiteral("invalid"));
+        if (const int code = journalled(runtime, kPinReset, whom(op),
+                                        Tr::tr("The PIN of operator %1 was reset").arg(op.number));
+            code != ExitOk)
+            return code;
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("number"), op.number},
+                   {QStringLiteral("name"), op.name}});
+        return int(ExitOk);
+    });
 }
 
 int journalVerify(Runtime& runtime) {
@@ -298,8 +286,8 @@ int journalList(Runtime& runtime, const StaffOptions& options) {
     for (auto [text, isEnd, bound, name] : {std::tuple{options.from, false, &filter.from, "--from"},
                                             std::tuple{options.to, true, &filter.to, "--to"}}) {
         if (!parseBound(text, isEnd, bound)) {
-            printError(tr("%1 must be a day as YYYY-MM-DD or a date-time as "
-                          "YYYY-MM-DDTHH:MM:SS, not \"%2\".")
+            printError(Tr::tr("%1 must be a day as YYYY-MM-DD or a date-time as "
+                              "YYYY-MM-DDTHH:MM:SS, not \"%2\".")
                            .arg(QLatin1String(name), text));
             return ExitUsage;
         }
@@ -310,7 +298,7 @@ int journalList(Runtime& runtime, const StaffOptions& options) {
         bool ok = false;
         filter.limit = options.limit.toInt(&ok);
         if (!ok || filter.limit < 1 || filter.limit > 10000) {
-            printError(tr("--limit must be a whole number from 1 to 10000."));
+            printError(Tr::tr("--limit must be a whole number from 1 to 10000."));
             return ExitUsage;
         }
     }

@@ -5,7 +5,9 @@
 #include "../common/commandlineoptions.h"
 #include "ctlcommands.h"
 
+#include "i18n/language.h"
 #include "net/redaction.h"
+#include "operators/operatorsession.h"
 #include "runtime/runtime.h"
 
 #include <QCommandLineParser>
@@ -34,17 +36,18 @@ void printableMessages(QtMsgType type, const QMessageLogContext& context, const 
         std::abort();
 }
 
-// Only `receipt ... --pdf` paints (QPdfWriter needs a QGuiApplication for its fonts); every
-// other command stays a console program that needs no display. Decided before any
-// application object exists, so from argv itself.
+// Only `receipt ... --pdf` and `report ... --pdf` paint (QPdfWriter needs a QGuiApplication
+// for its fonts); every other command stays a console program that needs no display. Decided
+// before any application object exists, so from argv itself.
 bool paintsPdf(int argc, char* argv[]) {
-    bool receipt = false;
+    bool document = false;
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
-        receipt = receipt || std::strcmp(argv[i], "receipt") == 0;
+        document =
+            document || std::strcmp(argv[i], "receipt") == 0 || std::strcmp(argv[i], "report") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
     }
-    return receipt && pdf;
+    return document && pdf;
 }
 
 } // namespace
@@ -60,6 +63,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Checkstand"));
     QCoreApplication::setApplicationName(QStringLiteral("checkstand"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHECKSTAND_VERSION));
+    // Words on stderr in the store's language; the JSON on stdout never changes with it.
+    i18n::applyLanguage(*app, cli::languageSetting(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -99,7 +104,13 @@ int main(int argc, char* argv[]) {
         "  operator reset-pin NUMBER   a new PIN from stdin (also ends a lockout)\n"
         "  journal verify           check the audit journal's hash chain; exit 1 if broken\n"
         "  journal list [--from DAY] [--to DAY] [--kind KIND] [--operator NAME] [--limit N]\n"
-        "                           audit journal entries, newest first\n\n"
+        "                           audit journal entries, newest first\n"
+        "  shift open --float AMOUNT   open the drawer's shift with its starting cash\n"
+        "  shift pay-in AMOUNT --reason TEXT    cash put into the drawer\n"
+        "  shift pay-out AMOUNT --reason TEXT   cash taken out of the drawer\n"
+        "  shift close --counted AMOUNT   the Z report: close the shift and the day\n"
+        "  report x [--pdf FILE] [--a4]   the figures since the last Z (changes nothing)\n"
+        "  report z [--number N] [--pdf FILE] [--a4]   reprint a stored Z report\n\n"
         "Secrets come from CHECKSTAND_SECRET_<NAME> or the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -119,7 +130,8 @@ int main(int argc, char* argv[]) {
     parser.addOption(
         {QStringLiteral("number"),
          QCoreApplication::translate(
-             "main", "sale history: part of the sale number; operator add: the operator number."),
+             "main", "sale history: part of the sale number; operator add: the operator number; "
+                     "report z: the Z report's number."),
          QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("from"),
@@ -136,12 +148,21 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("limit"),
          QCoreApplication::translate("main", "sale history, journal list: at most N (200, 500)."),
          QStringLiteral("N")});
-    parser.addOption({QStringLiteral("pdf"),
-                      QCoreApplication::translate("main", "receipt: write it as a PDF file."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("pdf"),
+         QCoreApplication::translate("main", "receipt, report: write it as a PDF file."),
+         QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("a4"),
-         QCoreApplication::translate("main", "receipt: on A4 instead of the 80 mm roll.")});
+         QCoreApplication::translate("main", "receipt, report: on A4 instead of the 80 mm roll.")});
+    parser.addOption(
+        {QStringLiteral("float"),
+         QCoreApplication::translate("main", "shift open: the cash put in the drawer to start."),
+         QStringLiteral("AMOUNT")});
+    parser.addOption(
+        {QStringLiteral("counted"),
+         QCoreApplication::translate("main", "shift close: the cash counted in the drawer."),
+         QStringLiteral("AMOUNT")});
     parser.addOption({QStringLiteral("return"),
                       QCoreApplication::translate("main", "receipt: ID is a return's number.")});
     parser.addOption(
@@ -161,7 +182,8 @@ int main(int argc, char* argv[]) {
          QStringLiteral("UUID")});
     parser.addOption(
         {QStringLiteral("reason"),
-         QCoreApplication::translate("main", "outbox discard, sale void: why (recorded)."),
+         QCoreApplication::translate(
+             "main", "outbox discard, sale void, shift pay-in/pay-out: why (recorded)."),
          QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("text"),
@@ -210,6 +232,13 @@ int main(int argc, char* argv[]) {
     if (!runtime.start(&error)) {
         err << error << Qt::endl;
         return ctl::ExitConfiguration;
+    }
+    // Whoever can run checkstand-ctl can read the data files anyway: it acts for the machine's
+    // administrator, and what it does is journalled as "checkstand-ctl (<OS user>)".
+    {
+        const QString user = qEnvironmentVariable("USER");
+        runtime.session().actAsMachineAdministrator(user.isEmpty() ? QStringLiteral("unknown")
+                                                                   : user);
     }
     if (runtime.isImplicitSandbox())
         err << QCoreApplication::translate("main",
@@ -300,6 +329,20 @@ int main(int argc, char* argv[]) {
             return ctl::journalVerify(runtime);
         if (!isOperator && verb == QLatin1String("list") && args.size() == 2)
             return ctl::journalList(runtime, o);
+    }
+    if (command == QLatin1String("shift") || command == QLatin1String("report")) {
+        ctl::ReportOptions o;
+        o.cashFloat = parser.value(QStringLiteral("float"));
+        o.counted = parser.value(QStringLiteral("counted"));
+        o.reason = parser.value(QStringLiteral("reason"));
+        o.number = parser.value(QStringLiteral("number"));
+        o.pdf = parser.value(QStringLiteral("pdf"));
+        o.a4 = parser.isSet(QStringLiteral("a4"));
+        const std::optional<int> code = command == QLatin1String("shift")
+                                            ? ctl::shift(runtime, args.mid(1), o)
+                                            : ctl::report(runtime, args.mid(1), o);
+        if (code)
+            return *code;
     }
     err << QCoreApplication::translate("main", "Unknown command or wrong arguments: %1\n\n")
                .arg(args.join(u' '))

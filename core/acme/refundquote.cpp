@@ -12,9 +12,11 @@ namespace checkstand::acme {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::acme", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::acme)
+};
 
 } // namespace
 
@@ -33,7 +35,7 @@ QJsonObject RefundQuote::toJson() const {
 
 std::optional<RefundQuote> parseQuote(const QJsonValue& reply, QString* error) {
     if (!reply.isObject()) {
-        *error = tr("the reply is not a JSON object");
+        *error = Tr::tr("the reply is not a JSON object");
         return std::nullopt;
     }
     const QJsonObject o = reply.toObject();
@@ -43,11 +45,12 @@ std::optional<RefundQuote> parseQuote(const QJsonValue& reply, QString* error) {
                             bool mayBeNegative = false) {
         const auto m = Money::fromJson(from.value(QLatin1String(key)));
         if (!m.ok()) {
-            *error = tr("%1: %2").arg(QLatin1String(key), m.error);
+            *error = Tr::tr("%1: %2").arg(QLatin1String(key), m.error);
             return false;
         }
         if (!mayBeNegative && m.value->isNegative()) {
-            *error = tr("%1 is negative (%2)").arg(QLatin1String(key), m.value->toDecimalString());
+            *error =
+                Tr::tr("%1 is negative (%2)").arg(QLatin1String(key), m.value->toDecimalString());
             return false;
         }
         *out = *m.value;
@@ -65,7 +68,7 @@ std::optional<RefundQuote> parseQuote(const QJsonValue& reply, QString* error) {
         const QJsonObject d = details.at(i).toObject();
         RefundDetail detail;
         if (!amount(d, "refundAmount", &detail.amount)) {
-            *error = tr("refundDetails[%1].%2").arg(i).arg(*error);
+            *error = Tr::tr("refundDetails[%1].%2").arg(i).arg(*error);
             return std::nullopt;
         }
         // Shown on screen: vendor text, made safe.

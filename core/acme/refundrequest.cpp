@@ -26,9 +26,11 @@ QString keyName(QByteArrayView key) {
     return QCoreApplication::translate("checkstand::acme", "a field");
 }
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::acme", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::acme)
+};
 
 void putIf(QJsonObject& o, const char* key, const QString& value) {
     if (!value.trimmed().isEmpty())
@@ -51,7 +53,7 @@ public:
     template <typename F> bool read(F field, QString* error) {
         skipSpace();
         if (!take('{'))
-            return fail(error, tr("expected a JSON object"));
+            return fail(error, Tr::tr("expected a JSON object"));
         skipSpace();
         if (take('}'))
             return atEnd(error);
@@ -60,19 +62,20 @@ public:
             QByteArrayView value;
             skipSpace();
             if (!string(&key))
-                return fail(error, tr("expected a field name in quotes"));
+                return fail(error, Tr::tr("expected a field name in quotes"));
             skipSpace();
             if (!take(':'))
-                return fail(error, tr("expected ':' after %1").arg(keyName(key)));
+                return fail(error, Tr::tr("expected ':' after %1").arg(keyName(key)));
             skipSpace();
             if (!string(&value))
-                return fail(error, tr("%1 must be a plain string (no escapes)").arg(keyName(key)));
+                return fail(error,
+                            Tr::tr("%1 must be a plain string (no escapes)").arg(keyName(key)));
             field(key, value);
             skipSpace();
             if (take('}'))
                 return atEnd(error);
             if (!take(','))
-                return fail(error, tr("expected ',' or '}'"));
+                return fail(error, Tr::tr("expected ',' or '}'"));
         }
     }
 
@@ -106,7 +109,7 @@ private:
     }
     bool atEnd(QString* error) {
         skipSpace();
-        return m_at == m_t.size() || fail(error, tr("unexpected text after the object"));
+        return m_at == m_t.size() || fail(error, Tr::tr("unexpected text after the object"));
     }
     static bool fail(QString* error, const QString& why) {
         *error = why;
@@ -213,8 +216,9 @@ RefundRequest RefundRequest::fromJson(const QJsonObject& o, FieldErrors* errors)
     r.card.expDate = s("expDate");
     for (const char* forbidden : {"cvc", "manualEntryCardNumber"}) {
         if (o.contains(QLatin1String(forbidden)))
-            errors->append({QLatin1String(forbidden),
-                            tr("card data is never read from a file; give it on standard input")});
+            errors->append(
+                {QLatin1String(forbidden),
+                 Tr::tr("card data is never read from a file; give it on standard input")});
     }
     const QJsonArray ms = o.value(QLatin1String("memberships")).toArray();
     for (const QJsonValue& v : ms) {
@@ -231,10 +235,10 @@ FieldErrors validate(const RefundRequest& r, const QDate& today) {
     FieldErrors e;
     const auto required = [&e](const QString& field, const QString& value, const QString& what) {
         if (value.trimmed().isEmpty())
-            e.append({field, tr("%1 is required.").arg(what)});
+            e.append({field, Tr::tr("%1 is required.").arg(what)});
     };
-    required(refundfield::firstName, r.contact.firstName, tr("The first name"));
-    required(refundfield::lastName, r.contact.lastName, tr("The last name"));
+    required(refundfield::firstName, r.contact.firstName, Tr::tr("The first name"));
+    required(refundfield::lastName, r.contact.lastName, Tr::tr("The last name"));
     if (const QString why = contact::checkEmail(r.contact.email); !why.isEmpty())
         e.append({refundfield::email, why});
 
@@ -242,50 +246,53 @@ FieldErrors validate(const RefundRequest& r, const QDate& today) {
     if (!brand)
         e.append(
             {refundfield::brand,
-             tr("Choose the card brand: Visa, MasterCard, American Express, Discover or JCB.")});
+             Tr::tr(
+                 "Choose the card brand: Visa, MasterCard, American Express, Discover or JCB.")});
     // \z, not $: "$" also matches before a final newline, so "4242\n" would pass.
     static const QRegularExpression four(QStringLiteral("\\A\\d{4}\\z"));
     if (!four.match(r.card.lastFour).hasMatch())
-        e.append({refundfield::lastFour, tr("Enter the card's last four digits.")});
+        e.append({refundfield::lastFour, Tr::tr("Enter the card's last four digits.")});
     if (!r.card.number.isEmpty()) {
         const QString& pan = r.card.number.reveal();
         if (!luhnValid(pan))
-            e.append({refundfield::number, tr("This card number is not valid; check the digits.")});
-        else if (brand && brandOfNumber(pan) != brand)
-            e.append({refundfield::number, tr("This is not a %1 card number.").arg(r.card.brand)});
-        else if (!pan.endsWith(r.card.lastFour))
             e.append(
-                {refundfield::lastFour, tr("The last four digits do not match the card number.")});
+                {refundfield::number, Tr::tr("This card number is not valid; check the digits.")});
+        else if (brand && brandOfNumber(pan) != brand)
+            e.append(
+                {refundfield::number, Tr::tr("This is not a %1 card number.").arg(r.card.brand)});
+        else if (!pan.endsWith(r.card.lastFour))
+            e.append({refundfield::lastFour,
+                      Tr::tr("The last four digits do not match the card number.")});
     }
     static const QRegularExpression digits(QStringLiteral("^\\d+$"));
     const int cvcLen = brand ? cvcLength(*brand) : 3;
     if (r.card.cvc.size() != cvcLen || !digits.match(r.card.cvc.reveal()).hasMatch())
-        e.append({refundfield::cvc, tr("The security code has %1 digits.").arg(cvcLen)});
+        e.append({refundfield::cvc, Tr::tr("The security code has %1 digits.").arg(cvcLen)});
     static const QRegularExpression mmyy(QStringLiteral("^(\\d{2})(\\d{2})$"));
     const auto m = mmyy.match(r.card.expDate);
     if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(1).toInt() > 12) {
-        e.append({refundfield::expDate, tr("Enter the expiry as MM/YY, e.g. 08/29.")});
+        e.append({refundfield::expDate, Tr::tr("Enter the expiry as MM/YY, e.g. 08/29.")});
     } else {
         const QDate first(2000 + m.captured(2).toInt(), m.captured(1).toInt(), 1);
         if (first.addDays(first.daysInMonth() - 1) < today)
             e.append({refundfield::expDate,
-                      tr("This card has expired; ask for a card that is still valid.")});
+                      Tr::tr("This card has expired; ask for a card that is still valid.")});
     }
     if (r.memberships.isEmpty())
-        e.append({refundfield::memberships, tr("Add at least one membership operation.")});
+        e.append({refundfield::memberships, Tr::tr("Add at least one membership operation.")});
     for (qsizetype i = 0; i < r.memberships.size(); ++i) {
         const MembershipOperation& op = r.memberships.at(i);
         const QString p = QStringLiteral("memberships[%1]").arg(i);
         if (!MembershipOperation::itemTypes().contains(op.itemType))
             e.append(
-                {p + QStringLiteral(".itemType"), tr("Choose cancel, downgrade or purchase.")});
+                {p + QStringLiteral(".itemType"), Tr::tr("Choose cancel, downgrade or purchase.")});
         if (op.membershipId.trimmed().isEmpty())
             e.append({p + QStringLiteral(".membershipInfo.membershipId"),
-                      tr("The membership id is required.")});
+                      Tr::tr("The membership id is required.")});
         if (op.itemType == QLatin1String("MembershipDowngrade") &&
             op.targetLevel.trimmed().isEmpty())
             e.append({p + QStringLiteral(".membershipInfo.membershipLevel"),
-                      tr("Choose the level to downgrade to.")});
+                      Tr::tr("Choose the level to downgrade to.")});
     }
     return e;
 }
@@ -310,7 +317,7 @@ bool readCardData(QByteArrayView json, CardEntry* card, QString* error) {
         },
         &why);
     if (!ok)
-        *error = tr("The card data is not a JSON object of plain strings: %1.").arg(why);
+        *error = Tr::tr("The card data is not a JSON object of plain strings: %1.").arg(why);
     return ok;
 }
 
@@ -319,13 +326,13 @@ bool readCardDataFromStandardInput(CardEntry* card, QString* error) {
     SensitiveBytes raw(4096); // wiped when it goes out of scope
     QString why;
     if (!raw.readAll(STDIN_FILENO, &why)) {
-        *error = tr("Cannot read the card data from standard input: %1.").arg(why);
+        *error = Tr::tr("Cannot read the card data from standard input: %1.").arg(why);
         return false;
     }
     return readCardData(QByteArrayView(raw.constData(), raw.size()), card, error);
 #else
     Q_UNUSED(card);
-    *error = tr("Cannot read the card data from standard input on this platform.");
+    *error = Tr::tr("Cannot read the card data from standard input on this platform.");
     return false;
 #endif
 }

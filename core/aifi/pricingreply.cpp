@@ -16,21 +16,23 @@ namespace checkstand::aifi {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::aifi", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::aifi)
+};
 
 std::optional<Money> amount(const QJsonObject& o, const char* key, const QString& currency,
                             const QString& where, QString* error) {
     const auto m = Money::fromJson(o.value(QLatin1String(key)), currency);
     if (!m.ok()) {
-        *error = tr("%1 %2: %3").arg(where, QLatin1String(key), m.error);
+        *error = Tr::tr("%1 %2: %3").arg(where, QLatin1String(key), m.error);
         return std::nullopt;
     }
     // Prices, taxes and totals are never negative: a reply that says so is refused, not shown.
     if (m.value->isNegative()) {
-        *error =
-            tr("%1 %2 is negative (%3)").arg(where, QLatin1String(key), m.value->toDecimalString());
+        *error = Tr::tr("%1 %2 is negative (%3)")
+                     .arg(where, QLatin1String(key), m.value->toDecimalString());
         return std::nullopt;
     }
     return m.value;
@@ -80,18 +82,18 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
                                           QString* error) {
     const QString cur = ticket.currency;
     if (!reply.isObject()) {
-        *error = tr("the reply is not a JSON object");
+        *error = Tr::tr("the reply is not a JSON object");
         return std::nullopt;
     }
     const QJsonObject o = reply.toObject();
     PricedCart cart;
-    const auto total = amount(o, "totalPrice", cur, tr("order"), error);
+    const auto total = amount(o, "totalPrice", cur, Tr::tr("order"), error);
     if (!total)
         return std::nullopt;
-    const auto subtotal = amount(o, "subtotalPrice", cur, tr("order"), error);
+    const auto subtotal = amount(o, "subtotalPrice", cur, Tr::tr("order"), error);
     if (!subtotal)
         return std::nullopt;
-    const auto tax = amount(o, "totalTax", cur, tr("order"), error);
+    const auto tax = amount(o, "totalTax", cur, Tr::tr("order"), error);
     if (!tax)
         return std::nullopt;
     cart.total = *total;
@@ -104,14 +106,14 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
                        ? qint64(id)
                        : 0;
     if (!adds(cart.subtotal, cart.tax, cart.total)) {
-        *error = tr("the order's subtotal %1 + tax %2 is not its total %3")
+        *error = Tr::tr("the order's subtotal %1 + tax %2 is not its total %3")
                      .arg(cart.subtotal.toDecimalString(), cart.tax.toDecimalString(),
                           cart.total.toDecimalString());
         return std::nullopt;
     }
     const QJsonArray lines = o.value(QLatin1String("cart")).toArray();
     if (lines.size() > 2 * ticket.lines.size() + 10) {
-        *error = tr("the reply has %1 lines for a cart of %2")
+        *error = Tr::tr("the reply has %1 lines for a cart of %2")
                      .arg(lines.size())
                      .arg(ticket.lines.size());
         return std::nullopt;
@@ -123,7 +125,7 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
     QList<PricedLine> parsed;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject lo = lines.at(i).toObject();
-        const QString where = tr("line %1").arg(i + 1);
+        const QString where = Tr::tr("line %1").arg(i + 1);
         PricedLine l;
         l.id = lo.value(QLatin1String("id")).toString();
         l.externalId = lo.value(QLatin1String("externalId")).toString();
@@ -131,7 +133,7 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         const QJsonValue q = lo.value(QLatin1String("quantity"));
         if (!q.isDouble() || q.toDouble() < 0 || q.toDouble() > 1e6 ||
             q.toDouble() != double(qint64(q.toDouble()))) {
-            *error = tr("%1 has no whole quantity").arg(where);
+            *error = Tr::tr("%1 has no whole quantity").arg(where);
             return std::nullopt;
         }
         l.quantity = qint64(q.toDouble());
@@ -144,7 +146,7 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         l.subtotal = *ls;
         l.tax = *lx;
         if (!adds(l.subtotal, l.tax, l.total)) {
-            *error = tr("%1: subtotal %2 + tax %3 is not its total %4")
+            *error = Tr::tr("%1: subtotal %2 + tax %3 is not its total %4")
                          .arg(where, l.subtotal.toDecimalString(), l.tax.toDecimalString(),
                               l.total.toDecimalString());
             return std::nullopt;
@@ -153,7 +155,7 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         const QJsonArray taxLines = lo.value(QLatin1String("taxLines")).toArray();
         for (const QJsonValue& tv : taxLines) {
             const QJsonObject to = tv.toObject();
-            const auto ta = amount(to, "amount", cur, where + tr(" tax line"), error);
+            const auto ta = amount(to, "amount", cur, where + Tr::tr(" tax line"), error);
             if (!ta)
                 return std::nullopt;
             // Titles are shown on the totals panel: vendor text, made safe.
@@ -163,36 +165,37 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
                  redaction::withoutControls(to.value(QLatin1String("taxId")).toString(), 80)});
             const auto nextTaxes = lineTaxes.plus(*ta);
             if (!nextTaxes) {
-                *error = tr("%1: its tax lines overflow").arg(where);
+                *error = Tr::tr("%1: its tax lines overflow").arg(where);
                 return std::nullopt;
             }
             lineTaxes = *nextTaxes;
         }
         if (!taxLines.isEmpty() && lineTaxes != l.tax) {
-            *error = tr("%1: its tax lines add up to %2, not its tax %3")
+            *error = Tr::tr("%1: its tax lines add up to %2, not its tax %3")
                          .arg(where, lineTaxes.toDecimalString(), l.tax.toDecimalString());
             return std::nullopt;
         }
         if (l.isDeposit) {
             // A deposit belongs to the cart line whose id it carries as externalId.
             if (ticket.indexOfLine(l.externalId) < 0) {
-                *error = tr("%1 is a deposit for a line the cart does not have").arg(where);
+                *error = Tr::tr("%1 is a deposit for a line the cart does not have").arg(where);
                 return std::nullopt;
             }
             l.parentLineId = l.externalId;
         } else {
             const qsizetype index = ticket.indexOfLine(l.id);
             if (index < 0) {
-                *error = tr("%1 prices \"%2\", which is not in the cart").arg(where, l.id.left(60));
+                *error =
+                    Tr::tr("%1 prices \"%2\", which is not in the cart").arg(where, l.id.left(60));
                 return std::nullopt;
             }
             if (seen.contains(l.id)) {
-                *error = tr("%1 prices a cart line twice").arg(where);
+                *error = Tr::tr("%1 prices a cart line twice").arg(where);
                 return std::nullopt;
             }
             seen.insert(l.id);
             if (l.quantity != ticket.lines.at(index).quantity) {
-                *error = tr("%1 changed the quantity of \"%2\" from %3 to %4")
+                *error = Tr::tr("%1 changed the quantity of \"%2\" from %3 to %4")
                              .arg(where, ticket.lines.at(index).name)
                              .arg(ticket.lines.at(index).quantity)
                              .arg(l.quantity);
@@ -203,7 +206,7 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         const auto nextSubtotal = sumSubtotal.plus(l.subtotal);
         const auto nextTax = sumTax.plus(l.tax);
         if (!next || !nextSubtotal || !nextTax) {
-            *error = tr("the line totals overflow");
+            *error = Tr::tr("the line totals overflow");
             return std::nullopt;
         }
         sum = *next;
@@ -213,12 +216,12 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
     }
     for (const TicketLine& tl : ticket.lines) {
         if (!seen.contains(tl.lineId)) {
-            *error = tr("the reply leaves out \"%1\"").arg(tl.name);
+            *error = Tr::tr("the reply leaves out \"%1\"").arg(tl.name);
             return std::nullopt;
         }
     }
     if (sum != cart.total || sumSubtotal != cart.subtotal || sumTax != cart.tax) {
-        *error = tr("the lines add up to %1 (tax %2) but the order says %3 (tax %4)")
+        *error = Tr::tr("the lines add up to %1 (tax %2) but the order says %3 (tax %4)")
                      .arg(sum.toDecimalString(), sumTax.toDecimalString(),
                           cart.total.toDecimalString(), cart.tax.toDecimalString());
         return std::nullopt;

@@ -23,9 +23,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* s, int n = -1) {
-    return QCoreApplication::translate("checkstand::AuditJournal", s, nullptr, n);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::AuditJournal)
+};
 
 const QString kColumns =
     QStringLiteral("seq, at, kind, operator_id, operator_name, details, prev_hash, hash");
@@ -128,7 +130,7 @@ std::optional<AuditEntry> entryFrom(const QSqlQuery& q, bool* detailsOk) {
 
 QString range(qint64 first, qint64 last) {
     return first == last ? QString::number(first)
-                         : tr("%1 to %2").arg(QString::number(first), QString::number(last));
+                         : Tr::tr("%1 to %2").arg(QString::number(first), QString::number(last));
 }
 
 } // namespace
@@ -256,7 +258,7 @@ bool AuditJournal::append(const QString& kind, const AuditActor& actor,
     m_error = {};
     if (!kindPattern.match(kind).hasMatch()) {
         m_error = StorageError::make(StorageError::Kind::Other, m_db.path(),
-                                     tr("not a journal entry kind: %1").arg(kind.left(40)));
+                                     Tr::tr("not a journal entry kind: %1").arg(kind.left(40)));
         return false;
     }
     AuditEntry e;
@@ -406,7 +408,8 @@ AuditVerify AuditJournal::verify() const {
             e.seq = seq;
         }
         if (writtenAs == 0)
-            return bad(P::Altered, seq, tr("Entry %1 was changed after it was written.").arg(seq));
+            return bad(P::Altered, seq,
+                       Tr::tr("Entry %1 was changed after it was written.").arg(seq));
 
         if (writtenAs == seq) {
             if (seq != expected) {
@@ -416,39 +419,41 @@ AuditVerify AuditJournal::verify() const {
                 const QString to = QString::number(seq);
                 QString message;
                 if (expected == 1)
+                    message = count == 1
+                                  ? Tr::tr("Entry %1 is missing: the journal starts at %2.")
+                                        .arg(missing, to)
+                                  : Tr::tr("Entries %1 are missing: the journal starts at %2.")
+                                        .arg(missing, to);
+                else
                     message =
                         count == 1
-                            ? tr("Entry %1 is missing: the journal starts at %2.").arg(missing, to)
-                            : tr("Entries %1 are missing: the journal starts at %2.")
-                                  .arg(missing, to);
-                else
-                    message = count == 1
-                                  ? tr("Entry %1 is missing: the journal jumps from %2 to %3.")
-                                        .arg(missing, from, to)
-                                  : tr("Entries %1 are missing: the journal jumps from %2 to %3.")
-                                        .arg(missing, from, to);
+                            ? Tr::tr("Entry %1 is missing: the journal jumps from %2 to %3.")
+                                  .arg(missing, from, to)
+                            : Tr::tr("Entries %1 are missing: the journal jumps from %2 to %3.")
+                                  .arg(missing, from, to);
                 return bad(P::Removed, expected, message);
             }
             if (e.prevHash != prev) {
                 if (seq == 1)
                     return bad(P::Altered, seq,
-                               tr("Entry %1 was changed after it was written.").arg(seq));
+                               Tr::tr("Entry %1 was changed after it was written.").arg(seq));
                 const std::optional<qint64> found = seqWithHash(e.prevHash, seq, true);
                 if (!found)
                     return bad(P::Failed, 0, m_error.message);
                 const qint64 after = *found;
                 if (after > 0 && after < seq - 1)
-                    return bad(P::Inserted, after + 1,
-                               (after + 1 == seq - 1
-                                    ? tr("Entry %1 was inserted: entry %2 was written straight "
-                                         "after entry %3.")
-                                    : tr("Entries %1 were inserted: entry %2 was written straight "
-                                         "after entry %3."))
-                                   .arg(range(after + 1, seq - 1), QString::number(seq),
-                                        QString::number(after)));
+                    return bad(
+                        P::Inserted, after + 1,
+                        (after + 1 == seq - 1
+                             ? Tr::tr("Entry %1 was inserted: entry %2 was written straight "
+                                      "after entry %3.")
+                             : Tr::tr("Entries %1 were inserted: entry %2 was written straight "
+                                      "after entry %3."))
+                            .arg(range(after + 1, seq - 1), QString::number(seq),
+                                 QString::number(after)));
                 return bad(P::Inserted, seq - 1,
-                           tr("Entry %1 was replaced or inserted: entry %2 was not written "
-                              "after it.")
+                           Tr::tr("Entry %1 was replaced or inserted: entry %2 was not written "
+                                  "after it.")
                                .arg(QString::number(seq - 1), QString::number(seq)));
             }
         } else if (writtenAs < seq) {
@@ -461,14 +466,14 @@ AuditVerify AuditJournal::verify() const {
             if (after >= 0 && after < seq - 1)
                 return bad(P::Inserted, after + 1,
                            (after + 1 == seq - 1
-                                ? tr("Entry %1 was inserted: entry %2 was written as entry %3, "
-                                     "straight after entry %4.")
-                                : tr("Entries %1 were inserted: entry %2 was written as entry "
-                                     "%3, straight after entry %4."))
+                                ? Tr::tr("Entry %1 was inserted: entry %2 was written as entry %3, "
+                                         "straight after entry %4.")
+                                : Tr::tr("Entries %1 were inserted: entry %2 was written as entry "
+                                         "%3, straight after entry %4."))
                                .arg(range(after + 1, seq - 1), QString::number(seq),
                                     QString::number(writtenAs), QString::number(after)));
             return bad(P::Reordered, seq,
-                       tr("Entry %1 is out of place: it was written as entry %2.")
+                       Tr::tr("Entry %1 is out of place: it was written as entry %2.")
                            .arg(QString::number(seq), QString::number(writtenAs)));
         } else {
             // Written further on: either entries before it were removed and the rest
@@ -479,18 +484,18 @@ AuditVerify AuditJournal::verify() const {
             const bool swapped = *later > 0;
             if (swapped)
                 return bad(P::Reordered, seq,
-                           tr("Entry %1 is out of place: it was written as entry %2.")
+                           Tr::tr("Entry %1 is out of place: it was written as entry %2.")
                                .arg(QString::number(seq), QString::number(writtenAs)));
             const QString removed = range(seq, writtenAs - 1);
             const QString now = QString::number(seq);
             const QString was = QString::number(writtenAs);
             return bad(P::Removed, seq,
                        writtenAs - seq == 1
-                           ? tr("The entry written as %1 was removed and the later ones "
-                                "renumbered: entry %2 was written as entry %3.")
+                           ? Tr::tr("The entry written as %1 was removed and the later ones "
+                                    "renumbered: entry %2 was written as entry %3.")
                                  .arg(removed, now, was)
-                           : tr("The entries written as %1 were removed and the later ones "
-                                "renumbered: entry %2 was written as entry %3.")
+                           : Tr::tr("The entries written as %1 were removed and the later ones "
+                                    "renumbered: entry %2 was written as entry %3.")
                                  .arg(removed, now, was));
         }
         prev = e.hash;
@@ -501,8 +506,8 @@ AuditVerify AuditJournal::verify() const {
         return bad(P::Failed, 0, m_error.message);
     result.ok = true;
     result.problem = P::None;
-    result.message = result.checked == 1 ? tr("The one entry is intact.")
-                                         : tr("All %1 entries are intact.").arg(result.checked);
+    result.message = result.checked == 1 ? Tr::tr("The one entry is intact.")
+                                         : Tr::tr("All %1 entries are intact.").arg(result.checked);
     return result;
 }
 

@@ -23,9 +23,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("checkstand::Catalog", s, disambiguation, n);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Catalog)
+};
 
 using Row = QHash<QString, QString>;
 
@@ -102,9 +104,9 @@ ImportReport failed(const QString& error) {
 QString ImportReport::summary() const {
     if (!ok())
         return error;
-    QString s = tr("%n product(s) imported", nullptr, imported);
+    QString s = Tr::tr("%n product(s) imported", nullptr, imported);
     if (const int skipped = qMax(problemCount, int(problems.size())); skipped > 0)
-        s += tr(", %n row(s) skipped", nullptr, skipped);
+        s += Tr::tr(", %n row(s) skipped", nullptr, skipped);
     return s + u'.';
 }
 
@@ -166,15 +168,15 @@ private:
     bool count() {
         if (++m_rows <= m_catalog.m_limits.maxRows)
             return true;
-        m_why = tr("The file has more than %1 rows; nothing was imported. Split it into "
-                   "smaller files.")
+        m_why = Tr::tr("The file has more than %1 rows; nothing was imported. Split it into "
+                       "smaller files.")
                     .arg(m_catalog.m_limits.maxRows);
         return false;
     }
 
     bool storageFailed(const StorageError& error) {
         m_catalog.m_error = error;
-        m_why = error.message + u' ' + tr("Nothing was imported.");
+        m_why = error.message + u' ' + Tr::tr("Nothing was imported.");
         return false;
     }
 
@@ -191,23 +193,26 @@ bool Catalog::Import::row(int line, const Row& row) {
     const QString sku = row.value(QStringLiteral("sku"));
     const QString name = row.value(QStringLiteral("name"));
     if (sku.isEmpty() || name.isEmpty())
-        return skip(line, tr("has no SKU or no name"));
+        return skip(line, Tr::tr("has no SKU or no name"));
     const auto price = Money::parse(row.value(QStringLiteral("price")), m_currency);
     if (!price.ok() || price.value->isNegative())
-        return skip(line, tr("price: %1").arg(price.ok() ? tr("cannot be negative") : price.error));
+        return skip(
+            line, Tr::tr("price: %1").arg(price.ok() ? Tr::tr("cannot be negative") : price.error));
     QString code = row.value(QStringLiteral("barcode"));
     if (!code.isEmpty()) {
         const auto check = barcode::inspect(code);
         if (check.kind == barcode::Kind::NotABarcode || !check.checkDigitOk)
-            return skip(line, tr("barcode \"%1\" is not a valid EAN-13, UPC-A or EAN-8").arg(code));
+            return skip(line,
+                        Tr::tr("barcode \"%1\" is not a valid EAN-13, UPC-A or EAN-8").arg(code));
         code = check.normalized;
     }
     QVariant cost;
     if (const QString c = row.value(QStringLiteral("cost")); !c.isEmpty()) {
         const auto parsed = Money::parse(c, m_currency);
         if (!parsed.ok() || parsed.value->isNegative())
-            return skip(line,
-                        tr("cost: %1").arg(parsed.ok() ? tr("cannot be negative") : parsed.error));
+            return skip(
+                line,
+                Tr::tr("cost: %1").arg(parsed.ok() ? Tr::tr("cannot be negative") : parsed.error));
         cost = parsed.value->minorUnits();
     }
     const QString leasable = row.value(QStringLiteral("leasable")).toLower();
@@ -221,7 +226,7 @@ bool Catalog::Import::row(int line, const Row& row) {
         dims << d;
     }
     if (!dimensionsOk)
-        return skip(line, tr("weight and dimensions must be numbers, zero or more"));
+        return skip(line, Tr::tr("weight and dimensions must be numbers, zero or more"));
     if (!count())
         return false;
     m_insert.addBindValue(sku);
@@ -263,11 +268,11 @@ bool Catalog::open(const QString& path) {
 ImportReport Catalog::importFile(const QString& path, const QString& currency) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return failed(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return failed(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     // A regular file's size is known: a big one is refused before a byte is read. Pipes, FIFOs
     // and devices say 0 here, so the reader counts every byte as well.
     if (!f.isSequential() && f.size() > m_limits.maxBytes)
-        return failed(tr("%1 is larger than %2; nothing was imported.")
+        return failed(Tr::tr("%1 is larger than %2; nothing was imported.")
                           .arg(path, sizeText(m_limits.maxBytes)));
     const bool json =
         QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
@@ -278,14 +283,14 @@ ImportReport Catalog::importCsv(const QByteArray& csv, const QString& currency) 
     QBuffer buffer;
     buffer.setData(csv);
     buffer.open(QIODevice::ReadOnly);
-    return importDevice(buffer, tr("The file"), Format::Csv, currency);
+    return importDevice(buffer, Tr::tr("The file"), Format::Csv, currency);
 }
 
 ImportReport Catalog::importJson(const QByteArray& json, const QString& currency) {
     QBuffer buffer;
     buffer.setData(json);
     buffer.open(QIODevice::ReadOnly);
-    return importDevice(buffer, tr("The file"), Format::Json, currency);
+    return importDevice(buffer, Tr::tr("The file"), Format::Json, currency);
 }
 
 ImportReport Catalog::importDevice(QIODevice& device, const QString& name, Format format,
@@ -294,15 +299,15 @@ ImportReport Catalog::importDevice(QIODevice& device, const QString& name, Forma
     m_error = {};
     ByteSource source(device, m_limits.maxBytes);
     const auto sourceError = [&] {
-        return source.tooLarge() ? tr("%1 is larger than %2; nothing was imported.")
+        return source.tooLarge() ? Tr::tr("%1 is larger than %2; nothing was imported.")
                                        .arg(name, sizeText(m_limits.maxBytes))
-                                 : tr("Cannot read %1: %2").arg(name, source.readError());
+                                 : Tr::tr("Cannot read %1: %2").arg(name, source.readError());
     };
     source.skipBom();
     const int blankLines = source.skipSpace();
     char first = 0;
     if (!source.peek(first))
-        return failed(source.failed() ? sourceError() : tr("The file is empty."));
+        return failed(source.failed() ? sourceError() : Tr::tr("The file is empty."));
     if (format == Format::Guess)
         format = first == '[' || first == '{' ? Format::Json : Format::Csv;
     Import import(*this, currency);
@@ -318,14 +323,14 @@ ImportReport Catalog::importDevice(QIODevice& device, const QString& name, Forma
         while (reader.next(entry)) {
             ++position;
             const bool go = entry.isObject() ? import.row(position, rowFrom(entry.toObject()))
-                                             : import.skip(position, tr("is not an object"));
+                                             : import.skip(position, Tr::tr("is not an object"));
             if (!go)
                 return import.abort();
         }
         if (source.failed() || !reader.error().isEmpty())
             return import.abort(source.failed() ? sourceError() : reader.error());
         if (position == 0)
-            return import.abort(tr("Expected a list of products (or {\"products\": [...]})."));
+            return import.abort(Tr::tr("Expected a list of products (or {\"products\": [...]})."));
         return import.commit();
     }
 
@@ -335,13 +340,14 @@ ImportReport Catalog::importDevice(QIODevice& device, const QString& name, Forma
     if (!reader.next(fields, line))
         return failed(source.failed()             ? sourceError()
                       : !reader.error().isEmpty() ? reader.error()
-                                                  : tr("The file is empty."));
+                                                  : Tr::tr("The file is empty."));
     QStringList header;
     for (const QString& h : std::as_const(fields))
         header << columnKey(h);
     for (const char* required : {"sku", "name", "price"}) {
         if (!header.contains(QLatin1String(required)))
-            return failed(tr("The header row has no \"%1\" column.").arg(QLatin1String(required)));
+            return failed(
+                Tr::tr("The header row has no \"%1\" column.").arg(QLatin1String(required)));
     }
     if (!import.begin())
         return import.abort();
@@ -349,7 +355,8 @@ ImportReport Catalog::importDevice(QIODevice& device, const QString& name, Forma
         bool go = false;
         if (fields.size() != header.size()) {
             go = import.skip(
-                line, tr("has %1 fields, the header has %2").arg(fields.size()).arg(header.size()));
+                line,
+                Tr::tr("has %1 fields, the header has %2").arg(fields.size()).arg(header.size()));
         } else {
             Row row;
             for (qsizetype i = 0; i < header.size(); ++i)

@@ -12,9 +12,11 @@ namespace checkstand::catalogimport {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::Catalog", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Catalog)
+};
 
 // Big enough that the per-call cost vanishes, small enough to be nothing next to the limits.
 constexpr qint64 kChunkBytes = 64 * 1024;
@@ -120,8 +122,8 @@ bool CsvReader::next(QStringList& fields, int& line) {
     while (m_source.next(c)) {
         // One record is one product: anything this long is not a catalog (or /dev/zero).
         if (++recordBytes > m_maxRecordBytes) {
-            m_error = tr("Line %1 is longer than %2, which no product row is: this is not a "
-                         "catalog file.")
+            m_error = Tr::tr("Line %1 is longer than %2, which no product row is: this is not a "
+                             "catalog file.")
                           .arg(recordLine)
                           .arg(sizeText(m_maxRecordBytes));
             return false;
@@ -194,25 +196,26 @@ bool JsonListReader::expect(char wanted, const char* where) {
     char c = 0;
     if (m_source.next(c) && c == wanted)
         return true;
-    return fail(tr("Not valid JSON: expected \"%1\" %2 at byte %3")
+    return fail(Tr::tr("Not valid JSON: expected \"%1\" %2 at byte %3")
                     .arg(QLatin1Char(wanted))
-                    .arg(tr(where))
+                    .arg(Tr::tr(where))
                     .arg(m_source.offset()));
 }
 
 bool JsonListReader::readString(QByteArray& raw, bool keep) {
     char c = 0;
     if (!m_source.next(c) || c != '"')
-        return fail(tr("Not valid JSON: expected a string at byte %1").arg(m_source.offset()));
+        return fail(Tr::tr("Not valid JSON: expected a string at byte %1").arg(m_source.offset()));
     if (keep)
         raw += c;
     while (m_source.next(c)) {
         if (keep) {
             raw += c;
             if (raw.size() > m_maxEntryBytes)
-                return fail(tr("Not valid JSON: entry %1 is longer than %2, which no product is")
-                                .arg(m_position)
-                                .arg(sizeText(m_maxEntryBytes)));
+                return fail(
+                    Tr::tr("Not valid JSON: entry %1 is longer than %2, which no product is")
+                        .arg(m_position)
+                        .arg(sizeText(m_maxEntryBytes)));
         }
         if (c == '\\') {
             if (!m_source.next(c))
@@ -224,17 +227,18 @@ bool JsonListReader::readString(QByteArray& raw, bool keep) {
         }
     }
     return fail(
-        tr("Not valid JSON: the file ends inside a string at byte %1").arg(m_source.offset()));
+        Tr::tr("Not valid JSON: the file ends inside a string at byte %1").arg(m_source.offset()));
 }
 
 bool JsonListReader::readValue(QByteArray& raw, bool keep) {
     char c = 0;
     if (!m_source.peek(c))
-        return fail(tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
+        return fail(
+            Tr::tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
     if (c == '"')
         return readString(raw, keep);
     const auto tooLong = [&] {
-        return fail(tr("Not valid JSON: entry %1 is longer than %2, which no product is")
+        return fail(Tr::tr("Not valid JSON: entry %1 is longer than %2, which no product is")
                         .arg(m_position)
                         .arg(sizeText(m_maxEntryBytes)));
     };
@@ -258,7 +262,8 @@ bool JsonListReader::readValue(QByteArray& raw, bool keep) {
             else if ((c == '}' || c == ']') && --depth == 0)
                 return true;
         }
-        return fail(tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
+        return fail(
+            Tr::tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
     }
     // A number, true, false or null: up to the next separator.
     bool any = false;
@@ -272,7 +277,7 @@ bool JsonListReader::readValue(QByteArray& raw, bool keep) {
         }
     }
     if (!any)
-        return fail(tr("Not valid JSON: expected a value at byte %1").arg(m_source.offset()));
+        return fail(Tr::tr("Not valid JSON: expected a value at byte %1").arg(m_source.offset()));
     return true;
 }
 
@@ -286,11 +291,11 @@ bool JsonListReader::readKey(QString& key) {
 }
 
 bool JsonListReader::start() {
-    const QString notAList = tr("Expected a list of products (or {\"products\": [...]}).");
+    const QString notAList = Tr::tr("Expected a list of products (or {\"products\": [...]}).");
     m_source.skipSpace();
     char c = 0;
     if (!m_source.next(c))
-        return fail(tr("The file is empty."));
+        return fail(Tr::tr("The file is empty."));
     if (c == '[')
         return true;
     if (c != '{')
@@ -305,7 +310,7 @@ bool JsonListReader::start() {
         if (!readKey(key))
             return false;
         m_source.skipSpace();
-        if (!expect(':', "after a key"))
+        if (!expect(':', QT_TRANSLATE_NOOP("checkstand::Catalog", "after a key")))
             return false;
         m_source.skipSpace();
         if (key == QLatin1String("products")) {
@@ -320,12 +325,12 @@ bool JsonListReader::start() {
         m_source.skipSpace();
         if (!m_source.next(c))
             return fail(
-                tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
+                Tr::tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
         if (c == '}')
             return fail(notAList);
         if (c != ',')
-            return fail(
-                tr("Not valid JSON: expected \",\" or \"}\" at byte %1").arg(m_source.offset()));
+            return fail(Tr::tr("Not valid JSON: expected \",\" or \"}\" at byte %1")
+                            .arg(m_source.offset()));
     }
 }
 
@@ -336,19 +341,19 @@ bool JsonListReader::skipMembers() {
         m_source.skipSpace();
         if (!m_source.next(c))
             return fail(
-                tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
+                Tr::tr("Not valid JSON: the file ends early at byte %1").arg(m_source.offset()));
         if (c == '}')
             return true;
         if (c != ',')
-            return fail(
-                tr("Not valid JSON: expected \",\" or \"}\" at byte %1").arg(m_source.offset()));
+            return fail(Tr::tr("Not valid JSON: expected \",\" or \"}\" at byte %1")
+                            .arg(m_source.offset()));
         m_source.skipSpace();
         QString key;
         QByteArray ignored;
         if (!readKey(key))
             return false;
         m_source.skipSpace();
-        if (!expect(':', "after a key"))
+        if (!expect(':', QT_TRANSLATE_NOOP("checkstand::Catalog", "after a key")))
             return false;
         m_source.skipSpace();
         if (!readValue(ignored, false))
@@ -363,7 +368,7 @@ bool JsonListReader::finishDocument() {
     char c = 0;
     if (m_source.peek(c))
         return fail(
-            tr("Not valid JSON: garbage after the document at byte %1").arg(m_source.offset()));
+            Tr::tr("Not valid JSON: garbage after the document at byte %1").arg(m_source.offset()));
     return !m_source.failed();
 }
 
@@ -373,8 +378,8 @@ bool JsonListReader::next(QJsonValue& value) {
     m_source.skipSpace();
     char c = 0;
     if (!m_source.peek(c))
-        return fail(
-            tr("Not valid JSON: the file ends inside the list at byte %1").arg(m_source.offset()));
+        return fail(Tr::tr("Not valid JSON: the file ends inside the list at byte %1")
+                        .arg(m_source.offset()));
     if (c == ']') {
         m_source.next(c);
         m_done = true;
@@ -382,7 +387,7 @@ bool JsonListReader::next(QJsonValue& value) {
         return false;
     }
     if (!m_first) {
-        if (!expect(',', "between entries"))
+        if (!expect(',', QT_TRANSLATE_NOOP("checkstand::Catalog", "between entries")))
             return false;
         m_source.skipSpace();
     }
@@ -396,7 +401,7 @@ bool JsonListReader::next(QJsonValue& value) {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson('[' + raw + ']', &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(tr("Not valid JSON: %1 at byte %2")
+        return fail(Tr::tr("Not valid JSON: %1 at byte %2")
                         .arg(error.errorString())
                         .arg(at + qMax(0, error.offset - 1)));
     value = doc.array().at(0);

@@ -10,9 +10,11 @@ namespace checkstand::chargeafter {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::chargeafter::SendLinkOutcome", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::chargeafter::SendLinkOutcome)
+};
 
 SendLinkOutcome failed(const HttpResult& http, const QString& why) {
     return SendLinkOutcome::failure(http, why);
@@ -24,8 +26,9 @@ SendLinkOutcome readSendLinkReply(const HttpResult& http) {
     if (!http.ok())
         return failed(http, http.describe());
     if (!http.json.isObject())
-        return failed(HttpResult::invalid(http, tr("the reply is not a JSON object")),
-                      HttpResult::invalid(http, tr("the reply is not a JSON object")).describe());
+        return failed(
+            HttpResult::invalid(http, Tr::tr("the reply is not a JSON object")),
+            HttpResult::invalid(http, Tr::tr("the reply is not a JSON object")).describe());
     const QJsonObject o = http.json.toObject();
     const QJsonValue success = o.value(QLatin1String("success"));
     const bool succeeded = (success.isBool() && success.toBool()) ||
@@ -35,11 +38,12 @@ SendLinkOutcome readSendLinkReply(const HttpResult& http) {
     if (refused) {
         const QString vendor = http.serverMessage();
         return failed(http, vendor.isEmpty()
-                                ? tr("ChargeAfter did not send the link and gave no reason.")
-                                : tr("ChargeAfter did not send the link: %1").arg(vendor));
+                                ? Tr::tr("ChargeAfter did not send the link and gave no reason.")
+                                : Tr::tr("ChargeAfter did not send the link: %1").arg(vendor));
     }
     if (!succeeded) {
-        const auto bad = HttpResult::invalid(http, tr("\"success\" is missing or not true/false"));
+        const auto bad =
+            HttpResult::invalid(http, Tr::tr("\"success\" is missing or not true/false"));
         return failed(bad, bad.describe());
     }
     const QJsonValue id = o.value(QLatin1String("statusTrackingId"));
@@ -47,8 +51,8 @@ SendLinkOutcome readSendLinkReply(const HttpResult& http) {
     static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     if (!id.isString() || !token.match(id.toString()).hasMatch()) {
         const auto bad =
-            HttpResult::invalid(http, tr("the link was accepted but \"statusTrackingId\" is "
-                                         "missing or malformed"));
+            HttpResult::invalid(http, Tr::tr("the link was accepted but \"statusTrackingId\" is "
+                                             "missing or malformed"));
         return failed(bad, bad.describe());
     }
     return SendLinkOutcome::success({id.toString()}, http);
@@ -60,19 +64,19 @@ QString historySummary(const SendLinkOutcome& outcome) {
         return QStringLiteral("sent");
     switch (http.kind) {
     case HttpResult::Kind::Ok:
-        return tr("Not sent: declined by ChargeAfter");
+        return Tr::tr("Not sent: declined by ChargeAfter");
     case HttpResult::Kind::NetworkError:
-        return tr("Not sent: ChargeAfter could not be reached");
+        return Tr::tr("Not sent: ChargeAfter could not be reached");
     case HttpResult::Kind::Timeout:
-        return tr("Not sent: no answer in time");
+        return Tr::tr("Not sent: no answer in time");
     case HttpResult::Kind::HttpStatus:
-        return tr("Not sent: HTTP %1").arg(http.httpStatus);
+        return Tr::tr("Not sent: HTTP %1").arg(http.httpStatus);
     case HttpResult::Kind::InvalidResponse:
-        return tr("Not sent: unreadable reply");
+        return Tr::tr("Not sent: unreadable reply");
     case HttpResult::Kind::Configuration:
-        return tr("Not sent: configuration problem");
+        return Tr::tr("Not sent: configuration problem");
     }
-    return tr("Not sent");
+    return Tr::tr("Not sent");
 }
 
 QJsonObject toJson(const SendLinkOutcome& outcome) {

@@ -9,9 +9,11 @@ namespace checkstand::chargeafter {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::chargeafter::SendLinkRequest", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::chargeafter::SendLinkRequest)
+};
 
 QJsonObject addressJson(const Address& a) {
     QJsonObject o{{QStringLiteral("line1"), a.line1},
@@ -38,8 +40,8 @@ public:
             for (const char* k : keys)
                 known = known || it.key() == QLatin1String(k);
             if (!known)
-                error(join(path, it.key()), tr("unknown field (check the spelling against the "
-                                               "ChargeAfter contract)"));
+                error(join(path, it.key()), Tr::tr("unknown field (check the spelling against the "
+                                                   "ChargeAfter contract)"));
         }
     }
 
@@ -48,7 +50,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            error(join(path, QLatin1String(key)), tr("must be a string"));
+            error(join(path, QLatin1String(key)), Tr::tr("must be a string"));
             return {};
         }
         return v.toString();
@@ -62,7 +64,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return Money::fromMinor(0, m_currency);
         if (!v.isDouble()) {
-            error(join(path, QLatin1String(key)), tr("must be a number such as 1999.0"));
+            error(join(path, QLatin1String(key)), Tr::tr("must be a number such as 1999.0"));
             return Money::fromMinor(0, m_currency);
         }
         const auto parsed = Money::fromJson(v, m_currency);
@@ -77,7 +79,7 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         *present = v.isObject();
         if (!v.isUndefined() && !v.isNull() && !v.isObject())
-            error(join(path, QLatin1String(key)), tr("must be an object"));
+            error(join(path, QLatin1String(key)), Tr::tr("must be an object"));
         return v.toObject();
     }
 
@@ -106,12 +108,12 @@ CartDetails readCart(Reader& r, const QJsonObject& o) {
     CartDetails cart;
     const QJsonValue items = o.value(QLatin1String("items"));
     if (!items.isUndefined() && !items.isArray())
-        r.error(path + QStringLiteral(".items"), tr("must be a list"));
+        r.error(path + QStringLiteral(".items"), Tr::tr("must be a list"));
     const QJsonArray itemArray = items.toArray();
     for (qsizetype i = 0; i < itemArray.size(); ++i) {
         const QString ip = QStringLiteral("%1.items[%2]").arg(path).arg(i);
         if (!itemArray.at(i).isObject()) {
-            r.error(ip, tr("must be an object"));
+            r.error(ip, Tr::tr("must be an object"));
             continue;
         }
         const QJsonObject io = itemArray.at(i).toObject();
@@ -129,12 +131,12 @@ CartDetails readCart(Reader& r, const QJsonObject& o) {
             quantity == double(qint64(quantity))) {
             item.quantity = qint64(quantity);
         } else {
-            r.error(ip + QStringLiteral(".quantity"), tr("must be a whole number"));
+            r.error(ip + QStringLiteral(".quantity"), Tr::tr("must be a whole number"));
             item.quantity = 0;
         }
         const QJsonValue leasable = io.value(QLatin1String("leasable"));
         if (!leasable.isUndefined() && !leasable.isBool())
-            r.error(ip + QStringLiteral(".leasable"), tr("must be true or false"));
+            r.error(ip + QStringLiteral(".leasable"), Tr::tr("must be true or false"));
         item.leasable = leasable.toBool();
         item.productCategory = r.string(io, ip, "productCategory");
         bool hasWarranty = false;
@@ -149,7 +151,7 @@ CartDetails readCart(Reader& r, const QJsonObject& o) {
     }
     const QJsonValue discounts = o.value(QLatin1String("discounts"));
     if (!discounts.isUndefined() && !discounts.isArray())
-        r.error(path + QStringLiteral(".discounts"), tr("must be a list"));
+        r.error(path + QStringLiteral(".discounts"), Tr::tr("must be a list"));
     const QJsonArray discountArray = discounts.toArray();
     for (qsizetype i = 0; i < discountArray.size(); ++i) {
         const QString dp = QStringLiteral("%1.discounts[%2]").arg(path).arg(i);
@@ -308,7 +310,7 @@ SendLinkRequest::Parsed SendLinkRequest::fromJson(const QJsonObject& json,
     else if (channel == QLatin1String("call_center"))
         req.channel = Channel::CallCenter;
     else
-        r.error(QStringLiteral("channel"), tr("must be \"call_center\" or \"in_store\""));
+        r.error(QStringLiteral("channel"), Tr::tr("must be \"call_center\" or \"in_store\""));
 
     const QString flow = r.string(json, {}, "flow");
     if (flow == QLatin1String("checkout"))
@@ -316,13 +318,13 @@ SendLinkRequest::Parsed SendLinkRequest::fromJson(const QJsonObject& json,
     else if (flow == QLatin1String("apply"))
         req.flow = Flow::Apply;
     else
-        r.error(QStringLiteral("flow"), tr("must be \"apply\" or \"checkout\""));
+        r.error(QStringLiteral("flow"), Tr::tr("must be \"apply\" or \"checkout\""));
 
     const QJsonValue device = json.value(QLatin1String("runFlowOnCustomersDevice"));
     if (device.isBool())
         req.runFlowOnCustomersDevice = device.toBool();
     else if (!device.isUndefined())
-        r.error(QStringLiteral("runFlowOnCustomersDevice"), tr("must be true or false"));
+        r.error(QStringLiteral("runFlowOnCustomersDevice"), Tr::tr("must be true or false"));
 
     const QString via = r.string(json, {}, "sendUsing");
     if (via == QLatin1String("email"))
@@ -330,7 +332,7 @@ SendLinkRequest::Parsed SendLinkRequest::fromJson(const QJsonObject& json,
     else if (via == QLatin1String("sms"))
         req.sendUsing = SendUsing::Sms;
     else if (!via.isEmpty())
-        r.error(QStringLiteral("sendUsing"), tr("must be \"email\" or \"sms\""));
+        r.error(QStringLiteral("sendUsing"), Tr::tr("must be \"email\" or \"sms\""));
 
     bool present = false;
     const QJsonObject id = r.object(json, {}, "idVerificationEvidence", &present);

@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "money.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace checkstand {
 
 namespace {
+
+// The reasons an amount is refused are shown to operators (a price typed, a file imported).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Money)
+};
 
 qint64 pow10(int digits) {
     qint64 p = 1;
@@ -20,7 +26,7 @@ Money::ParseResult failure(QString why) {
 }
 
 Money::ParseResult tooLarge(QStringView text) {
-    return failure(QStringLiteral("\"%1\" is too large").arg(text.toString()));
+    return failure(Tr::tr("\"%1\" is too large").arg(text.toString()));
 }
 
 } // namespace
@@ -50,7 +56,7 @@ int Money::minorDigits(const QString& currency) {
 Money::ParseResult Money::parse(QStringView text, const QString& currency) {
     const QStringView t = text.trimmed();
     if (t.isEmpty())
-        return failure(QStringLiteral("the amount is empty"));
+        return failure(Tr::tr("the amount is empty"));
 
     qsizetype i = 0;
     bool negative = false;
@@ -69,14 +75,13 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency) {
         const QChar c = t[i];
         if (c == u'.') {
             if (seenPoint)
-                return failure(
-                    QStringLiteral("\"%1\" has more than one decimal point").arg(t.toString()));
+                return failure(Tr::tr("\"%1\" has more than one decimal point").arg(t.toString()));
             seenPoint = true;
             continue;
         }
         if (c < u'0' || c > u'9')
             return failure(
-                QStringLiteral("\"%1\" is not an amount (use digits and a '.')").arg(t.toString()));
+                Tr::tr("\"%1\" is not an amount (use digits and a '.')").arg(t.toString()));
         const int d = c.unicode() - u'0';
         if (!seenPoint) {
             ++wholeDigits;
@@ -87,9 +92,8 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency) {
             // Trailing zeros past the currency's precision are exact ("1999.000").
             if (fractionDigits >= digits) {
                 if (d != 0)
-                    return failure(QStringLiteral("\"%1\" has more than %2 decimals")
-                                       .arg(t.toString())
-                                       .arg(digits));
+                    return failure(
+                        Tr::tr("\"%1\" has more than %2 decimals").arg(t.toString()).arg(digits));
                 continue;
             }
             fraction = fraction * 10 + d;
@@ -97,7 +101,7 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency) {
         }
     }
     if (wholeDigits == 0 && fractionDigits == 0)
-        return failure(QStringLiteral("\"%1\" is not an amount").arg(t.toString()));
+        return failure(Tr::tr("\"%1\" is not an amount").arg(t.toString()));
     fraction *= pow10(digits - fractionDigits);
     qint64 minor = 0;
     if (__builtin_mul_overflow(whole, pow10(digits), &minor) ||
@@ -110,20 +114,19 @@ Money::ParseResult Money::fromJson(const QJsonValue& value, const QString& curre
     if (value.isString())
         return parse(value.toString(), currency);
     if (value.isUndefined())
-        return failure(QStringLiteral("is missing"));
+        return failure(Tr::tr("is missing"));
     if (!value.isDouble())
-        return failure(
-            QStringLiteral("expected an amount, got %1")
-                .arg(value.isNull() ? QStringLiteral("null") : QStringLiteral("another type")));
+        return failure(Tr::tr("expected an amount, got %1")
+                           .arg(value.isNull() ? QStringLiteral("null") : Tr::tr("another type")));
     const double d = value.toDouble();
     if (!qIsFinite(d))
-        return failure(QStringLiteral("the amount is not a finite number"));
+        return failure(Tr::tr("the amount is not a finite number"));
     // The shortest text that reads back as the same double is the text the sender wrote
     // (for any amount with at most 15 significant digits), so parsing it is exact.
     const QString text = QString::number(d, 'f', QLocale::FloatingPointShortest);
     auto parsed = parse(text, currency);
     if (parsed.ok() && qAbs(parsed.value->minorUnits()) > kMaxJsonSafeMinor)
-        return failure(QStringLiteral("%1 is too large to be exact as a JSON number").arg(text));
+        return failure(Tr::tr("%1 is too large to be exact as a JSON number").arg(text));
     return parsed;
 }
 

@@ -14,9 +14,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::HttpResult", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::HttpResult)
+};
 
 QString messageFrom(const QJsonValue& v, int depth = 0) {
     if (depth > 3)
@@ -98,48 +100,48 @@ QString HttpResult::kindName() const {
 }
 
 QString HttpResult::describe() const {
-    const QString who = serviceName.isEmpty() ? tr("The service") : serviceName;
+    const QString who = serviceName.isEmpty() ? Tr::tr("The service") : serviceName;
     switch (kind) {
     case Kind::Ok:
-        return tr("%1 answered.").arg(who);
+        return Tr::tr("%1 answered.").arg(who);
     case Kind::NetworkError:
-        return tr("Could not reach %1: %2. Check the network connection and try again.")
+        return Tr::tr("Could not reach %1: %2. Check the network connection and try again.")
             .arg(who, detail);
     case Kind::Timeout:
-        return tr("%1 did not answer in time (%2). Try again; if it keeps happening, the "
-                  "service may be down.")
+        return Tr::tr("%1 did not answer in time (%2). Try again; if it keeps happening, the "
+                      "service may be down.")
             .arg(who, detail);
     case Kind::InvalidResponse:
-        return tr("%1 sent a reply Checkstand cannot use: %2.").arg(who, detail);
+        return Tr::tr("%1 sent a reply Checkstand cannot use: %2.").arg(who, detail);
     case Kind::Configuration:
         return detail;
     case Kind::HttpStatus:
         break;
     }
     const QString vendor = serverMessage();
-    const QString said = vendor.isEmpty() ? QString() : tr(" It said: \"%1\".").arg(vendor);
+    const QString said = vendor.isEmpty() ? QString() : Tr::tr(" It said: \"%1\".").arg(vendor);
     if (httpStatus == 401 || httpStatus == 403)
-        return tr("%1 did not accept Checkstand's credentials (HTTP %2). Check the API key in "
-                  "Settings.%3")
+        return Tr::tr("%1 did not accept Checkstand's credentials (HTTP %2). Check the API key in "
+                      "Settings.%3")
             .arg(who)
             .arg(httpStatus)
             .arg(said);
     if (httpStatus >= 500)
-        return tr("%1 had a problem on its side (HTTP %2). Try again in a moment.%3")
+        return Tr::tr("%1 had a problem on its side (HTTP %2). Try again in a moment.%3")
             .arg(who)
             .arg(httpStatus)
             .arg(said);
     if (httpStatus >= 300 && httpStatus < 400)
-        return tr("%1 tried to redirect the request (HTTP %2); Checkstand does not follow "
-                  "redirects for API calls. Check the endpoint in Settings.")
+        return Tr::tr("%1 tried to redirect the request (HTTP %2); Checkstand does not follow "
+                      "redirects for API calls. Check the endpoint in Settings.")
             .arg(who)
             .arg(httpStatus);
     if (httpStatus == 400 || httpStatus == 422)
-        return tr("%1 rejected the request (HTTP %2).%3").arg(who).arg(httpStatus).arg(said);
+        return Tr::tr("%1 rejected the request (HTTP %2).%3").arg(who).arg(httpStatus).arg(said);
     if (httpStatus == 404)
-        return tr("%1 has no such address (HTTP 404). Check the endpoint in Settings.%2")
+        return Tr::tr("%1 has no such address (HTTP 404). Check the endpoint in Settings.%2")
             .arg(who, said);
-    return tr("%1 refused the request (HTTP %2).%3").arg(who).arg(httpStatus).arg(said);
+    return Tr::tr("%1 refused the request (HTTP %2).%3").arg(who).arg(httpStatus).arg(said);
 }
 
 HttpResult HttpResult::configurationError(const QString& serviceName, const QString& why) {

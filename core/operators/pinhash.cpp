@@ -10,9 +10,11 @@ namespace checkstand::pin {
 
 namespace {
 
-QString tr(const char* s, int n = -1) {
-    return QCoreApplication::translate("checkstand::pin", s, nullptr, n);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::pin)
+};
 
 // INTERACTIVE (2 passes over 64 MiB) rather than MODERATE or SENSITIVE: a till signs operators
 // in dozens of times a day, on cheap hardware, with a queue waiting; SENSITIVE takes seconds
@@ -47,14 +49,14 @@ int code(char c) {
 template <typename View> QString problemOf(View pin) {
     const qsizetype n = pin.size();
     if (n == 0)
-        return tr("Enter a PIN of 4 to 8 digits.");
+        return Tr::tr("Enter a PIN of 4 to 8 digits.");
     for (qsizetype i = 0; i < n; ++i) {
         const int c = code(pin.at(i));
         if (c < '0' || c > '9')
-            return tr("A PIN has digits only (0 to 9).");
+            return Tr::tr("A PIN has digits only (0 to 9).");
     }
     if (n < kMinDigits || n > kMaxDigits)
-        return tr("A PIN has 4 to 8 digits; this one has %n.", int(n));
+        return Tr::tr("A PIN has 4 to 8 digits; this one has %n.", nullptr, int(n));
     bool same = true;
     bool up = true;
     bool down = true;
@@ -65,9 +67,9 @@ template <typename View> QString problemOf(View pin) {
         down = down && step == -1;
     }
     if (same)
-        return tr("A PIN of one digit repeated (like 1111) is too easy to guess.");
+        return Tr::tr("A PIN of one digit repeated (like 1111) is too easy to guess.");
     if (up || down)
-        return tr("A PIN of digits in a row (like 1234 or 4321) is too easy to guess.");
+        return Tr::tr("A PIN of digits in a row (like 1234 or 4321) is too easy to guess.");
     return {};
 }
 

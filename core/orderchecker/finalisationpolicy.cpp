@@ -9,9 +9,11 @@ namespace checkstand::orderchecker {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::orderchecker", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::orderchecker)
+};
 
 QString errorList(const QList<Action>& actions) {
     QStringList messages;
@@ -19,7 +21,7 @@ QString errorList(const QList<Action>& actions) {
         if (a.isError() && !a.message.isEmpty() && !messages.contains(a.message))
             messages << a.message;
     }
-    return messages.isEmpty() ? tr("the order checker found errors")
+    return messages.isEmpty() ? Tr::tr("the order checker found errors")
                               : messages.join(QStringLiteral("; "));
 }
 
@@ -39,8 +41,8 @@ CheckOutcome readCheckReply(const HttpResult& http, const QString& currency) {
     const bool is200 = http.kind == HttpResult::Kind::Ok && http.httpStatus == 200;
     const bool is403 = http.kind == HttpResult::Kind::HttpStatus && http.httpStatus == 403;
     if (!is200 && !is403) {
-        return CheckOutcome::failure(http, http.ok() ? tr("The order checker answered HTTP %1, "
-                                                          "which its contract does not define.")
+        return CheckOutcome::failure(http, http.ok() ? Tr::tr("The order checker answered HTTP %1, "
+                                                              "which its contract does not define.")
                                                            .arg(http.httpStatus)
                                                      : http.describe());
     }
@@ -72,9 +74,10 @@ CheckOutcome readCheckReply(const HttpResult& http, const QString& currency) {
 Decision decide(const CheckOutcome& outcome, const CheckerSettings& settings) {
     if (!outcome.ok()) {
         if (settings.allowSalesOnApiErrors)
-            return {true,
-                    tr("Allowed without an order check (store setting): %1").arg(outcome.error)};
-        return {false, tr("The order could not be checked, so it cannot be finalised yet: %1")
+            return {
+                true,
+                Tr::tr("Allowed without an order check (store setting): %1").arg(outcome.error)};
+        return {false, Tr::tr("The order could not be checked, so it cannot be finalised yet: %1")
                            .arg(outcome.error)};
     }
     switch (outcome->kind) {
@@ -83,10 +86,10 @@ Decision decide(const CheckOutcome& outcome, const CheckerSettings& settings) {
         return {true, {}};
     case CheckVerdict::Kind::Blocked:
         if (settings.allowSalesOnItemErrors && outcome->allErrorsAreItemErrors())
-            return {true, tr("Allowed although some items have errors (store setting): %1")
+            return {true, Tr::tr("Allowed although some items have errors (store setting): %1")
                               .arg(errorList(outcome->actions))};
         return {false,
-                tr("The order checker blocks this sale: %1").arg(errorList(outcome->actions))};
+                Tr::tr("The order checker blocks this sale: %1").arg(errorList(outcome->actions))};
     }
     return {false, {}};
 }

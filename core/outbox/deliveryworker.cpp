@@ -9,6 +9,8 @@
 #include <QScopedValueRollback>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcDelivery, "checkstand.outbox.delivery", QtInfoMsg)
 
 namespace checkstand::outbox {
@@ -105,12 +107,42 @@ void DeliveryWorker::finishFlush(int left) {
     done(left);
 }
 
+bool DeliveryWorker::writeDelivered() {
+    if (m_pendingDelivered.isEmpty())
+        return true;
+    bool written = false;
+    {
+        const QScopedValueRollback<bool> own(m_writing, true);
+        written = m_outbox.markDelivered(m_pendingDelivered);
+    }
+    if (!written) {
+        storageOk();
+        return false;
+    }
+    const QList<Outbox::Delivered> done = std::exchange(m_pendingDelivered, {});
+    for (const Outbox::Delivered& d : done)
+        Q_EMIT delivered(d.id);
+    return true;
+}
+
+void DeliveryWorker::postPump() {
+    if (m_pumpPosted)
+        return;
+    m_pumpPosted = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpPosted = false;
+        pump();
+    });
+}
+
 void DeliveryWorker::pump() {
     if (isStopped()) {
         if (m_busy.isEmpty())
             finishFlush(-1);
         return;
     }
+    if (!writeDelivered())
+        return;
     const bool paused = m_outbox.isPaused();
     if (!storageOk())
         return;
@@ -120,11 +152,23 @@ void DeliveryWorker::pump() {
             const QList<Entry> due = m_outbox.due(m_busy, room);
             if (!storageOk())
                 return;
-            for (const Entry& e : due) {
-                send(e);
-                if (isStopped())
-                    return;
+            // Every attempt of this batch counted in one commit before any request leaves: a
+            // crash mid-flight still shows the attempt. Not sent when it cannot be recorded: a
+            // full disk must not turn into a stream of requests for the same rows.
+            QList<qint64> ids;
+            for (const Entry& e : due)
+                ids.append(e.id);
+            bool counted = false;
+            {
+                const QScopedValueRollback<bool> own(m_writing, true);
+                counted = m_outbox.markAttempts(ids);
             }
+            if (!counted) {
+                storageOk();
+                return;
+            }
+            for (const Entry& e : due)
+                send(e);
         }
     }
     if (m_busy.isEmpty()) {
@@ -160,21 +204,16 @@ void DeliveryWorker::scheduleNext(bool paused) {
 }
 
 void DeliveryWorker::send(const Entry& entry) {
-    bool counted = false;
-    {
-        const QScopedValueRollback<bool> own(m_writing, true);
-        counted = m_outbox.markAttempt(entry.id);
-    }
-    // Not sent when the attempt cannot be recorded: a full disk must not turn into a stream of
-    // requests for the same row.
-    if (!counted) {
-        storageOk();
-        return;
-    }
     m_busy.append(entry.id);
     m_client.notify({entry.customerKey, entry.market, entry.sessionKey}, entry.body, this,
                     [this, entry](const elevate::NotificationOutcome& outcome) {
                         m_busy.removeAll(entry.id);
+                        if (outcome.ok()) {
+                            // Marked by the next pump, with the other replies of this pass.
+                            m_pendingDelivered.append({entry.id, outcome.http.httpStatus});
+                            postPump();
+                            return;
+                        }
                         handle(entry, outcome);
                         pump();
                     });
@@ -185,12 +224,6 @@ void DeliveryWorker::handle(const Entry& entry, const elevate::NotificationOutco
     // the database would not take the outcome (the row would otherwise come round again now).
     const QScopedValueRollback<bool> own(m_writing, true);
     const HttpResult& r = outcome.http;
-    if (outcome.ok()) {
-        m_outbox.markDelivered(entry.id, r.httpStatus);
-        Q_EMIT delivered(entry.id);
-        storageOk();
-        return;
-    }
     if (r.kind == HttpResult::Kind::HttpStatus && r.httpStatus == 400) {
         // Final: Elevate has already counted the lines it could; sending again would double them.
         m_outbox.markRejected(entry.id, r.describe(), r.httpStatus);

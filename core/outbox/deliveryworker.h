@@ -60,6 +60,10 @@ Q_SIGNALS:
 
 private:
     void pump();
+    // Writes the pending "delivered" marks in one transaction; false (the worker stopped, the
+    // marks kept for the next try) when the database would not take them.
+    bool writeDelivered();
+    void postPump();
     void send(const Entry& entry);
     void handle(const Entry& entry, const elevate::NotificationOutcome& outcome);
     void scheduleNext(bool paused);
@@ -81,6 +85,12 @@ private:
     StorageError m_stopError;
     // Set while the worker writes to the outbox itself: its own writes never restart it.
     bool m_writing = false;
+    // Answered 2xx, their "delivered" mark not written yet: written together by the next pump
+    // (one commit for all replies of one event-loop pass). pump() writes them before it sends
+    // anything, so in flight + pending never exceeds maxInFlight and the duplicate bound of a
+    // crash (kills x in flight) holds: a lost mark only means one resend of that notification.
+    QList<Outbox::Delivered> m_pendingDelivered;
+    bool m_pumpPosted = false;
 };
 
 } // namespace checkstand::outbox

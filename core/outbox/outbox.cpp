@@ -248,6 +248,50 @@ bool Outbox::markDelivered(qint64 id, int status) {
         {iso(m_clock.now()), status, id});
 }
 
+bool Outbox::updateAll(const QString& sql, const QList<QVariantList>& rows) {
+    begin();
+    if (rows.isEmpty())
+        return true;
+    const Database& db = m_store.storage();
+    StorageError error;
+    if (!db.begin(error))
+        return fail(error);
+    for (const QVariantList& values : rows) {
+        QSqlQuery q(m_store.database());
+        if (!run(q, sql, values)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit(error)) {
+        db.rollback();
+        return fail(error);
+    }
+    wrote();
+    return true;
+}
+
+bool Outbox::markAttempts(const QList<qint64>& ids) {
+    QList<QVariantList> rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids)
+        rows.append(QVariantList{id});
+    return updateAll(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"),
+                     rows);
+}
+
+bool Outbox::markDelivered(const QList<Delivered>& delivered) {
+    const QString at = iso(m_clock.now());
+    QList<QVariantList> rows;
+    rows.reserve(delivered.size());
+    for (const Delivered& d : delivered)
+        rows.append(QVariantList{at, d.status, d.id});
+    return updateAll(
+        QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, last_status = ?, "
+                       "last_error = NULL WHERE id = ?"),
+        rows);
+}
+
 bool Outbox::markRetry(qint64 id, const QDateTime& next, const QString& error, int status) {
     return update(
         QStringLiteral("UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_error = ?, "

@@ -74,6 +74,15 @@ public:
 
     bool markAttempt(qint64 id);
     bool markDelivered(qint64 id, int status);
+    // The same for several rows in one transaction (one commit, one fsync instead of one per
+    // row): the delivery worker's batches. All or nothing: false (nothing written) when any
+    // statement or the commit failed; a row that is gone or in another state is skipped.
+    bool markAttempts(const QList<qint64>& ids);
+    struct Delivered {
+        qint64 id = 0;
+        int status = 0;
+    };
+    bool markDelivered(const QList<Delivered>& rows);
     bool markRetry(qint64 id, const QDateTime& next, const QString& error, int status);
     bool markRejected(qint64 id, const QString& error, int status);
     bool retryNow(qint64 id);
@@ -98,6 +107,7 @@ Q_SIGNALS:
 private:
     bool enqueue(QSqlDatabase& db, const CompletedSale& sale, StorageError& error);
     bool update(const QString& sql, const QVariantList& values);
+    bool updateAll(const QString& sql, const QList<QVariantList>& rows);
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values) const;
     bool finished(const QSqlQuery& q) const;
     bool fail(const StorageError& error) const;

@@ -5,6 +5,7 @@
 #include "validation/luhn.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <limits>
@@ -13,9 +14,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::Receipt", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Receipt)
+};
 
 qint64 pow10(int digits) {
     qint64 p = 1;
@@ -139,16 +142,17 @@ Receipt::Row row(const QString& label, const QString& amount, bool strong = fals
 QString lineDetail(const BreakdownLine& line, const QLocale& locale) {
     QStringList parts;
     if (line.quantity > 1)
-        parts << tr("%1 × %2").arg(locale.toString(line.quantity), money(line.unitPrice, locale));
+        parts << Tr::tr("%1 × %2").arg(locale.toString(line.quantity),
+                                       money(line.unitPrice, locale));
     if (line.isGift)
-        parts << tr("gift");
+        parts << Tr::tr("gift");
     if (!line.deposit.isZero())
-        parts << tr("deposit %1").arg(money(line.deposit, locale));
+        parts << Tr::tr("deposit %1").arg(money(line.deposit, locale));
     return parts.join(QStringLiteral(", "));
 }
 
 QString taxLabel(const TaxTotal& tax, const QLocale& locale) {
-    const QString title = tax.title.isEmpty() ? tr("Tax") : maskCardNumbers(tax.title);
+    const QString title = tax.title.isEmpty() ? Tr::tr("Tax") : maskCardNumbers(tax.title);
     if (tax.rate.trimmed().isEmpty())
         return title;
     return title + u' ' + percent(tax.rate, locale);
@@ -159,31 +163,31 @@ void addTenders(Receipt& receipt, const CompletedSale& sale, const QLocale& loca
         const QString reference = maskCardNumbers(p.reference);
         switch (p.tender) {
         case Tender::Cash: {
-            receipt.tenders << row(tr("Cash"), money(p.amount, locale));
+            receipt.tenders << row(Tr::tr("Cash"), money(p.amount, locale));
             const std::optional<Money> change = p.tendered.minus(p.amount);
             if (!change) {
-                receipt.tenders << row(tr("Change"), tr("not computable"));
-                receipt.notes << tr("The change could not be computed: count it by hand.");
+                receipt.tenders << row(Tr::tr("Change"), Tr::tr("not computable"));
+                receipt.notes << Tr::tr("The change could not be computed: count it by hand.");
             } else if (change->minorUnits() > 0) {
-                receipt.tenders << row(tr("Cash tendered"), money(p.tendered, locale))
-                                << row(tr("Change"), money(*change, locale));
+                receipt.tenders << row(Tr::tr("Cash tendered"), money(p.tendered, locale))
+                                << row(Tr::tr("Change"), money(*change, locale));
             }
             break;
         }
         case Tender::Card:
-            receipt.tenders << row(reference.isEmpty() ? tr("Card")
-                                                       : tr("Card (approval %1)").arg(reference),
-                                   money(p.amount, locale));
+            receipt.tenders << row(
+                reference.isEmpty() ? Tr::tr("Card") : Tr::tr("Card (approval %1)").arg(reference),
+                money(p.amount, locale));
             break;
         case Tender::Financing: {
             receipt.tenders << row(reference.isEmpty()
-                                       ? tr("ChargeAfter financing")
-                                       : tr("ChargeAfter financing (ref %1)").arg(reference),
+                                       ? Tr::tr("ChargeAfter financing")
+                                       : Tr::tr("ChargeAfter financing (ref %1)").arg(reference),
                                    money(p.amount, locale));
             if (!sale.financingTrackingId.isEmpty() && sale.financingTrackingId != p.reference)
-                receipt.tenders << row(
-                    tr("ChargeAfter tracking id %1").arg(maskCardNumbers(sale.financingTrackingId)),
-                    QString());
+                receipt.tenders << row(Tr::tr("ChargeAfter tracking id %1")
+                                           .arg(maskCardNumbers(sale.financingTrackingId)),
+                                       QString());
             break;
         }
         }
@@ -261,7 +265,7 @@ Receipt saleReceipt(const CompletedSale& sale, const StoreInfo& store, bool trai
     r.training = training;
     r.reprint = reprint;
     r.store = cleanStore(store);
-    r.title = tr("Sales receipt");
+    r.title = Tr::tr("Sales receipt");
     r.number = sale.ticket.retailerOrderId.isEmpty() ? sale.ticket.id : sale.ticket.retailerOrderId;
     r.at = sale.completedAt.toLocalTime();
     r.operatorName = maskCardNumbers(sale.operatorName);
@@ -271,19 +275,19 @@ Receipt saleReceipt(const CompletedSale& sale, const StoreInfo& store, bool trai
         r.lines << Receipt::Line{maskCardNumbers(line.name), lineDetail(line, locale),
                                  money(line.amount, locale)};
 
-    r.totals << row(tr("Subtotal"), money(b.subtotal, locale));
+    r.totals << row(Tr::tr("Subtotal"), money(b.subtotal, locale));
     if (!b.discount.isZero())
-        r.totals << row(tr("Discount"), money(b.discount, locale, true));
+        r.totals << row(Tr::tr("Discount"), money(b.discount, locale, true));
     if (!b.freight.isZero())
-        r.totals << row(tr("Freight"), money(b.freight, locale));
+        r.totals << row(Tr::tr("Freight"), money(b.freight, locale));
     if (!b.deposits.isZero())
-        r.totals << row(tr("Deposits"), money(b.deposits, locale));
+        r.totals << row(Tr::tr("Deposits"), money(b.deposits, locale));
     for (const TaxTotal& tax : b.taxes)
         r.totals << row(taxLabel(tax, locale), money(tax.amount, locale));
-    r.totals << row(tr("Total"), money(b.total, locale), true);
+    r.totals << row(Tr::tr("Total"), money(b.total, locale), true);
 
     if (!b.priced)
-        r.notes << tr("Prices as shown at the till; tax not itemised.");
+        r.notes << Tr::tr("Prices as shown at the till; tax not itemised.");
     addTenders(r, sale, locale);
     addFooter(r);
     return r;
@@ -296,7 +300,7 @@ Receipt returnReceipt(const SaleReturn& saleReturn, const StoreInfo& store, bool
     r.training = training;
     r.reprint = reprint;
     r.store = cleanStore(store);
-    r.title = tr("Return receipt");
+    r.title = Tr::tr("Return receipt");
     r.number = saleReturn.number.isEmpty() ? saleReturn.id : saleReturn.number;
     r.originalNumber = saleReturn.saleNumber.isEmpty() ? saleReturn.saleId : saleReturn.saleNumber;
     r.at = saleReturn.createdAt.toLocalTime();
@@ -304,41 +308,42 @@ Receipt returnReceipt(const SaleReturn& saleReturn, const StoreInfo& store, bool
 
     for (const ReturnLine& line : saleReturn.lines)
         r.lines << Receipt::Line{maskCardNumbers(line.name),
-                                 tr("%1 returned").arg(locale.toString(line.quantity)),
+                                 Tr::tr("%1 returned").arg(locale.toString(line.quantity)),
                                  money(line.refund, locale)};
-    r.totals << row(tr("Total refunded"), money(saleReturn.total, locale), true);
+    r.totals << row(Tr::tr("Total refunded"), money(saleReturn.total, locale), true);
 
     for (const Payment& p : saleReturn.refunds) {
         const QString reference = maskCardNumbers(p.reference);
         const QString amount = money(p.amount, locale);
         switch (p.tender) {
         case Tender::Cash:
-            r.tenders << row(tr("Cash paid out"), amount);
-            r.notes << tr("Pay %1 out of the drawer to the customer.").arg(amount);
+            r.tenders << row(Tr::tr("Cash paid out"), amount);
+            r.notes << Tr::tr("Pay %1 out of the drawer to the customer.").arg(amount);
             break;
         case Tender::Card:
-            r.tenders << row(reference.isEmpty() ? tr("Card refund")
-                                                 : tr("Card refund (approval %1)").arg(reference),
+            r.tenders << row(reference.isEmpty()
+                                 ? Tr::tr("Card refund")
+                                 : Tr::tr("Card refund (approval %1)").arg(reference),
                              amount);
             r.notes << (reference.isEmpty()
-                            ? tr("Refund %1 on the store's card terminal.").arg(amount)
-                            : tr("Refund %1 on the store's card terminal against approval %2.")
+                            ? Tr::tr("Refund %1 on the store's card terminal.").arg(amount)
+                            : Tr::tr("Refund %1 on the store's card terminal against approval %2.")
                                   .arg(amount, reference));
             break;
         case Tender::Financing:
-            r.tenders << row(tr("ChargeAfter: cancel financing"), amount);
+            r.tenders << row(Tr::tr("ChargeAfter: cancel financing"), amount);
             r.notes << (reference.isEmpty()
-                            ? tr("Cancel the financing of %1 at ChargeAfter; no money is paid "
-                                 "out at the till.")
+                            ? Tr::tr("Cancel the financing of %1 at ChargeAfter; no money is paid "
+                                     "out at the till.")
                                   .arg(amount)
-                            : tr("Cancel the financing of %1 at ChargeAfter (ref %2); no money "
-                                 "is paid out at the till.")
+                            : Tr::tr("Cancel the financing of %1 at ChargeAfter (ref %2); no money "
+                                     "is paid out at the till.")
                                   .arg(amount, reference));
             break;
         }
     }
     if (!saleReturn.reason.trimmed().isEmpty())
-        r.notes << tr("Reason: %1").arg(maskCardNumbers(saleReturn.reason.trimmed()));
+        r.notes << Tr::tr("Reason: %1").arg(maskCardNumbers(saleReturn.reason.trimmed()));
     addFooter(r);
     return r;
 }
@@ -347,11 +352,11 @@ QString receiptText(const Receipt& receipt, int width) {
     width = qMax(20, width);
     QStringList out;
     const QString rule(width, u'-');
-    const QString trainingMark = tr("*** TRAINING — NOT A SALE ***");
+    const QString trainingMark = Tr::tr("*** TRAINING — NOT A SALE ***");
     if (receipt.training)
         out << centred(trainingMark, width);
     if (receipt.reprint)
-        out << centred(tr("REPRINT"), width);
+        out << centred(Tr::tr("REPRINT"), width);
 
     for (const QString& l : wrap(receipt.store.name, width))
         out << centred(l, width);
@@ -363,17 +368,17 @@ QString receiptText(const Receipt& receipt, int width) {
             out << centred(l, width);
     }
     if (!receipt.store.storeId.isEmpty())
-        out << centred(tr("Store %1").arg(receipt.store.storeId), width);
+        out << centred(Tr::tr("Store %1").arg(receipt.store.storeId), width);
     out << QString();
 
     out << centred(receipt.title, width);
-    out << leftRight(tr("No. %1").arg(receipt.number), QString(), width);
+    out << leftRight(Tr::tr("No. %1").arg(receipt.number), QString(), width);
     if (!receipt.originalNumber.isEmpty())
-        out << leftRight(tr("Return of sale %1").arg(receipt.originalNumber), QString(), width);
+        out << leftRight(Tr::tr("Return of sale %1").arg(receipt.originalNumber), QString(), width);
     if (receipt.at.isValid())
-        out << receipt.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        out << QLocale().toString(receipt.at.toLocalTime(), QLocale::ShortFormat); // as on screen
     if (!receipt.operatorName.isEmpty())
-        out << leftRight(tr("Operator: %1").arg(receipt.operatorName), QString(), width);
+        out << leftRight(Tr::tr("Operator: %1").arg(receipt.operatorName), QString(), width);
     out << rule;
 
     for (const Receipt::Line& line : receipt.lines) {

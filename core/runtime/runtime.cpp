@@ -9,7 +9,9 @@
 #include "chargeafter/linkhistory.h"
 #include "chargeafter/sendlinkclient.h"
 #include "elevate/notificationclient.h"
+#include "endofday/endofday.h"
 #include "net/httpclient.h"
+#include "operators/operatorsession.h"
 #include "operators/operatorstore.h"
 #include "orderchecker/ordercheckclient.h"
 #include "outbox/deliveryworker.h"
@@ -166,6 +168,9 @@ bool Runtime::start(QString* error) {
         return false;
     }
     m_audit = std::make_unique<AuditJournal>(m_operators->database(), m_clock);
+    m_session = std::make_unique<OperatorSession>(*m_operators, *m_audit, m_clock);
+    m_endOfDay = std::make_unique<EndOfDay>(*m_sales, *m_session, m_clock,
+                                            [this] { return m_settings->currency(); });
     // Training starts with the documented demo operators so a trainer can practise overrides.
     // Adding them hashes three PINs with Argon2id (interactive cost, ~0.3 s in all): acceptable
     // on the sandbox's first start only; a live till gets no demo operators and hashes no PIN

@@ -27,6 +27,8 @@ struct Ticket;
 class SalesStore;
 class OperatorStore;
 class AuditJournal;
+class OperatorSession;
+class EndOfDay;
 
 namespace sandbox {
 class SandboxServer;
@@ -112,6 +114,11 @@ public:
     // staff.db: the operators and, on the same connection, the audit journal.
     OperatorStore& operators() const { return *m_operators; }
     AuditJournal& audit() const { return *m_audit; }
+    // Who is at the till (nobody until someone signs in; checkstand-ctl acts as the machine's
+    // administrator).
+    OperatorSession& session() const { return *m_session; }
+    // Shifts, pay-ins and pay-outs, X and Z reports (sales.db), journalled through session().
+    EndOfDay& endOfDay() const { return *m_endOfDay; }
     outbox::Outbox& outbox() const { return *m_outbox; }
     // Not started by Runtime: the app starts it, checkstand-ctl flushes it on demand.
     outbox::DeliveryWorker& deliveryWorker() const { return *m_delivery; }
@@ -156,6 +163,8 @@ private:
     // Declared before m_audit, which holds a reference to its database: destroyed after it.
     std::unique_ptr<OperatorStore> m_operators;
     std::unique_ptr<AuditJournal> m_audit;
+    std::unique_ptr<OperatorSession> m_session;
+    std::unique_ptr<EndOfDay> m_endOfDay;
     QList<QSslCertificate> m_extraCas;
     QString m_caProblem;
     std::unique_ptr<outbox::Outbox> m_outbox;

@@ -8,9 +8,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::financingCart", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::financingCart)
+};
 
 // Adds `amount` to `sum`; false on overflow (sum left unusable).
 bool add(std::optional<Money>& sum, const Money& amount) {
@@ -27,7 +29,7 @@ financingCart(const Ticket& ticket, const std::optional<aifi::PricedCart>& prici
     chargeafter::CartDetails cart;
     std::optional<Money> tax = Money::fromMinor(0, ticket.currency);
     const auto overflow = [&] {
-        *error = tr("The sale is too large to finance.");
+        *error = Tr::tr("The sale is too large to finance.");
         return std::nullopt;
     };
     for (const TicketLine& line : ticket.lines) {
@@ -51,7 +53,7 @@ financingCart(const Ticket& ticket, const std::optional<aifi::PricedCart>& prici
                 item.price = Money::fromMinor(minor / line.quantity, ticket.currency);
             } else {
                 // Not a whole cent per unit: one item for the whole line, never rounded.
-                item.name = tr("%1 × %2").arg(line.quantity).arg(line.name);
+                item.name = Tr::tr("%1 × %2").arg(line.quantity).arg(line.name);
                 item.quantity = 1;
                 item.price = *amount;
             }
@@ -65,7 +67,7 @@ financingCart(const Ticket& ticket, const std::optional<aifi::PricedCart>& prici
             if (deposit->subtotal.isZero())
                 continue;
             CartItem item;
-            item.name = tr("Deposit: %1").arg(line.name);
+            item.name = Tr::tr("Deposit: %1").arg(line.name);
             item.sku = line.sku;
             item.quantity = 1;
             item.price = deposit->subtotal;
@@ -73,14 +75,14 @@ financingCart(const Ticket& ticket, const std::optional<aifi::PricedCart>& prici
         }
     }
     if (cart.items.isEmpty()) {
-        *error = tr("The sale has nothing with a price to finance.");
+        *error = Tr::tr("The sale has nothing with a price to finance.");
         return std::nullopt;
     }
     const std::optional<Money> off = ticket.discountAmount();
     if (!off)
         return overflow();
     if (!off->isZero())
-        cart.discounts.append({ticket.coupon.isEmpty() ? tr("Discount") : ticket.coupon, *off});
+        cart.discounts.append({ticket.coupon.isEmpty() ? Tr::tr("Discount") : ticket.coupon, *off});
     cart.taxAmount = *tax;
     cart.shippingAmount = ticket.freightCost;
     const std::optional<Money> total = cart.computeTotal();

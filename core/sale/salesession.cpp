@@ -94,6 +94,7 @@ void SaleSession::adopt(const Ticket& ticket) {
     m_pricingStale = false;
     m_pricingError.clear();
     m_allowed.reset();
+    dropGrants();
     ++m_revision;
     save();
     Q_EMIT ticketChanged();
@@ -116,6 +117,7 @@ void SaleSession::change(const std::function<void(Ticket&)>& edit) {
     m_ticket.updatedAt = m_services.clock.now();
     ++m_revision;
     m_allowed.reset();
+    dropGrants();
     save();
     Q_EMIT ticketChanged();
     scheduleCheck();
@@ -127,6 +129,7 @@ void SaleSession::undo() {
     m_ticket = m_undo.takeLast();
     ++m_revision;
     m_allowed.reset();
+    dropGrants();
     save();
     Q_EMIT ticketChanged();
     scheduleCheck();
@@ -204,10 +207,26 @@ void SaleSession::setSalesChannel(const QString& channel) {
 QString SaleSession::setDiscount(const Money& discount, const QString& mode) {
     if (QString why = discountProblem(m_ticket, discount, mode); !why.isEmpty())
         return why;
+    Ticket discounted = m_ticket;
+    discounted.discount = discount;
+    discounted.discountMode = mode;
+    if (discounted == m_ticket)
+        return {};
+    if (m_discountApproval) {
+        const QString saleId = m_ticket.id;
+        if (QString why = m_discountApproval(discounted); !why.isEmpty())
+            return why;
+        // The approval may have asked someone (a dialog), and replies kept arriving meanwhile.
+        if (m_ticket.id != saleId)
+            return tr("The sale changed while the discount was being approved; enter it again.");
+        if (QString why = discountProblem(m_ticket, discount, mode); !why.isEmpty())
+            return why;
+    }
     change([&](Ticket& t) {
         t.discount = discount;
         t.discountMode = mode;
     });
+    Q_EMIT discountChanged(discount, mode);
     return {};
 }
 
@@ -423,13 +442,18 @@ SaleSession::StatusLine SaleSession::checkStatus() const {
 orderchecker::Decision SaleSession::currentDecision() const {
     if (m_ticket.lines.isEmpty())
         return {false, tr("The sale is empty: scan an item.")};
-    if (pricingEnabled() && m_pricingStale && !allowLocalPrices())
-        return {false, tr("The prices could not be confirmed: %1").arg(m_pricingError)};
+    if (pricingEnabled() && m_pricingStale && !allowLocalPrices()) {
+        const orderchecker::Decision d =
+            overridden({false, tr("The prices could not be confirmed: %1").arg(m_pricingError)},
+                       Blocker::UnconfirmedPrices);
+        if (!d.allowed)
+            return d;
+    }
     if (!checkerEnabled())
         return {true, {}};
     if (!m_lastCheck || m_checkState == CheckState::Checking)
         return {false, tr("Checking the order…")};
-    return decideInWords(*m_lastCheck);
+    return overridden(decideInWords(*m_lastCheck), Blocker::OrderChecker);
 }
 
 orderchecker::Decision SaleSession::decideInWords(const orderchecker::CheckOutcome& outcome) const {
@@ -453,157 +477,6 @@ orderchecker::Decision SaleSession::decideInWords(const orderchecker::CheckOutco
                    ? tr("Allowed although some items have errors (store setting): %1").arg(named)
                    : tr("The order checker blocks this sale: %1").arg(named);
     return d;
-}
-
-void SaleSession::requestFinalisation() {
-    if (m_finalising)
-        return;
-    if (m_ticket.lines.isEmpty()) {
-        Q_EMIT finalisationDecided({false, tr("The sale is empty: scan an item.")});
-        return;
-    }
-    m_finalising = true;
-    const quint64 sent = m_revision;
-    if (!checkerEnabled()) {
-        finalPricing(sent, {true, {}});
-        return;
-    }
-    m_services.checker.check(
-        m_ticket, this, [this, sent](const orderchecker::CheckOutcome& outcome) {
-            if (sent != m_revision) {
-                finishFinalisation(
-                    {false, tr("The sale changed during the final check; finish it again.")});
-                return;
-            }
-            m_lastCheck = outcome;
-            if (outcome.ok()) {
-                orderchecker::applyActions(m_ticket, outcome->actions);
-                save();
-                Q_EMIT ticketChanged();
-            }
-            m_checkState = !outcome.ok() ? CheckState::Failed : CheckState::Checked;
-            Q_EMIT checkStateChanged();
-            finalPricing(sent, decideInWords(outcome));
-        });
-}
-
-void SaleSession::finalPricing(quint64 sent, const orderchecker::Decision& checked) {
-    if (!checked.allowed || !pricingEnabled()) {
-        finishFinalisation(checked);
-        return;
-    }
-    // Priced once more, as "completed", on exactly the cart that is being finished.
-    m_services.pricing.price(
-        m_ticket, pricingContext(true), this,
-        [this, sent, checked](const aifi::PricingOutcome& outcome) {
-            if (sent != m_revision) {
-                finishFinalisation(
-                    {false, tr("The sale changed during the final check; finish it again.")});
-                return;
-            }
-            applyPricing(outcome);
-            if (outcome.value) {
-                finishFinalisation(checked);
-            } else if (allowLocalPrices()) {
-                finishFinalisation(
-                    {true, tr("Finished on the last known prices (store setting): %1")
-                               .arg(outcome.error)});
-            } else {
-                finishFinalisation({false, tr("The prices could not be confirmed, so the sale "
-                                              "cannot be finished on old prices: %1")
-                                               .arg(outcome.error)});
-            }
-        });
-}
-
-void SaleSession::finishFinalisation(const orderchecker::Decision& decision) {
-    m_finalising = false;
-    if (decision.allowed) {
-        m_allowed = decision;
-        m_allowedRevision = m_revision;
-    }
-    Q_EMIT finalisationDecided(decision);
-}
-
-bool SaleSession::complete(Tender tender, const QString& reference) {
-    const auto total = payableTotal();
-    if (!total)
-        return false;
-    return completeWith({Payment{tender, *total, *total, reference}}).isEmpty();
-}
-
-QString SaleSession::completeWith(const QList<Payment>& payments) {
-    // Only the exact cart a final check allowed can be journaled.
-    if (!m_allowed || m_allowedRevision != m_revision)
-        return tr("The sale changed after its final check; finish it again.");
-    const auto figures = breakdown();
-    if (!figures)
-        return tr("The sale's total is too large to compute.");
-    if (const QString why = paymentsProblem(payments, figures->total); !why.isEmpty())
-        return why;
-    CompletedSale sale;
-    sale.ticket = m_ticket;
-    sale.tender = payments.first().tender;
-    sale.total = figures->total;
-    sale.completedAt = m_services.clock.now();
-    sale.payments = payments;
-    sale.breakdown = *figures;
-    for (const Payment& p : payments) {
-        if (p.tender == Tender::Financing)
-            sale.financingTrackingId = p.reference;
-    }
-    if (!m_services.sales.recordCompleted(sale))
-        return m_services.sales.error().isEmpty()
-                   ? tr("The sale could not be saved.")
-                   : tr("The sale could not be saved: %1").arg(m_services.sales.error());
-    Q_EMIT saleCompleted(sale);
-    // A detached sale (checkstand-ctl) takes no number from the terminal's sequence.
-    if (m_persistence == Persistence::Autosave)
-        newSale();
-    return {};
-}
-
-QString SaleSession::awaitFinancing(const QString& trackingId) {
-    // The link went out for the cart a final check allowed; a later edit would make the
-    // approved amount and the cart disagree.
-    if (!m_allowed || m_allowedRevision != m_revision)
-        return tr("The sale changed after its final check; finish it again.");
-    const QString tracking = trackingId.trimmed();
-    if (tracking.isEmpty())
-        return tr("ChargeAfter gave no tracking id for the link, so the sale cannot wait for it.");
-    const auto figures = breakdown();
-    if (!figures)
-        return tr("The sale's total is too large to compute.");
-    AwaitingFinancing waiting;
-    waiting.ticket = m_ticket;
-    waiting.ticket.financingLinks.append(tracking);
-    waiting.breakdown = *figures;
-    waiting.total = figures->total;
-    waiting.trackingId = tracking;
-    waiting.sentAt = m_services.clock.now();
-    if (!m_services.sales.putAwaitingFinancing(waiting))
-        return tr("The sale could not be set aside to wait for financing: %1")
-            .arg(m_services.sales.error());
-    Q_EMIT saleAwaitingFinancing(waiting);
-    if (m_persistence == Persistence::Autosave)
-        newSale();
-    return {};
-}
-
-QString SaleSession::voidSale(const QString& reason, const QString& operatorName) {
-    const QString why = reason.trimmed();
-    if (why.isEmpty())
-        return tr("Say why the sale is voided.");
-    if (m_ticket.lines.isEmpty())
-        return tr("The sale is empty: there is nothing to void.");
-    // Kept with its reason, so the sale's number is accounted for and no gap is unexplained.
-    const VoidedSale voided{m_ticket, m_services.clock.now(), why, operatorName.trimmed()};
-    if (!m_services.sales.recordVoid(voided))
-        return tr("The sale could not be voided: %1").arg(m_services.sales.error());
-    Q_EMIT saleVoided(voided);
-    if (m_persistence == Persistence::Autosave)
-        newSale();
-    return {};
 }
 
 } // namespace checkstand

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aifi/pricingclient.h"
+#include "operators/operatorstore.h"
 #include "orderchecker/finalisationpolicy.h"
 #include "saleservices.h"
 #include "storage/salesstore.h"
@@ -11,6 +12,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace checkstand {
@@ -55,8 +57,16 @@ public:
     void setCustomer(const TicketCustomer& customer);
     void setCoupon(const QString& coupon);
     void setSalesChannel(const QString& channel);
-    // Refused (the sale unchanged) when the money rules forbid it: what is wrong, in words.
+    // Refused (the sale unchanged) when the money rules forbid it, or the discount approval
+    // says no: what is wrong, in words.
     QString setDiscount(const Money& discount, const QString& mode);
+    // Asked before a discount changes, with the sale as the new discount would leave it: empty
+    // to go ahead, else why not in words. The Sale page asks a supervisor here for a discount
+    // beyond the cashier's limit; without one, every discount the money rules allow is taken.
+    using DiscountApproval = std::function<QString(const Ticket& discounted)>;
+    void setDiscountApproval(DiscountApproval approval) {
+        m_discountApproval = std::move(approval);
+    }
     QString setFreight(const Money& freight);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
@@ -120,8 +130,28 @@ public:
     // and, with Autosave, a new sale starts. Empty on success, else why not in words.
     QString awaitFinancing(const QString& trackingId);
     // Gives up the open sale, with the reason (required): recorded, so its number is accounted
-    // for; with Autosave a new sale starts. Empty on success, else why not.
+    // for; with Autosave a new sale starts. Empty on success, else why not. With no
+    // `operatorName`, the void is recorded as operatorName()'s.
     QString voidSale(const QString& reason, const QString& operatorName = {});
+
+    // Who rings the sale up (the signed-in operator): recorded with the completed sale and with
+    // a void. Empty until someone signs in.
+    void setOperatorName(const QString& name) { m_operatorName = name.trimmed(); }
+    QString operatorName() const { return m_operatorName; }
+
+    // What stopped the last final check, when a supervisor may let the sale through once:
+    // the Order Checker (a block, or no answer the store does not allow), or prices the pricing
+    // service could not confirm. None after an allowing check, and for every other refusal.
+    enum class Blocker { None, OrderChecker, UnconfirmedPrices };
+    Blocker lastBlocker() const { return m_lastBlocker; }
+    // The override a blocker needs: OverrideCheckerBlock or OverrideUnconfirmedPrices.
+    static std::optional<Action> overrideFor(Blocker blocker);
+    // A supervisor's one-time consent for this sale exactly as it is: the next final check
+    // lets it finish although the Order Checker blocks it (grant.action OverrideCheckerBlock)
+    // or its prices could not be confirmed (OverrideUnconfirmedPrices). Dropped as soon as the
+    // sale changes, is finished, voided, parked or replaced. False for any other action.
+    bool allowOnce(const Override& grant);
+    QList<Override> oneTimeOverrides() const { return m_grants; }
 
 Q_SIGNALS:
     void ticketChanged();
@@ -133,6 +163,8 @@ Q_SIGNALS:
     void saleCompleted(const checkstand::CompletedSale& sale);
     void saleAwaitingFinancing(const checkstand::AwaitingFinancing& waiting);
     void saleVoided(const checkstand::VoidedSale& voided);
+    // The discount of the sale changed through setDiscount() (not by undo or a recall).
+    void discountChanged(const checkstand::Money& discount, const QString& mode);
 
 private:
     void change(const std::function<void(Ticket&)>& edit);
@@ -149,7 +181,11 @@ private:
     bool pricingEnabled() const;
     aifi::PricingContext pricingContext(bool completed) const;
     void finalPricing(quint64 sent, const orderchecker::Decision& checked);
-    void finishFinalisation(const orderchecker::Decision& decision);
+    void finishFinalisation(const orderchecker::Decision& decision,
+                            Blocker blocker = Blocker::None);
+    // `refused` as it stands, or allowed when a one-time override for `blocker` was given.
+    orderchecker::Decision overridden(const orderchecker::Decision& refused, Blocker blocker) const;
+    void dropGrants();
     orderchecker::CheckerSettings checkerSettings() const;
     bool checkerEnabled() const;
     bool allowLocalPrices() const;
@@ -171,6 +207,10 @@ private:
     bool m_finalising = false;
     std::optional<orderchecker::Decision> m_allowed; // set by an allowing final check
     quint64 m_allowedRevision = 0;
+    QString m_operatorName;
+    DiscountApproval m_discountApproval;
+    Blocker m_lastBlocker = Blocker::None;
+    QList<Override> m_grants; // for the sale as it is (m_revision); cleared on every change
 };
 
 } // namespace checkstand

@@ -87,6 +87,13 @@ inline const QString storeAddress = QStringLiteral("store/address");
 inline const QString receiptFooter = QStringLiteral("receipt/footer");
 inline const QString receiptA4 = QStringLiteral("receipt/a4");
 inline const QString receiptPrintAfterSale = QStringLiteral("receipt/printAfterSale");
+// Minutes without a key or click before the screen locks; 0: never by itself.
+inline const QString idleLockMinutes = QStringLiteral("operators/idleLockMinutes");
+// A cashier may give an order discount up to this percentage of the sale; more needs a
+// supervisor.
+inline const QString discountLimitPercent = QStringLiteral("operators/discountLimitPercent");
+// "" follows the system locale; otherwise a locale name such as "pt_BR" or "en_US".
+inline const QString uiLanguage = QStringLiteral("ui/language");
 QString endpoint(const QString& service);
 // "aifi/timeoutSeconds": each service has its own (see the services table).
 inline QString timeout(const QString& service) {

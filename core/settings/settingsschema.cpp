@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsschema.h"
 
+#include "i18n/language.h"
 #include "net/endpointpolicy.h"
 #include "services/services.h"
 #include "settings/appsettings.h"
@@ -46,6 +47,23 @@ Setting timeoutRow(const QString& service, const QString& objectName, const char
             .defaultValue = defaultSeconds,
             .minimum = 1,
             .maximum = maximum};
+}
+
+// "" (the system's language), then each language Checkstand ships, by its own name.
+QList<Choice> languageChoices() {
+    QList<Choice> choices{
+        {QString(), QT_TRANSLATE_NOOP("checkstand::settings", "The system's language")}};
+    for (const i18n::Language& language : i18n::shippedLanguages())
+        choices.append({QString::fromLatin1(language.code), language.nativeName});
+    return choices;
+}
+
+bool isListed(const Setting& setting, const QString& value) {
+    for (const Choice& c : setting.choices) {
+        if (c.value == value)
+            return true;
+    }
+    return false;
 }
 
 QList<Setting> buildSettings() {
@@ -138,6 +156,45 @@ QList<Setting> buildSettings() {
                                    "Off: the receipt is printed when the cashier asks for it "
                                    "(F8 after the sale, or from Sale history)."),
          .defaultValue = false},
+
+        // --- till and operators ---
+        {.key = settingskey::idleLockMinutes,
+         .kind = Kind::Integer,
+         .group = QStringLiteral("till"),
+         .objectName = QStringLiteral("idleLockMinutes"),
+         .label = QT_TRANSLATE_NOOP("checkstand::settings", "&Lock the screen after"),
+         .help = QT_TRANSLATE_NOOP("checkstand::settings",
+                                   "Minutes without a key press or click before the till locks "
+                                   "and asks for an operator's number and PIN. 0: only when "
+                                   "locked by hand (Ctrl+L)."),
+         .suffix = QT_TRANSLATE_NOOP("checkstand::settings", " min"),
+         .defaultValue = 5,
+         .minimum = 0,
+         .maximum = 240},
+        {.key = settingskey::discountLimitPercent,
+         .kind = Kind::Integer,
+         .group = QStringLiteral("till"),
+         .objectName = QStringLiteral("discountLimitPercent"),
+         .label = QT_TRANSLATE_NOOP("checkstand::settings", "Cashier &discount limit"),
+         .help = QT_TRANSLATE_NOOP("checkstand::settings",
+                                   "The largest order discount a cashier may give, as a share of "
+                                   "the sale; a larger one needs a supervisor's PIN."),
+         .suffix = QT_TRANSLATE_NOOP("checkstand::settings", " %"),
+         .defaultValue = 10,
+         .minimum = 0,
+         .maximum = 100},
+        // Alt+G: Alt+L is "Lock the screen after", in the same group.
+        {.key = settingskey::uiLanguage,
+         .kind = Kind::Choice,
+         .group = QStringLiteral("till"),
+         .objectName = QStringLiteral("uiLanguage"),
+         .label = QT_TRANSLATE_NOOP("checkstand::settings", "Lan&guage"),
+         .help = QT_TRANSLATE_NOOP("checkstand::settings",
+                                   "The language of the screens, receipts and reports, and how "
+                                   "they write amounts and dates. Takes effect at the next "
+                                   "start."),
+         .defaultValue = QString(),
+         .choices = languageChoices()},
 
         // --- ChargeAfter ---
         endpointRow(service::chargeAfter),
@@ -294,6 +351,8 @@ const QList<Group>& groups() {
     static const QList<Group> rows = {
         {QStringLiteral("store"), QT_TRANSLATE_NOOP("checkstand::settings", "Store"), nullptr,
          QStringLiteral("storeGroup"), false},
+        {QStringLiteral("till"), QT_TRANSLATE_NOOP("checkstand::settings", "Till and operators"),
+         nullptr, QStringLiteral("tillGroup"), false},
         {service::chargeAfter, nullptr, nullptr, QStringLiteral("chargeAfterGroup"), true},
         {service::orderChecker, nullptr,
          QT_TRANSLATE_NOOP("checkstand::settings",
@@ -429,6 +488,11 @@ QVariant normalized(const Setting& setting, const QVariant& value) {
         }
         return names;
     }
+    case Kind::Choice: {
+        // A hand-edited file may hold anything; what is used is one of the list.
+        const QString text = value.toString().trimmed();
+        return isListed(setting, text) ? text : setting.defaultValue.toString();
+    }
     case Kind::Text:
     case Kind::Url:
     case Kind::File:
@@ -443,6 +507,11 @@ QVariant normalized(const Setting& setting, const QVariant& value) {
 }
 
 QString check(const Setting& setting, const QVariant& value) {
+    if (setting.kind == Kind::Choice)
+        return isListed(setting, value.toString().trimmed())
+                   ? QString()
+                   : QCoreApplication::translate("checkstand::settings",
+                                                 "Choose one of the values in the list.");
     if (setting.kind != Kind::Text && setting.kind != Kind::Url && setting.kind != Kind::File)
         return {};
     const QString text = value.toString().trimmed();

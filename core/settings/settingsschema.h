@@ -20,6 +20,7 @@ enum class Kind {
     Integer,     // int within [minimum, maximum]
     Switch,      // bool
     HeaderNames, // QStringList of HTTP header names; each value is a secret, edited with it
+    Choice,      // QString: one of `choices`' values, picked from a list
 };
 
 // What a non-empty Text value must look like. An empty one is judged by `requiredText`.
@@ -32,6 +33,13 @@ struct Group {
     const char* note = nullptr;  // shown at the top of the group; may be null
     QString objectName;
     bool isService = false;
+};
+
+// One entry of a Choice's list: the value stored, and the words shown for it.
+struct Choice {
+    QString value;
+    const char* label = nullptr; // untranslated, through translate(); a language's own name
+                                 // is not in the .ts, so it stays as written
 };
 
 struct Setting {
@@ -53,6 +61,7 @@ struct Setting {
     const char* formatText = nullptr;   // what a value breaking `format` is told
     bool upperCase = false;             // Text: stored in capitals ("us" -> "US")
     bool emptyMeansDefault = false;     // Text: left empty, the default is stored
+    QList<Choice> choices = {};         // Choice: the only values it may hold, in list order
 };
 
 // The API key of a service: typed on its group, written to the keychain only and never read

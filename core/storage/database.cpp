@@ -22,9 +22,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::Database", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Database)
+};
 
 // SQLite's primary result codes (sqlite3.h); the driver reports them as nativeErrorCode().
 constexpr int kSqliteBusy = 5;
@@ -116,39 +118,42 @@ QString StorageError::messageFor(Kind kind, const QString& file, const QString& 
     case Kind::None:
         return {};
     case Kind::DiskFull:
-        return tr("The disk holding Checkstand's data is full: %1 could not be written. Free "
-                  "space on that disk (remove old files or logs, or ask IT), then try again. "
-                  "What was saved before is kept; the change that failed was not saved.")
+        return Tr::tr("The disk holding Checkstand's data is full: %1 could not be written. Free "
+                      "space on that disk (remove old files or logs, or ask IT), then try again. "
+                      "What was saved before is kept; the change that failed was not saved.")
             .arg(name);
     case Kind::ReadOnly:
-        return tr("Checkstand's database %1 is read-only: it can be read but not changed. Make "
-                  "the file, its folder and the disk writable for the user running Checkstand "
-                  "(the disk may be mounted read-only), then try again.")
+        return Tr::tr("Checkstand's database %1 is read-only: it can be read but not changed. Make "
+                      "the file, its folder and the disk writable for the user running Checkstand "
+                      "(the disk may be mounted read-only), then try again.")
             .arg(name);
     case Kind::Corrupt:
-        return tr("Checkstand's database %1 is damaged (it is not a valid database, or its pages "
-                  "fail the integrity check), so Checkstand will not read or change it. Keep the "
-                  "file for support and restore it from a backup, then start Checkstand again.")
+        return Tr::tr(
+                   "Checkstand's database %1 is damaged (it is not a valid database, or its pages "
+                   "fail the integrity check), so Checkstand will not read or change it. Keep the "
+                   "file for support and restore it from a backup, then start Checkstand again.")
             .arg(name);
     case Kind::Locked:
-        return tr("Checkstand's database %1 is locked by another program (another Checkstand, "
-                  "checkstand-ctl, a backup or a database browser) and stayed locked too long. "
-                  "Close that program, then try again.")
+        return Tr::tr("Checkstand's database %1 is locked by another program (another Checkstand, "
+                      "checkstand-ctl, a backup or a database browser) and stayed locked too long. "
+                      "Close that program, then try again.")
             .arg(name);
     case Kind::Constraint:
-        return tr("The change conflicts with what %1 already holds (a duplicate entry); nothing "
-                  "was changed.")
+        return Tr::tr(
+                   "The change conflicts with what %1 already holds (a duplicate entry); nothing "
+                   "was changed.")
             .arg(name);
     case Kind::IoError:
-        return tr("Reading or writing %1 failed (input/output error): the disk may be failing or "
-                  "disconnected. Check the disk, then start Checkstand again.")
+        return Tr::tr(
+                   "Reading or writing %1 failed (input/output error): the disk may be failing or "
+                   "disconnected. Check the disk, then start Checkstand again.")
             .arg(name);
     case Kind::CannotOpen:
-        return tr("Checkstand cannot open %1: check that its folder exists, that the disk is "
-                  "mounted and that the user running Checkstand may write there.")
+        return Tr::tr("Checkstand cannot open %1: check that its folder exists, that the disk is "
+                      "mounted and that the user running Checkstand may write there.")
             .arg(name);
     case Kind::Other:
-        return tr("The database %1 reported an error: %2").arg(name, detail);
+        return Tr::tr("The database %1 reported an error: %2").arg(name, detail);
     }
     return {};
 }
@@ -158,21 +163,21 @@ QString StorageError::shortText() const {
     case Kind::None:
         return {};
     case Kind::DiskFull:
-        return tr("disk full");
+        return Tr::tr("disk full");
     case Kind::ReadOnly:
-        return tr("database read-only");
+        return Tr::tr("database read-only");
     case Kind::Corrupt:
-        return tr("database damaged");
+        return Tr::tr("database damaged");
     case Kind::Locked:
-        return tr("database locked by another program");
+        return Tr::tr("database locked by another program");
     case Kind::Constraint:
-        return tr("duplicate entry");
+        return Tr::tr("duplicate entry");
     case Kind::IoError:
-        return tr("disk error");
+        return Tr::tr("disk error");
     case Kind::CannotOpen:
-        return tr("database cannot be opened");
+        return Tr::tr("database cannot be opened");
     case Kind::Other:
-        return tr("database error");
+        return Tr::tr("database error");
     }
     return {};
 }
@@ -215,7 +220,8 @@ bool Database::makePrivateDirectory(const QString& dir, QString* why) {
     if (!info.exists()) {
         if (!QDir().mkpath(dir)) {
             if (why)
-                *why = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir));
+                *why =
+                    Tr::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir));
             return false;
         }
         // mkpath() creates it 0755 (umask permitting): customer names and addresses are in
@@ -226,7 +232,7 @@ bool Database::makePrivateDirectory(const QString& dir, QString* why) {
     }
     if (!info.isDir()) {
         if (why)
-            *why = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir));
+            *why = Tr::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir));
         return false;
     }
     const QFileDevice::Permissions perms = info.permissions();

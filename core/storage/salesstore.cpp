@@ -34,9 +34,11 @@ QString iso(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::SalesStore", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::SalesStore)
+};
 
 // Journals `sale`, clears its tickets row (current, or awaiting financing) and runs the hooks,
 // inside the caller's transaction: recordCompleted() and completeAwaiting() share it, so an
@@ -71,7 +73,7 @@ bool journalSale(const Database& storage, const QList<SalesStore::CheckedComplet
                         {sale.ticket.id}, ignored) &&
             exists.next()) {
             why.message =
-                tr("This sale (%1) is already recorded in the journal; nothing was changed.")
+                Tr::tr("This sale (%1) is already recorded in the journal; nothing was changed.")
                     .arg(sale.ticket.retailerOrderId.isEmpty() ? sale.ticket.id
                                                                : sale.ticket.retailerOrderId);
         }
@@ -86,7 +88,7 @@ bool journalSale(const Database& storage, const QList<SalesStore::CheckedComplet
         if (!hook(db, sale, why)) {
             if (!why.failed())
                 why = StorageError::make(StorageError::Kind::Other, storage.path(),
-                                         tr("a step that belongs to the sale failed"));
+                                         Tr::tr("a step that belongs to the sale failed"));
             return false;
         }
     }
@@ -112,7 +114,7 @@ std::optional<qint64> advanceCounter(const Database& storage, const QString& nam
         return std::nullopt;
     if (n <= 0) {
         why = StorageError::make(StorageError::Kind::Other, storage.path(),
-                                 tr("the counter could not be advanced"));
+                                 Tr::tr("the counter could not be advanced"));
         return std::nullopt;
     }
     return n;
@@ -161,14 +163,33 @@ bool SalesStore::open(const QString& path) {
             "reason TEXT NOT NULL, operator TEXT, json BLOB NOT NULL)"),
         // 5: a parked sale's payable total (tax, deposits, discount, freight) as it was when
         // parked, for the Recall list; NULL for sales parked before or parked unpriced.
-        QStringLiteral("ALTER TABLE tickets ADD COLUMN payable_minor INTEGER")};
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN payable_minor INTEGER"),
+        // 6: the end of the day. A shift is the drawer from its float to the Z report that
+        // closes it (is_open is 1 while open and NULL after, so UNIQUE allows one open shift);
+        // cash moves are pay-ins and pay-outs; a Z report keeps its figures as JSON and the
+        // marks where its period ended (see RecordMarks). Their guards: installShiftGuards().
+        QStringLiteral(
+            "CREATE TABLE z_reports (number INTEGER PRIMARY KEY CHECK(number > 0), period_from "
+            "TEXT NOT NULL, period_to TEXT NOT NULL, operator TEXT NOT NULL, currency TEXT NOT "
+            "NULL, counted_minor INTEGER NOT NULL CHECK(counted_minor >= 0), journal_head TEXT "
+            "NOT NULL, last_sale INTEGER NOT NULL, last_return INTEGER NOT NULL, last_void "
+            "INTEGER NOT NULL, last_cash_move INTEGER NOT NULL, figures BLOB NOT NULL);"
+            "CREATE TABLE shifts (id INTEGER PRIMARY KEY AUTOINCREMENT, opened_at TEXT NOT NULL, "
+            "opened_by TEXT NOT NULL, float_minor INTEGER NOT NULL CHECK(float_minor >= 0), "
+            "currency TEXT NOT NULL, is_open INTEGER UNIQUE CHECK(is_open IS NULL OR is_open = "
+            "1), closed_at TEXT, closed_by TEXT, z_number INTEGER REFERENCES z_reports(number));"
+            "CREATE TABLE cash_moves (id INTEGER PRIMARY KEY AUTOINCREMENT, shift_id INTEGER NOT "
+            "NULL REFERENCES shifts(id), at TEXT NOT NULL, kind TEXT NOT NULL CHECK(kind IN "
+            "('payIn', 'payOut')), amount_minor INTEGER NOT NULL CHECK(amount_minor > 0), "
+            "currency TEXT NOT NULL, reason TEXT NOT NULL CHECK(length(trim(reason)) > 0), "
+            "operator TEXT NOT NULL)")};
     m_error = {};
     if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
         return false;
     // A completed sale must survive a power cut, not only a crash.
     QSqlQuery q(m_db.db());
-    if (!run(q, QStringLiteral("PRAGMA synchronous=FULL"))) {
+    if (!run(q, QStringLiteral("PRAGMA synchronous=FULL")) || !installShiftGuards()) {
         const StorageError failure = m_error;
         m_db.close();
         m_error = failure;
@@ -215,6 +236,28 @@ void SalesStore::addCompletionHook(CompletionHook hook) {
 
 bool SalesStore::saveCurrent(const Ticket& ticket) {
     succeed();
+    // The autosave runs on every cart change, on the GUI thread: its commit is written to the
+    // WAL but not fsynced (synchronous=NORMAL), which costs a write() instead of 10-50 ms of
+    // fsync on a store terminal's eMMC. It still survives a crash or kill of the app (the WAL
+    // is in the OS's cache); only a power cut or an OS crash can lose the cart changes since the
+    // last synced commit (the last completed, parked or voided sale, or a checkpoint). Every
+    // other write stays synchronous=FULL: the level is put back before this returns, and a
+    // failure to put it back is a failure of this call.
+    QSqlQuery level(m_db.db());
+    if (!run(level, QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return false;
+    const bool saved = writeCurrent(ticket);
+    const StorageError writeError = m_error;
+    QSqlQuery back(m_db.db());
+    if (!run(back, QStringLiteral("PRAGMA synchronous=FULL")))
+        return false;
+    // Already reported by writeCurrent(); the restore above succeeded, keep its error.
+    if (!saved)
+        m_error = writeError;
+    return saved;
+}
+
+bool SalesStore::writeCurrent(const Ticket& ticket) {
     if (!begin())
         return false;
     // The sale's own time (set from the injected clock), so tests and the journal agree.
@@ -351,7 +394,7 @@ bool SalesStore::completeAwaiting(const CompletedSale& sale) {
     if (!found) {
         m_db.rollback();
         why = StorageError::make(StorageError::Kind::Constraint, m_db.path());
-        why.message = tr("The sale %1 is no longer awaiting financing; nothing was recorded.")
+        why.message = Tr::tr("The sale %1 is no longer awaiting financing; nothing was recorded.")
                           .arg(sale.ticket.retailerOrderId);
         return fail(why);
     }
@@ -401,7 +444,7 @@ QString SalesStore::nextRetailerOrderId(const QString& storeId) {
         m_db.rollback();
         if (!why.failed())
             why = StorageError::make(StorageError::Kind::Other, m_db.path(),
-                                     tr("the counter could not be advanced"));
+                                     Tr::tr("the counter could not be advanced"));
         fail(why);
         return {};
     }

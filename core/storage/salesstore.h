@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/shiftrecords.h"
 #include "ticket/completedsale.h"
 #include "ticket/salereturn.h"
 
@@ -139,6 +140,31 @@ public:
     // already kept, when `id` was never given out, or when any record still carries it.
     bool returnUnusedOrderId(const QString& id);
 
+    // --- shifts, cash moves and Z reports (salesstore_shifts.cpp) ---
+    // The open shift; nullopt when none is open (lastError() clear) or on failure (set).
+    std::optional<Shift> currentShift() const;
+    // Opens a shift with `cashFloat` (>= 0) in the drawer. Refused (Constraint, in words) while
+    // another is open.
+    std::optional<Shift> openShift(const Money& cashFloat, const QString& operatorName,
+                                   const QDateTime& at);
+    // A pay-in or pay-out on the open shift (its id and shiftId filled in). Refused without an
+    // open shift, with an amount that is not above zero or without a reason.
+    std::optional<CashMove> recordCashMove(const CashMove& move);
+    // The latest Z report (number 0) or Z report `number`; nullopt when there is none
+    // (lastError() clear) or it could not be read (set).
+    std::optional<StoredZReport> zReport(qint64 number = 0) const;
+    // Every record after `from`, up to the last rowid of each table now. Call inside
+    // inWriteTransaction() so the figures and the marks agree with each other.
+    std::optional<PeriodRecords> recordsAfter(const RecordMarks& from) const;
+    // Stores `z` (numbered, immutable) and closes the open shift `shiftId` with it. Call inside
+    // inWriteTransaction(), in the same one that read its records.
+    bool recordZReport(const StoredZReport& z, qint64 shiftId);
+    // Runs `work` in one BEGIN IMMEDIATE transaction on this store's connection: no other
+    // connection writes until it ends, so what it reads and what it writes agree. `work` must
+    // not call the members that open a transaction of their own (recordCompleted, ...).
+    // Returning false rolls back; lastError() then says why when a statement failed.
+    bool inWriteTransaction(const std::function<bool()>& work);
+
 Q_SIGNALS:
     void parkedChanged();
     void awaitingChanged();
@@ -146,18 +172,29 @@ Q_SIGNALS:
     void saleRecorded(const checkstand::CompletedSale& sale);
     // A call failed on the database; `error.message` says what to do.
     void storageFailed(const checkstand::StorageError& error) const;
+    // A shift was opened or closed, or cash moved in or out of the drawer.
+    void shiftChanged();
 
 private:
+    bool writeCurrent(const Ticket& ticket);
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
     bool finished(const QSqlQuery& q) const;
     bool begin() const;
     bool commit() const;
     bool fail(const StorageError& error) const;
     void succeed() const { m_error = {}; }
+    // The triggers that keep Z reports and cash moves append-only (salesstore_shifts.cpp); run
+    // at every open, so a dropped trigger comes back.
+    bool installShiftGuards();
+    // For recordsAfter(): the rows with after < rowid <= upTo, oldest first; false (lastError()
+    // set) when one cannot be read, never a short list (salesstore_records.cpp).
+    bool salesInRange(qint64 after, qint64 upTo, QList<CompletedSale>& out) const;
+    bool returnsInRange(qint64 after, qint64 upTo, QList<SaleReturn>& out) const;
 
     Database m_db;
     QList<CheckedCompletionHook> m_hooks;
     mutable StorageError m_error;
+    bool m_shiftClosedInTransaction = false; // shiftChanged() is emitted once it is committed
 };
 
 } // namespace checkstand

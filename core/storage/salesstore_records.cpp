@@ -254,6 +254,49 @@ std::optional<SaleReturn> SalesStore::saleReturn(const QString& idOrNumber) cons
     return r;
 }
 
+bool SalesStore::salesInRange(qint64 after, qint64 upTo, QList<CompletedSale>& out) const {
+    QSqlQuery q(m_db.db());
+    if (!run(q,
+             QStringLiteral("SELECT %1, s.id FROM sales s WHERE s.rowid > ? AND s.rowid <= ? "
+                            "ORDER BY s.rowid")
+                 .arg(kSaleColumns),
+             {after, upTo}))
+        return false;
+    while (q.next()) {
+        // A report must not leave out a sale it cannot read, nor one of its payments (saleFrom
+        // skips a payment it cannot read): the figures would be short without saying so.
+        const auto s = saleFrom(q);
+        const qsizetype payments = QJsonDocument::fromJson(q.value(6).toByteArray()).array().size();
+        if (!s || s->payments.size() != payments)
+            return fail(refusal(StorageError::Kind::Corrupt, m_db.path(),
+                                tr("The journal entry of sale %1 cannot be read; no report is "
+                                   "made without it.")
+                                    .arg(q.value(9).toString())));
+        out.append(*s);
+    }
+    return finished(q);
+}
+
+bool SalesStore::returnsInRange(qint64 after, qint64 upTo, QList<SaleReturn>& out) const {
+    QSqlQuery q(m_db.db());
+    if (!run(q,
+             QStringLiteral("SELECT json, number FROM returns WHERE rowid > ? AND rowid <= ? "
+                            "ORDER BY rowid"),
+             {after, upTo}))
+        return false;
+    while (q.next()) {
+        QString why;
+        const auto r = SaleReturn::fromJson(objectOf(q.value(0)), &why);
+        if (!r)
+            return fail(refusal(StorageError::Kind::Corrupt, m_db.path(),
+                                tr("The return %1 cannot be read (%2); no report is made "
+                                   "without it.")
+                                    .arg(q.value(1).toString(), why)));
+        out.append(*r);
+    }
+    return finished(q);
+}
+
 bool SalesStore::recordReturn(const SaleReturn& saleReturn) {
     succeed();
     if (!begin())

@@ -11,9 +11,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::Payment", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Payment)
+};
 
 } // namespace
 
@@ -63,32 +65,32 @@ std::optional<Payment> Payment::fromJson(const QJsonObject& json, const QString&
 QString cardReferenceProblem(const QString& reference) {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
     if (!shape.match(reference).hasMatch())
-        return tr("Enter the card terminal's approval reference (4 to 32 letters, digits or "
-                  "dashes), as printed on the terminal's slip.");
+        return Tr::tr("Enter the card terminal's approval reference (4 to 32 letters, digits or "
+                      "dashes), as printed on the terminal's slip.");
     QString digits = reference;
     digits.remove(u'-');
     static const QRegularExpression allDigits(QStringLiteral("^[0-9]{13,19}$"));
     if (allDigits.match(digits).hasMatch() && luhnValid(digits))
-        return tr("That looks like a card number. Never type the card number here: enter the "
-                  "terminal's approval reference.");
+        return Tr::tr("That looks like a card number. Never type the card number here: enter the "
+                      "terminal's approval reference.");
     return {};
 }
 
 QString paymentsProblem(const QList<Payment>& payments, const Money& due) {
     if (payments.isEmpty())
-        return tr("No payment was taken.");
+        return Tr::tr("No payment was taken.");
     std::optional<Money> paid = Money::fromMinor(0, due.currency());
     for (const Payment& p : payments) {
         if (p.amount.currency() != due.currency() || p.tendered.currency() != due.currency())
-            return tr("A payment is in another currency than the sale.");
+            return Tr::tr("A payment is in another currency than the sale.");
         if (p.amount.isNegative() || p.amount.isZero())
-            return tr("Every payment must be more than zero.");
+            return Tr::tr("Every payment must be more than zero.");
         if (p.tender == Tender::Cash) {
             const auto change = p.tendered.minus(p.amount);
             if (!change || change->isNegative())
-                return tr("The cash handed over is less than the amount it pays.");
+                return Tr::tr("The cash handed over is less than the amount it pays.");
         } else if (p.tendered != p.amount) {
-            return tr("Only cash can be handed over in excess (change is given in cash).");
+            return Tr::tr("Only cash can be handed over in excess (change is given in cash).");
         }
         if (p.tender == Tender::Card) {
             if (const QString why = cardReferenceProblem(p.reference); !why.isEmpty())
@@ -96,10 +98,10 @@ QString paymentsProblem(const QList<Payment>& payments, const Money& due) {
         }
         paid = paid ? paid->plus(p.amount) : std::nullopt;
         if (!paid)
-            return tr("The payments are too large to add up.");
+            return Tr::tr("The payments are too large to add up.");
     }
     if (*paid != due)
-        return tr("The payments add up to %1, but the sale is %2.")
+        return Tr::tr("The payments add up to %1, but the sale is %2.")
             .arg(paid->toDisplayString(), due.toDisplayString());
     return {};
 }

@@ -9,9 +9,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::SaleBreakdown", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::SaleBreakdown)
+};
 
 // Reads amounts strictly; the first problem wins and names its key.
 class AmountReader {
@@ -86,7 +88,7 @@ std::optional<SaleBreakdown> SaleBreakdown::fromJson(const QJsonObject& json,
     const QJsonValue lineValue = json.value(QLatin1String("lines"));
     const QJsonValue taxValue = json.value(QLatin1String("taxes"));
     if (!lineValue.isArray() || !taxValue.isArray())
-        return refuse(tr("a sale breakdown needs its lines and taxes as lists"));
+        return refuse(Tr::tr("a sale breakdown needs its lines and taxes as lists"));
     AmountReader r(currency);
     SaleBreakdown b;
     const QJsonArray lineArray = lineValue.toArray();
@@ -100,7 +102,7 @@ std::optional<SaleBreakdown> SaleBreakdown::fromJson(const QJsonObject& json,
         const QJsonValue q = o.value(QLatin1String("quantity"));
         if (!q.isDouble() || q.toDouble() < 1 || q.toDouble() > 1e6 ||
             q.toDouble() != double(qint64(q.toDouble())))
-            r.fail(where + tr("quantity: must be a whole number of at least 1"));
+            r.fail(where + Tr::tr("quantity: must be a whole number of at least 1"));
         else
             l.quantity = qint64(q.toDouble());
         l.unitPrice = r.read(o, "unitPrice", where);
@@ -136,7 +138,7 @@ std::optional<SaleBreakdown> SaleBreakdown::fromJson(const QJsonObject& json,
 
 QString breakdownProblem(const SaleBreakdown& b) {
     const auto negative = [](const QString& what, const Money& m) {
-        return tr("%1 cannot be negative (%2)").arg(what, m.toDecimalString());
+        return Tr::tr("%1 cannot be negative (%2)").arg(what, m.toDecimalString());
     };
     std::optional<Money> amounts = Money::fromMinor(0, b.total.currency());
     std::optional<Money> payables = amounts;
@@ -155,7 +157,7 @@ QString breakdownProblem(const SaleBreakdown& b) {
         const auto own = l.amount.plus(l.tax);
         const auto payable = own ? own->plus(l.deposit) : std::nullopt;
         if (!payable || *payable != l.payable)
-            return tr("%1: amount %2 + tax %3 + deposit %4 is not its payable %5")
+            return Tr::tr("%1: amount %2 + tax %3 + deposit %4 is not its payable %5")
                 .arg(where, l.amount.toDecimalString(), l.tax.toDecimalString(),
                      l.deposit.toDecimalString(), l.payable.toDecimalString());
         accumulate(amounts, l.amount);
@@ -163,7 +165,7 @@ QString breakdownProblem(const SaleBreakdown& b) {
     }
     for (const TaxTotal& t : b.taxes) {
         if (t.amount.isNegative())
-            return negative(tr("a tax"), t.amount);
+            return negative(Tr::tr("a tax"), t.amount);
         accumulate(taxes, t.amount);
     }
     for (const auto& [what, m] : {std::pair{"subtotal", &b.subtotal},
@@ -176,22 +178,22 @@ QString breakdownProblem(const SaleBreakdown& b) {
             return negative(QLatin1String(what), *m);
     }
     if (!amounts || !payables || !taxes)
-        return tr("the figures are too large to add up, or in more than one currency");
+        return Tr::tr("the figures are too large to add up, or in more than one currency");
     if (*amounts != b.subtotal)
-        return tr("the lines add up to %1, not the subtotal %2")
+        return Tr::tr("the lines add up to %1, not the subtotal %2")
             .arg(amounts->toDecimalString(), b.subtotal.toDecimalString());
     if (*taxes != b.tax)
-        return tr("the taxes add up to %1, not the tax %2")
+        return Tr::tr("the taxes add up to %1, not the tax %2")
             .arg(taxes->toDecimalString(), b.tax.toDecimalString());
     const auto before = b.subtotal.plus(b.tax);
     const auto items = before ? before->plus(b.deposits) : std::nullopt;
     if (!items || *items != *payables)
-        return tr("the lines' payable amounts add up to %1, not subtotal + tax + deposits")
+        return Tr::tr("the lines' payable amounts add up to %1, not subtotal + tax + deposits")
             .arg(payables->toDecimalString());
     const auto net = items->minus(b.discount);
     const auto total = net ? net->plus(b.freight) : std::nullopt;
     if (!total || *total != b.total)
-        return tr("the total %1 is not the items less the discount plus freight")
+        return Tr::tr("the total %1 is not the items less the discount plus freight")
             .arg(b.total.toDecimalString());
     return {};
 }

@@ -10,9 +10,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::SaleReturn", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::SaleReturn)
+};
 
 const QString kReturnFormat = QStringLiteral("checkstand.return/1");
 
@@ -55,7 +57,7 @@ std::optional<SaleReturn> SaleReturn::fromJson(const QJsonObject& json, QString*
         return std::nullopt;
     };
     if (str(json, "format") != kReturnFormat)
-        return refuse(tr("format: expected \"%1\"").arg(kReturnFormat));
+        return refuse(Tr::tr("format: expected \"%1\"").arg(kReturnFormat));
     SaleReturn r;
     r.id = str(json, "id");
     r.number = str(json, "number");
@@ -65,13 +67,14 @@ std::optional<SaleReturn> SaleReturn::fromJson(const QJsonObject& json, QString*
     r.reason = str(json, "reason");
     r.operatorName = str(json, "operator");
     if (QUuid::fromString(r.id).isNull() || r.saleId.isEmpty() || r.number.isEmpty())
-        return refuse(tr("a return needs its id (a UUID), its number and its sale"));
+        return refuse(Tr::tr("a return needs its id (a UUID), its number and its sale"));
     const QString currency = json.value(QLatin1String("currency")).toString();
     if (currency.size() != 3)
-        return refuse(tr("currency: must be an ISO 4217 code such as USD"));
+        return refuse(Tr::tr("currency: must be an ISO 4217 code such as USD"));
     const auto total = Money::fromJson(json.value(QLatin1String("total")), currency);
     if (!total.ok() || total.value->isNegative())
-        return refuse(tr("total: %1").arg(total.ok() ? tr("cannot be negative") : total.error));
+        return refuse(
+            Tr::tr("total: %1").arg(total.ok() ? Tr::tr("cannot be negative") : total.error));
     r.total = *total.value;
     // The figures must agree with each other: a return is money paid out.
     std::optional<Money> linesSum = Money::fromMinor(0, currency);
@@ -88,7 +91,7 @@ std::optional<SaleReturn> SaleReturn::fromJson(const QJsonObject& json, QString*
             q.toDouble() != double(qint64(q.toDouble())) || !refund.ok() ||
             refund.value->isNegative())
             return refuse(
-                tr("lines[%1]: needs a whole quantity and a refund of zero or more").arg(i));
+                Tr::tr("lines[%1]: needs a whole quantity and a refund of zero or more").arg(i));
         l.quantity = qint64(q.toDouble());
         l.refund = *refund.value;
         linesSum = linesSum ? linesSum->plus(l.refund) : std::nullopt;
@@ -98,14 +101,14 @@ std::optional<SaleReturn> SaleReturn::fromJson(const QJsonObject& json, QString*
     for (const QJsonValue& v : json.value(QLatin1String("refunds")).toArray()) {
         const auto p = Payment::fromJson(v.toObject(), currency);
         if (!p || p->amount.isNegative() || p->amount.isZero())
-            return refuse(tr("refunds: each needs a tender and an amount above zero"));
+            return refuse(Tr::tr("refunds: each needs a tender and an amount above zero"));
         refundsSum = refundsSum ? refundsSum->plus(p->amount) : std::nullopt;
         r.refunds.append(*p);
     }
     if (r.lines.isEmpty())
-        return refuse(tr("lines: a return gives back at least one line"));
+        return refuse(Tr::tr("lines: a return gives back at least one line"));
     if (!linesSum || *linesSum != r.total || !refundsSum || *refundsSum != r.total)
-        return refuse(tr("the lines' refunds and the refunds must both add up to the total %1")
+        return refuse(Tr::tr("the lines' refunds and the refunds must both add up to the total %1")
                           .arg(r.total.toDecimalString()));
     return r;
 }

@@ -25,9 +25,11 @@ QString toString(Tender tender) {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::Ticket", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Ticket)
+};
 
 QJsonObject addressJson(const TicketAddress& a) {
     return {{QStringLiteral("addressLine1"), a.addressLine1},
@@ -59,7 +61,7 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + QLatin1String(key), tr("is required"));
+                fail(path + QLatin1String(key), Tr::tr("is required"));
             return Money::fromMinor(0, m_currency);
         }
         const auto parsed = Money::fromJson(v, m_currency);
@@ -202,31 +204,31 @@ std::optional<Money> Ticket::total() const {
 
 QString discountProblem(const Ticket& ticket, const Money& discount, const QString& mode) {
     if (!isPercentage(mode) && mode.compare(QLatin1String("ABSOLUTE"), Qt::CaseInsensitive) != 0)
-        return tr("the discount mode must be ABSOLUTE or PERCENTAGE, not \"%1\"")
+        return Tr::tr("the discount mode must be ABSOLUTE or PERCENTAGE, not \"%1\"")
             .arg(mode.left(20));
     if (discount.isNegative())
-        return tr("a discount cannot be negative (%1)").arg(discount.toDecimalString());
+        return Tr::tr("a discount cannot be negative (%1)").arg(discount.toDecimalString());
     if (isPercentage(mode)) {
         if (discount.minorUnits() > hundredPercentMinor(discount.currency()))
-            return tr("a discount of %1 % is more than 100 %").arg(discount.toDecimalString());
+            return Tr::tr("a discount of %1 % is more than 100 %").arg(discount.toDecimalString());
         return {};
     }
     const auto items = ticket.itemsTotal();
     if (items && discount.minorUnits() > items->minorUnits())
-        return tr("the discount of %1 is more than the items it discounts (%2)")
+        return Tr::tr("the discount of %1 is more than the items it discounts (%2)")
             .arg(discount.toDecimalString(), items->toDecimalString());
     return {};
 }
 
 QString freightProblem(const Money& freight) {
     if (freight.isNegative())
-        return tr("freight cannot be negative (%1)").arg(freight.toDecimalString());
+        return Tr::tr("freight cannot be negative (%1)").arg(freight.toDecimalString());
     return {};
 }
 
 QString moneyProblem(const Ticket& ticket) {
     const auto negative = [](const Money& m) {
-        return tr("cannot be negative (%1)").arg(m.toDecimalString());
+        return Tr::tr("cannot be negative (%1)").arg(m.toDecimalString());
     };
     for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
         const TicketLine& l = ticket.lines.at(i);
@@ -242,19 +244,19 @@ QString moneyProblem(const Ticket& ticket) {
             }
         }
         if (!l.total())
-            return tr("%1: %2 x %3 is too large to count")
+            return Tr::tr("%1: %2 x %3 is too large to count")
                 .arg(path.chopped(1), l.unitPrice.toDecimalString())
                 .arg(l.quantity);
     }
     if (!ticket.itemsTotal())
-        return tr("lines: together they are too large to count");
+        return Tr::tr("lines: together they are too large to count");
     if (const QString why = discountProblem(ticket, ticket.discount, ticket.discountMode);
         !why.isEmpty())
         return QStringLiteral("discount: ") + why;
     if (const QString why = freightProblem(ticket.freightCost); !why.isEmpty())
         return QStringLiteral("freightCost: ") + why;
     if (!ticket.total())
-        return tr("the sale's total is too large to count");
+        return Tr::tr("the sale's total is too large to count");
     return {};
 }
 
@@ -335,24 +337,24 @@ Ticket::Parsed Ticket::read(const QJsonObject& json, bool moneyRules) {
         return o.value(QLatin1String(k)).toString();
     };
     if (s(json, "format") != kTicketFormat)
-        return {std::nullopt, tr("format: expected \"%1\"").arg(kTicketFormat)};
+        return {std::nullopt, Tr::tr("format: expected \"%1\"").arg(kTicketFormat)};
     Ticket t;
     t.id = s(json, "id");
     if (QUuid::fromString(t.id).isNull())
-        return {std::nullopt, tr("id: must be a UUID")};
+        return {std::nullopt, Tr::tr("id: must be a UUID")};
     t.currency = json.value(QLatin1String("currency")).toString(Money::defaultCurrency());
     if (t.currency.size() != 3)
-        return {std::nullopt, tr("currency: must be an ISO 4217 code such as USD")};
+        return {std::nullopt, Tr::tr("currency: must be an ISO 4217 code such as USD")};
     Reader r(t.currency);
     t.retailerOrderId = s(json, "retailerOrderId");
     t.createdAt = QDateTime::fromString(s(json, "createdAt"), Qt::ISODateWithMs);
     t.updatedAt = QDateTime::fromString(s(json, "updatedAt"), Qt::ISODateWithMs);
     const QJsonValue lines = json.value(QLatin1String("lines"));
     if (!lines.isUndefined() && !lines.isArray())
-        return {std::nullopt, tr("lines: must be a list")};
+        return {std::nullopt, Tr::tr("lines: must be a list")};
     const QJsonArray lineArray = lines.toArray();
     if (lineArray.size() > 10000)
-        return {std::nullopt, tr("lines: more than 10000 lines")};
+        return {std::nullopt, Tr::tr("lines: more than 10000 lines")};
     for (qsizetype i = 0; i < lineArray.size(); ++i) {
         const QJsonObject o = lineArray.at(i).toObject();
         const QString path = QStringLiteral("lines[%1].").arg(i);
@@ -362,7 +364,7 @@ Ticket::Parsed Ticket::read(const QJsonObject& json, bool moneyRules) {
             l.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         l.sku = s(o, "sku");
         if (l.sku.isEmpty())
-            r.fail(path + QStringLiteral("sku"), tr("is required"));
+            r.fail(path + QStringLiteral("sku"), Tr::tr("is required"));
         l.barcode = s(o, "barcode");
         l.name = s(o, "name");
         l.category = s(o, "category");
@@ -375,7 +377,7 @@ Ticket::Parsed Ticket::read(const QJsonObject& json, bool moneyRules) {
         if (!q.isDouble() || q.toDouble() < 1 || q.toDouble() > 100000 ||
             q.toDouble() != double(qint64(q.toDouble())))
             r.fail(path + QStringLiteral("quantity"),
-                   tr("must be a whole number from 1 to 100000"));
+                   Tr::tr("must be a whole number from 1 to 100000"));
         else
             l.quantity = qint64(q.toDouble());
         l.leasable = o.value(QLatin1String("leasable")).toBool();
@@ -425,10 +427,10 @@ Ticket::Parsed Ticket::read(const QJsonObject& json, bool moneyRules) {
     const QJsonValue links = json.value(QLatin1String("financingLinks"));
     if (!links.isUndefined() && !links.isNull()) {
         if (!links.isArray())
-            r.fail(QStringLiteral("financingLinks"), tr("must be a list of tracking ids"));
+            r.fail(QStringLiteral("financingLinks"), Tr::tr("must be a list of tracking ids"));
         for (const QJsonValue& v : links.toArray()) {
             if (!v.isString() || v.toString().isEmpty()) {
-                r.fail(QStringLiteral("financingLinks"), tr("must be a list of tracking ids"));
+                r.fail(QStringLiteral("financingLinks"), Tr::tr("must be a list of tracking ids"));
                 break;
             }
             t.financingLinks << v.toString();

@@ -11,9 +11,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::FinancingWait", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::FinancingWait)
+};
 
 } // namespace
 
@@ -24,16 +26,16 @@ FinancingWait::FinancingWait(SalesStore& sales, const Clock& clock)
 QString FinancingWait::referenceProblem(const QString& reference) {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{4,64}$"));
     if (!shape.match(reference).hasMatch())
-        return tr("Enter ChargeAfter's approval reference (4 to 64 letters, digits, '-' or "
-                  "'_'), as ChargeAfter shows it.");
+        return Tr::tr("Enter ChargeAfter's approval reference (4 to 64 letters, digits, '-' or "
+                      "'_'), as ChargeAfter shows it.");
     // The same guard as a card terminal's reference: a card number never reaches the journal.
     QString digits = reference;
     digits.remove(u'-');
     digits.remove(u'_');
     static const QRegularExpression allDigits(QStringLiteral("^[0-9]{13,19}$"));
     if (allDigits.match(digits).hasMatch() && luhnValid(digits))
-        return tr("That looks like a card number. Never type the card number here: enter "
-                  "ChargeAfter's approval reference.");
+        return Tr::tr("That looks like a card number. Never type the card number here: enter "
+                      "ChargeAfter's approval reference.");
     return {};
 }
 
@@ -46,7 +48,8 @@ FinancingWait::Approved FinancingWait::approve(const QString& idOrNumber, const 
     if (!waiting) {
         if (m_sales.lastError().failed())
             return {std::nullopt, m_sales.lastError().message};
-        return {std::nullopt, tr("No sale “%1” is awaiting financing.").arg(idOrNumber.trimmed())};
+        return {std::nullopt,
+                Tr::tr("No sale “%1” is awaiting financing.").arg(idOrNumber.trimmed())};
     }
     // Paid by one Financing payment of exactly the link's total, as priced when it went out.
     CompletedSale sale;
@@ -59,8 +62,9 @@ FinancingWait::Approved FinancingWait::approve(const QString& idOrNumber, const 
     sale.breakdown = waiting->breakdown;
     sale.operatorName = operatorName.trimmed();
     if (!m_sales.completeAwaiting(sale))
-        return {std::nullopt,
-                tr("The financed sale could not be recorded: %1").arg(m_sales.lastError().message)};
+        return {
+            std::nullopt,
+            Tr::tr("The financed sale could not be recorded: %1").arg(m_sales.lastError().message)};
     return {sale, {}};
 }
 
@@ -69,10 +73,10 @@ QString FinancingWait::decline(const QString& idOrNumber) {
     if (!waiting) {
         if (m_sales.lastError().failed())
             return m_sales.lastError().message;
-        return tr("No sale “%1” is awaiting financing.").arg(idOrNumber.trimmed());
+        return Tr::tr("No sale “%1” is awaiting financing.").arg(idOrNumber.trimmed());
     }
     if (!m_sales.releaseAwaiting(waiting->ticket.id))
-        return tr("The sale could not be put back to be paid another way: %1")
+        return Tr::tr("The sale could not be put back to be paid another way: %1")
             .arg(m_sales.lastError().message);
     return {};
 }

@@ -13,9 +13,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::Returns", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::Returns)
+};
 
 // 128-bit products (GCC and Clang both have it) for amount x quantity, which may pass 2^63.
 __extension__ typedef __int128 Wide;
@@ -84,7 +86,7 @@ Returns::Planned Returns::plan(const QString& saleIdOrNumber) const {
     if (!sale) {
         if (m_sales.lastError().failed())
             return {std::nullopt, m_sales.lastError().message};
-        return {std::nullopt, tr("No sale “%1” in this terminal's journal.").arg(key)};
+        return {std::nullopt, Tr::tr("No sale “%1” in this terminal's journal.").arg(key)};
     }
     ReturnPlan plan;
     plan.sale = *sale;
@@ -99,7 +101,7 @@ Returns::Planned Returns::plan(const QString& saleIdOrNumber) const {
         refunded = refunded ? refunded->plus(r.total) : std::nullopt;
     }
     if (!refunded)
-        return {std::nullopt, tr("The earlier refunds of this sale are too large to add up.")};
+        return {std::nullopt, Tr::tr("The earlier refunds of this sale are too large to add up.")};
     plan.refundedSoFar = *refunded;
     const QList<BreakdownLine>& lines = sale->breakdown.lines;
     const QList<qint64> shares = discountShares(lines, sale->breakdown.discount.minorUnits());
@@ -107,7 +109,7 @@ Returns::Planned Returns::plan(const QString& saleIdOrNumber) const {
         const BreakdownLine& l = lines.at(i);
         const auto paid = l.payable.minus(Money::fromMinor(shares.at(i), l.payable.currency()));
         if (!paid)
-            return {std::nullopt, tr("The sale's figures cannot be read for a return.")};
+            return {std::nullopt, Tr::tr("The sale's figures cannot be read for a return.")};
         plan.lines.append({l.lineId, l.sku, l.name, l.quantity, returned.value(l.lineId), *paid});
     }
     return {plan, {}};
@@ -120,9 +122,9 @@ Returns::Result Returns::preview(const Request& request) const {
     const ReturnPlan& plan = *planned.plan;
     const QString reason = request.reason.trimmed();
     if (request.lines.isEmpty())
-        return {std::nullopt, tr("Choose at least one line to return."), {}};
+        return {std::nullopt, Tr::tr("Choose at least one line to return."), {}};
     if (reason.isEmpty())
-        return {std::nullopt, tr("Say why the customer returns it."), {}};
+        return {std::nullopt, Tr::tr("Say why the customer returns it."), {}};
 
     // How many of each line this return takes; a line may be named by its id or its SKU (a
     // SKU on several lines fills them in order).
@@ -143,13 +145,14 @@ Returns::Result Returns::preview(const Request& request) const {
                 index = i;
         }
         if (index < 0)
-            return {std::nullopt,
-                    tr("“%1” is not a line of sale %2.").arg(key, plan.sale.ticket.retailerOrderId),
-                    {}};
+            return {
+                std::nullopt,
+                Tr::tr("“%1” is not a line of sale %2.").arg(key, plan.sale.ticket.retailerOrderId),
+                {}};
         const ReturnableLine& line = plan.lines.at(index);
         if (quantity < 1 || quantity > line.sold)
             return {std::nullopt,
-                    tr("Choose how many of “%1” to return (1 to %2).")
+                    Tr::tr("Choose how many of “%1” to return (1 to %2).")
                         .arg(line.name)
                         .arg(line.returnable()),
                     {}};
@@ -171,12 +174,13 @@ Returns::Result Returns::preview(const Request& request) const {
         if (k == 0)
             continue;
         if (k > l.returnable())
-            return {
-                std::nullopt,
-                l.returnable() == 0
-                    ? tr("All of “%1” has been returned already.").arg(l.name)
-                    : tr("Only %1 of “%2” can still be returned.").arg(l.returnable()).arg(l.name),
-                {}};
+            return {std::nullopt,
+                    l.returnable() == 0
+                        ? Tr::tr("All of “%1” has been returned already.").arg(l.name)
+                        : Tr::tr("Only %1 of “%2” can still be returned.")
+                              .arg(l.returnable())
+                              .arg(l.name),
+                    {}};
         // The first n units of a line refund floor(paid x n / sold): this return takes the
         // difference, so all returns of a line together give back exactly what it cost.
         const qint64 before = proportion(l.paid.minorUnits(), l.returned, l.sold);
@@ -186,7 +190,7 @@ Returns::Result Returns::preview(const Request& request) const {
         total = total ? total->plus(refund) : std::nullopt;
     }
     if (!total)
-        return {std::nullopt, tr("The refund is too large to add up."), {}};
+        return {std::nullopt, Tr::tr("The refund is too large to add up."), {}};
     r.total = *total;
 
     // To the original tenders, in the order they were taken, each at most what it paid less
@@ -211,10 +215,11 @@ Returns::Result Returns::preview(const Request& request) const {
         left -= take;
     }
     if (left > 0)
-        return {std::nullopt,
-                tr("The refund of %1 is more than is left to give back on this sale's payments.")
-                    .arg(r.total.toDisplayString()),
-                {}};
+        return {
+            std::nullopt,
+            Tr::tr("The refund of %1 is more than is left to give back on this sale's payments.")
+                .arg(r.total.toDisplayString()),
+            {}};
     return {r, {}, instructionsFor(r, plan.sale)};
 }
 
@@ -226,7 +231,8 @@ Returns::Result Returns::record(const Request& request) {
     // a gap in the return numbers, never two returns with one number.
     const QString number = m_sales.nextReturnNumber(m_storeId ? m_storeId() : QString());
     if (number.isEmpty())
-        return {std::nullopt, tr("No return number could be taken: %1").arg(m_sales.error()), {}};
+        return {
+            std::nullopt, Tr::tr("No return number could be taken: %1").arg(m_sales.error()), {}};
     result.saleReturn->number = number;
     if (!m_sales.recordReturn(*result.saleReturn))
         return {std::nullopt, m_sales.lastError().message, {}};
@@ -239,14 +245,14 @@ QStringList Returns::instructionsFor(const SaleReturn& saleReturn, const Complet
         const QString amount = p.amount.toDisplayString();
         switch (p.tender) {
         case Tender::Cash:
-            out << tr("Pay out %1 in cash.").arg(amount);
+            out << Tr::tr("Pay out %1 in cash.").arg(amount);
             break;
         case Tender::Card:
-            out << tr("Refund %1 on the card terminal against approval %2.")
+            out << Tr::tr("Refund %1 on the card terminal against approval %2.")
                        .arg(amount, p.reference);
             break;
         case Tender::Financing:
-            out << tr("Cancel %1 of financing at ChargeAfter (link %2).")
+            out << Tr::tr("Cancel %1 of financing at ChargeAfter (link %2).")
                        .arg(amount, sale.financingTrackingId.isEmpty() ? p.reference
                                                                        : sale.financingTrackingId);
             break;

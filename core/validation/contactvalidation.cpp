@@ -11,9 +11,11 @@ namespace checkstand::contact {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("checkstand::contact", s);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::contact)
+};
 
 } // namespace
 
@@ -23,20 +25,20 @@ PhoneCheck checkPhone(const QString& text, const QString& region) {
     PhoneCheck check;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        check.error = tr("Enter a mobile phone number.");
+        check.error = Tr::tr("Enter a mobile phone number.");
         return check;
     }
     static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()./-]{4,25}$"));
     if (!allowed.match(trimmed).hasMatch()) {
-        check.error = tr("A phone number has digits only (spaces, dashes and a leading + are "
-                         "fine).");
+        check.error = Tr::tr("A phone number has digits only (spaces, dashes and a leading + are "
+                             "fine).");
         return check;
     }
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), region.toUpper().toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number)) {
-        check.error = tr("This is not a valid phone number for %1.").arg(region.toUpper());
+        check.error = Tr::tr("This is not a valid phone number for %1.").arg(region.toUpper());
         return check;
     }
     std::string out;
@@ -55,12 +57,12 @@ PhoneCheck checkPhone(const QString& text, const QString& region) {
 QString checkEmail(const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return tr("Enter an e-mail address.");
+        return Tr::tr("Enter an e-mail address.");
     static const QRegularExpression shape(
         QStringLiteral("^[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9]"
                        "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
     if (t.size() > 254 || !shape.match(t).hasMatch())
-        return tr("This is not an e-mail address (name@example.com).");
+        return Tr::tr("This is not an e-mail address (name@example.com).");
     return {};
 }
 
@@ -68,12 +70,12 @@ QDate parseIsoDate(const QString& text, QString* error) {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString t = text.trimmed();
     if (t.isEmpty()) {
-        *error = tr("Enter the date as YYYY-MM-DD.");
+        *error = Tr::tr("Enter the date as YYYY-MM-DD.");
         return {};
     }
     const QDate d = QDate::fromString(t, Qt::ISODate);
     if (!shape.match(t).hasMatch() || !d.isValid()) {
-        *error = tr("\"%1\" is not a real date; use YYYY-MM-DD.").arg(t);
+        *error = Tr::tr("\"%1\" is not a real date; use YYYY-MM-DD.").arg(t);
         return {};
     }
     return d;
@@ -83,13 +85,13 @@ QDate parseCardExpiry(const QString& text, QString* error) {
     static const QRegularExpression shape(QStringLiteral("^(\\d{2})/(\\d{2})$"));
     const auto m = shape.match(text.trimmed());
     if (!m.hasMatch()) {
-        *error = tr("Enter the card expiry as MM/YY.");
+        *error = Tr::tr("Enter the card expiry as MM/YY.");
         return {};
     }
     const int month = m.captured(1).toInt();
     const int year = 2000 + m.captured(2).toInt();
     if (month < 1 || month > 12) {
-        *error = tr("The month must be 01 to 12.");
+        *error = Tr::tr("The month must be 01 to 12.");
         return {};
     }
     const QDate first(year, month, 1);

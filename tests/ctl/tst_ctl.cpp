@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // checkstand-ctl as store IT runs it: a child process, JSON on stdout, words on stderr,
 // meaningful exit codes.
+#include "../support/ctlrunner.h"
 #include "sandbox/sandboxserver.h"
 #include "ticket/ticket.h"
 
@@ -18,16 +19,8 @@
 
 using namespace checkstand;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using checkstand::test::CtlRun;
+using checkstand::test::CtlRunner;
 
 class TestCtl : public QObject {
     Q_OBJECT
@@ -65,32 +58,19 @@ class TestCtl : public QObject {
         return o;
     }
 
-    Run run(const QStringList& args, const QProcessEnvironment& extra = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(extra);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        QStringList all = {QStringLiteral("--settings"),
-                           m_dir.filePath(QStringLiteral("settings.ini")),
-                           QStringLiteral("--data-dir"), m_dir.path()};
-        all += args;
-        p.start(QStringLiteral(CHECKSTAND_CTL), all);
-        p.closeWriteChannel(); // nothing on stdin: a command that reads it sees the end
-        if (!p.waitForFinished(60000))
-            qFatal("checkstand-ctl did not finish");
-        Run r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        return r;
+    // Each command names its own --sandbox (or not): the prefix is only the two paths.
+    CtlRun run(const QStringList& args, const QProcessEnvironment& extra = {}) {
+        CtlRunner runner;
+        runner.prefix = {QStringLiteral("--settings"),
+                         m_dir.filePath(QStringLiteral("settings.ini")),
+                         QStringLiteral("--data-dir"), m_dir.path()};
+        return runner.run(args, {}, extra);
     }
 
 private Q_SLOTS:
     void sendLinkOnSandbox() {
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
-                           writeFile(QStringLiteral("ok.json"), example())});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                              writeFile(QStringLiteral("ok.json"), example())});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(!r.json.value(QStringLiteral("statusTrackingId")).toString().isEmpty());
@@ -106,8 +86,8 @@ private Q_SLOTS:
             QJsonParseError error{};
             const QJsonObject doc = QJsonDocument::fromJson(f.readAll(), &error).object();
             QCOMPARE(error.error, QJsonParseError::NoError);
-            const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
-                               writeFile(name, QJsonDocument(withFutureDates(doc)).toJson())});
+            const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                                  writeFile(name, QJsonDocument(withFutureDates(doc)).toJson())});
             QVERIFY2(r.exitCode == 0, qPrintable(name + u": " + r.err));
             QVERIFY(!r.json.value(QStringLiteral("statusTrackingId")).toString().isEmpty());
         }
@@ -116,14 +96,15 @@ private Q_SLOTS:
     void documentedCatalogAndTicketWork() {
         const QDir examples(QStringLiteral(CHECKSTAND_DOCS_EXAMPLES));
         for (const char* name : {"catalog.csv", "catalog.json"}) {
-            const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("catalog"),
-                               QStringLiteral("import"), examples.filePath(QLatin1String(name))});
+            const CtlRun r =
+                run({QStringLiteral("--sandbox"), QStringLiteral("catalog"),
+                     QStringLiteral("import"), examples.filePath(QLatin1String(name))});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QVERIFY2(r.json.value(QStringLiteral("skipped")).toArray().isEmpty(),
                      qPrintable(r.out));
         }
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
-                           examples.filePath(QStringLiteral("ticket.json"))});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
+                              examples.filePath(QStringLiteral("ticket.json"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
     }
@@ -134,8 +115,8 @@ private Q_SLOTS:
         id.insert(QStringLiteral("idExpiry"), QStringLiteral("1994-11-05"));
         o.insert(QStringLiteral("idVerificationEvidence"), id);
         o.insert(QStringLiteral("sendUsing"), QStringLiteral("pigeon"));
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
-                           writeFile(QStringLiteral("bad.json"), QJsonDocument(o).toJson())});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                              writeFile(QStringLiteral("bad.json"), QJsonDocument(o).toJson())});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.json.value(QStringLiteral("error"))
                      .toObject()
@@ -146,16 +127,16 @@ private Q_SLOTS:
     }
 
     void notJsonIsAUsageError() {
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
-                           writeFile(QStringLiteral("js.json"), "{channel: \"call_center\"}")});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
+                              writeFile(QStringLiteral("js.json"), "{channel: \"call_center\"}")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
     }
 
     void serviceFailureExitsOne() {
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-scenario"),
-                           QStringLiteral("chargeafter=http401"), QStringLiteral("send-link"),
-                           writeFile(QStringLiteral("ok2.json"), example())});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-scenario"),
+                              QStringLiteral("chargeafter=http401"), QStringLiteral("send-link"),
+                              writeFile(QStringLiteral("ok2.json"), example())});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json.value(QStringLiteral("error"))
                      .toObject()
@@ -197,7 +178,7 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/bus"));
-        const Run r =
+        const CtlRun r =
             run({QStringLiteral("--endpoint"),
                  QStringLiteral("chargeafter=http://127.0.0.1:%1/send").arg(probe.serverPort()),
                  QStringLiteral("send-link"), writeFile(QStringLiteral("ok4.json"), example())},
@@ -210,7 +191,7 @@ private Q_SLOTS:
     }
 
     void doctorOnSandboxPasses() {
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("doctor")});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("doctor")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(r.out.contains(QStringLiteral("Its secret is stored")));
@@ -223,10 +204,10 @@ private Q_SLOTS:
         probe.close();
         QProcessEnvironment env;
         env.insert(QStringLiteral("CHECKSTAND_SECRET_CHARGEAFTER"), QString());
-        const Run r = run({QStringLiteral("--endpoint"),
-                           QStringLiteral("chargeafter=http://127.0.0.1:%1/send").arg(port),
-                           QStringLiteral("doctor"), QStringLiteral("--text")},
-                          env);
+        const CtlRun r = run({QStringLiteral("--endpoint"),
+                              QStringLiteral("chargeafter=http://127.0.0.1:%1/send").arg(port),
+                              QStringLiteral("doctor"), QStringLiteral("--text")},
+                             env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Connection failed")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("secret is missing")), qPrintable(r.out));
@@ -238,10 +219,10 @@ private Q_SLOTS:
             QStringLiteral("ca.ini"), "[network]\ncaCertificatesFile=/nonexistent/store-ca.pem\n");
         QProcessEnvironment env;
         env.insert(QStringLiteral("CHECKSTAND_SECRET_CHARGEAFTER"), QStringLiteral("x"));
-        const Run r = run({QStringLiteral("--settings"), settings, QStringLiteral("--endpoint"),
-                           QStringLiteral("chargeafter=https://127.0.0.1:1/send"),
-                           QStringLiteral("doctor"), QStringLiteral("--text")},
-                          env);
+        const CtlRun r = run({QStringLiteral("--settings"), settings, QStringLiteral("--endpoint"),
+                              QStringLiteral("chargeafter=https://127.0.0.1:1/send"),
+                              QStringLiteral("doctor"), QStringLiteral("--text")},
+                             env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("/nonexistent/store-ca.pem does not exist")),
                  qPrintable(r.out));
@@ -250,7 +231,7 @@ private Q_SLOTS:
     void historyListsWhatWasSent() {
         run({QStringLiteral("--sandbox"), QStringLiteral("send-link"),
              writeFile(QStringLiteral("h.json"), example())});
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("history")});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("history")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray entries = r.json.value(QStringLiteral("entries")).toArray();
         QVERIFY(!entries.isEmpty());
@@ -265,8 +246,8 @@ private Q_SLOTS:
                                                       "K-1,4006381333931,Kettle,29.99\n"
                                                       "K-2,4006381333932,Bad code,1.00\n"
                                                       "K-3,,No price,\n");
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("catalog"),
-                           QStringLiteral("import"), csv});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("catalog"),
+                              QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(QStringLiteral("imported")).toInt(), 1);
         const QJsonArray skipped = r.json.value(QStringLiteral("skipped")).toArray();
@@ -274,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(skipped.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
         QVERIFY(r.err.contains(QStringLiteral("line 3")));
-        const Run missing =
+        const CtlRun missing =
             run({QStringLiteral("--sandbox"), QStringLiteral("catalog"), QStringLiteral("import"),
                  m_dir.filePath(QStringLiteral("absent.csv"))});
         QCOMPARE(missing.exitCode, 2);
@@ -289,8 +270,8 @@ private Q_SLOTS:
         line.name = QStringLiteral("Stoneware mug");
         line.unitPrice = Money::fromMinor(1250);
         t.lines = {line};
-        Run r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
-                     writeFile(QStringLiteral("t1.json"), QJsonDocument(t.toJson()).toJson())});
+        CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("check-order"),
+                        writeFile(QStringLiteral("t1.json"), QJsonDocument(t.toJson()).toJson())});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
         QCOMPARE(r.json.value(QStringLiteral("finalisationAllowed")).toBool(), true);
@@ -312,16 +293,16 @@ private Q_SLOTS:
     }
 
     void pricePrintsThePricedCart() {
-        const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("price"),
-                           QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json")});
+        const CtlRun r = run({QStringLiteral("--sandbox"), QStringLiteral("price"),
+                              QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Coffee 2 x 8.99 at 2 % (0.36) and a mug 12.50 at 8.25 % (1.03).
         QCOMPARE(r.json.value(QStringLiteral("tax")).toString(), QStringLiteral("1.39"));
         QCOMPARE(r.json.value(QStringLiteral("total")).toString(), QStringLiteral("31.87"));
         QCOMPARE(r.json.value(QStringLiteral("lines")).toArray().size(), 2);
-        const Run down = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-scenario"),
-                              QStringLiteral("aifi=malformed"), QStringLiteral("price"),
-                              QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json")});
+        const CtlRun down = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-scenario"),
+                                 QStringLiteral("aifi=malformed"), QStringLiteral("price"),
+                                 QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json")});
         QCOMPARE(down.exitCode, 1);
         QCOMPARE(down.json.value(QStringLiteral("ok")).toBool(), false);
     }
@@ -357,7 +338,7 @@ private Q_SLOTS:
         }
         // Card data in the request file is refused.
         QJsonObject withCvc = QJsonDocument::fromJson(QByteArray("{\"cvc\":\"123\"}")).object();
-        const Run refused =
+        const CtlRun refused =
             run({QStringLiteral("--sandbox"), QStringLiteral("refund-quote"),
                  writeFile(QStringLiteral("r.json"), QJsonDocument(withCvc).toJson())});
         QCOMPARE(refused.exitCode, 2);

@@ -3,6 +3,8 @@
 // checkstand-ctl for the rest of the till, run as store IT runs it (a child process on the
 // training sandbox, its own data folder): tenders, history, show, receipts, returns, voids and
 // financing that waits for approval. The documented examples are run as they are written.
+#include "../support/ctlrunner.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -15,17 +17,14 @@
 #include <QTest>
 #include <QUuid>
 
+using checkstand::test::CtlRun;
+using checkstand::test::CtlRunner;
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QJsonDocument doc;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
-
 const QString kDocsTicket = QStringLiteral(CHECKSTAND_DOCS_EXAMPLES "/ticket.json");
+// Who checkstand-ctl acts as: CtlRunner runs it with USER=tester.
+const QString kActor = QStringLiteral("checkstand-ctl (tester)");
 
 } // namespace
 
@@ -78,49 +77,36 @@ class TestCtlSale : public QObject {
         return writeFile(*number + QStringLiteral(".json"), QJsonDocument(t).toJson());
     }
 
-    Run run(const QStringList& args, const QString& dataDir = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
+    // On the sandbox, in the test's data folder or in `dataDir`; nothing on standard input.
+    CtlRun run(const QStringList& args, const QString& dataDir = {}) {
         const QString data = dataDir.isEmpty() ? m_dir.path() : dataDir;
-        QStringList all = {QStringLiteral("--settings"), data + QStringLiteral("/settings.ini"),
-                           QStringLiteral("--data-dir"), data, QStringLiteral("--sandbox")};
-        all += args;
-        p.start(QStringLiteral(CHECKSTAND_CTL), all);
-        p.closeWriteChannel();
-        // The sandbox runs inside the child: blocking here is fine.
-        if (!p.waitForFinished(120000))
-            qFatal("checkstand-ctl did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.doc = QJsonDocument::fromJson(r.out.toUtf8());
-        r.json = r.doc.object();
-        return r;
+        CtlRunner runner;
+        runner.prefix = {QStringLiteral("--settings"), data + QStringLiteral("/settings.ini"),
+                         QStringLiteral("--data-dir"), data, QStringLiteral("--sandbox")};
+        return runner.run(args);
     }
 
-    Run complete(const QString& ticket, const QStringList& tenders) {
+    CtlRun complete(const QString& ticket, const QStringList& tenders) {
         QStringList args = {QStringLiteral("sale"), QStringLiteral("complete"), ticket};
         for (const QString& t : tenders)
             args << QStringLiteral("--tender") << t;
         return run(args);
     }
 
-    Run show(const QString& id) {
+    CtlRun show(const QString& id) {
         return run({QStringLiteral("sale"), QStringLiteral("show"), id});
     }
 
     QJsonArray history(const QStringList& filters) {
-        const Run r = run(QStringList{QStringLiteral("sale"), QStringLiteral("history")} + filters);
+        const CtlRun r =
+            run(QStringList{QStringLiteral("sale"), QStringLiteral("history")} + filters);
         if (r.exitCode != 0 || !r.doc.isArray())
             qWarning("sale history failed: %s", qPrintable(r.err));
         return r.doc.array();
     }
 
     QStringList awaitingNumbers() {
-        const Run r =
+        const CtlRun r =
             run({QStringLiteral("sale"), QStringLiteral("financing"), QStringLiteral("list")});
         QStringList numbers;
         for (const QJsonValue& v : r.doc.array())
@@ -134,19 +120,49 @@ class TestCtlSale : public QObject {
         return v.toObject().value(QLatin1String(name)).toString();
     }
 
+    // The newest journal entry of `kind` whose details say `key` = `value` (the journal keeps
+    // numbers as strings); empty when there is none.
+    QJsonObject journalEntry(const QString& kind, const char* key, const QString& value) {
+        const CtlRun r = run(
+            {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--kind"), kind});
+        if (r.exitCode != 0 || !r.doc.isArray())
+            qWarning("journal list failed: %s", qPrintable(r.err));
+        for (const QJsonValue& v : r.doc.array()) {
+            if (field(v.toObject().value(QStringLiteral("details")), key) == value)
+                return v.toObject();
+        }
+        return {};
+    }
+
+    static QString detail(const QJsonObject& entry, const char* key) {
+        return field(entry.value(QStringLiteral("details")), key);
+    }
+
+    // The outbox entry of the sale `saleId`; 0 when there is none.
+    qint64 outboxEntryOf(const QString& saleId) {
+        const CtlRun r = run({QStringLiteral("outbox"), QStringLiteral("list")});
+        if (r.exitCode != 0)
+            qWarning("outbox list failed: %s", qPrintable(r.err));
+        for (const QJsonValue& v : r.json.value(QStringLiteral("entries")).toArray()) {
+            if (field(v, "saleId") == saleId)
+                return v.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        return 0;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void splitTenderIsRecordedAndReadBack() {
         QString number;
-        const Run r = complete(newTicket(&number),
-                               {QStringLiteral("cash:20.00"), QStringLiteral("card:A1B2C3")});
+        const CtlRun r = complete(newTicket(&number),
+                                  {QStringLiteral("cash:20.00"), QStringLiteral("card:A1B2C3")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("number")).toString(), number);
         QCOMPARE(r.json.value(QStringLiteral("total")).toString(), QStringLiteral("21.87"));
         QCOMPARE(r.json.value(QStringLiteral("change")).toString(), QStringLiteral("0.00"));
 
-        const Run s = show(number);
+        const CtlRun s = show(number);
         QVERIFY2(s.exitCode == 0, qPrintable(s.err));
         const QJsonArray payments = s.json.value(QStringLiteral("payments")).toArray();
         QCOMPARE(payments.size(), 2);
@@ -162,10 +178,10 @@ private Q_SLOTS:
 
     void cashTenderedGivesChange() {
         QString number;
-        const Run r = complete(newTicket(&number), {QStringLiteral("cash:50.00")});
+        const CtlRun r = complete(newTicket(&number), {QStringLiteral("cash:50.00")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("change")).toString(), QStringLiteral("28.13"));
-        const Run s = show(number);
+        const CtlRun s = show(number);
         QCOMPARE(s.json.value(QStringLiteral("change")).toString(), QStringLiteral("28.13"));
         QCOMPARE(field(s.json.value(QStringLiteral("payments")).toArray().at(0), "tendered"),
                  QStringLiteral("50.00"));
@@ -174,7 +190,7 @@ private Q_SLOTS:
     void cardNeedsAReferenceNeverACardNumber() {
         QString number;
         const QString ticket = newTicket(&number);
-        Run r = complete(ticket, {QStringLiteral("card")});
+        CtlRun r = complete(ticket, {QStringLiteral("card")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--tender card:REF")), qPrintable(r.err));
         r = complete(ticket, {QStringLiteral("card:4242424242424242")});
@@ -191,7 +207,7 @@ private Q_SLOTS:
 
     void historyFindsByNumberDateAndAmount() {
         QString number;
-        const Run r = complete(newTicket(&number), {QStringLiteral("cash")});
+        const CtlRun r = complete(newTicket(&number), {QStringLiteral("cash")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         const QJsonArray found =
@@ -217,15 +233,15 @@ private Q_SLOTS:
 
     void receiptAsTextAndPdf() {
         QString number;
-        const Run r = complete(newTicket(&number), {QStringLiteral("cash:50.00")});
+        const CtlRun r = complete(newTicket(&number), {QStringLiteral("cash:50.00")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const Run text = run({QStringLiteral("receipt"), number});
+        const CtlRun text = run({QStringLiteral("receipt"), number});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY(text.json.value(QStringLiteral("text")).toString().contains(number));
         QCOMPARE(run({QStringLiteral("receipt"), QStringLiteral("store-001-999999")}).exitCode, 1);
 
         const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
-        const Run p = run({QStringLiteral("receipt"), number, QStringLiteral("--pdf"), pdf});
+        const CtlRun p = run({QStringLiteral("receipt"), number, QStringLiteral("--pdf"), pdf});
         QVERIFY2(p.exitCode == 0, qPrintable(p.err));
         QCOMPARE(p.json.value(QStringLiteral("pdf")).toString(), pdf);
         QFile file(pdf);
@@ -247,12 +263,12 @@ private Q_SLOTS:
 
     void returnOfPartAndRefusedOverReturn() {
         QString number;
-        const Run r = complete(newTicket(&number), {QStringLiteral("card:A1B2C3")});
+        const CtlRun r = complete(newTicket(&number), {QStringLiteral("card:A1B2C3")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString one = writeFile(
             QStringLiteral("one.json"),
             "{\"lines\":[{\"line\":\"COF-250\",\"quantity\":1}],\"reason\":\"Changed mind\"}");
-        const Run ret = run({QStringLiteral("sale"), QStringLiteral("return"), number, one});
+        const CtlRun ret = run({QStringLiteral("sale"), QStringLiteral("return"), number, one});
         QVERIFY2(ret.exitCode == 0, qPrintable(ret.err));
         const QString returnNumber = ret.json.value(QStringLiteral("number")).toString();
         QVERIFY(!returnNumber.isEmpty());
@@ -267,10 +283,10 @@ private Q_SLOTS:
         const QString two = writeFile(
             QStringLiteral("two.json"),
             "{\"lines\":[{\"line\":\"COF-250\",\"quantity\":2}],\"reason\":\"Changed mind\"}");
-        const Run over = run({QStringLiteral("sale"), QStringLiteral("return"), number, two});
+        const CtlRun over = run({QStringLiteral("sale"), QStringLiteral("return"), number, two});
         QCOMPARE(over.exitCode, 1);
         QVERIFY2(over.err.contains(QStringLiteral("Coffee beans 250 g")), qPrintable(over.err));
-        const Run s = show(number);
+        const CtlRun s = show(number);
         QCOMPARE(s.json.value(QStringLiteral("returns")).toArray().size(), 1);
         QCOMPARE(field(s.json.value(QStringLiteral("returns")).toArray().at(0), "number"),
                  returnNumber);
@@ -287,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(show(number).json.value(QStringLiteral("returns")).toArray().size(), 1);
 
         // The return's own receipt.
-        const Run receipt =
+        const CtlRun receipt =
             run({QStringLiteral("receipt"), returnNumber, QStringLiteral("--return")});
         QVERIFY2(receipt.exitCode == 0, qPrintable(receipt.err));
         QVERIFY(receipt.json.value(QStringLiteral("text")).toString().contains(returnNumber));
@@ -296,11 +312,11 @@ private Q_SLOTS:
     void voidNeedsAReason() {
         QString number;
         const QString ticket = newTicket(&number);
-        const Run refused = run({QStringLiteral("sale"), QStringLiteral("void"), ticket});
+        const CtlRun refused = run({QStringLiteral("sale"), QStringLiteral("void"), ticket});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("--reason")), qPrintable(refused.err));
-        const Run r = run({QStringLiteral("sale"), QStringLiteral("void"), ticket,
-                           QStringLiteral("--reason"), QStringLiteral("Customer left")});
+        const CtlRun r = run({QStringLiteral("sale"), QStringLiteral("void"), ticket,
+                              QStringLiteral("--reason"), QStringLiteral("Customer left")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("state")).toString(), QStringLiteral("voided"));
         QCOMPARE(r.json.value(QStringLiteral("number")).toString(), number);
@@ -312,8 +328,8 @@ private Q_SLOTS:
 
     void financedSaleWaitsForTheApproval() {
         QString number;
-        const Run r = run({QStringLiteral("sale"), QStringLiteral("finance"), newTicket(&number),
-                           customerFile()});
+        const CtlRun r = run({QStringLiteral("sale"), QStringLiteral("finance"), newTicket(&number),
+                              customerFile()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("state")).toString(),
                  QStringLiteral("awaitingFinancing"));
@@ -332,14 +348,14 @@ private Q_SLOTS:
                       QStringLiteral("approve"), number})
                      .exitCode,
                  2);
-        const Run approved =
+        const CtlRun approved =
             run({QStringLiteral("sale"), QStringLiteral("financing"), QStringLiteral("approve"),
                  number, QStringLiteral("--reference"), QStringLiteral("CA-APPROVED-77")});
         QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
         QCOMPARE(approved.json.value(QStringLiteral("state")).toString(),
                  QStringLiteral("completed"));
 
-        const Run s = show(number);
+        const CtlRun s = show(number);
         QVERIFY2(s.exitCode == 0, qPrintable(s.err));
         QCOMPARE(s.json.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
         const QJsonArray payments = s.json.value(QStringLiteral("payments")).toArray();
@@ -353,12 +369,12 @@ private Q_SLOTS:
 
     void declinedSaleGoesBackToTheTill() {
         QString number;
-        const Run r = run({QStringLiteral("sale"), QStringLiteral("finance"), newTicket(&number),
-                           customerFile()});
+        const CtlRun r = run({QStringLiteral("sale"), QStringLiteral("finance"), newTicket(&number),
+                              customerFile()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(awaitingNumbers().contains(number));
-        const Run declined = run({QStringLiteral("sale"), QStringLiteral("financing"),
-                                  QStringLiteral("decline"), number});
+        const CtlRun declined = run({QStringLiteral("sale"), QStringLiteral("financing"),
+                                     QStringLiteral("decline"), number});
         QVERIFY2(declined.exitCode == 0, qPrintable(declined.err));
         QCOMPARE(declined.json.value(QStringLiteral("state")).toString(),
                  QStringLiteral("declined"));
@@ -375,14 +391,14 @@ private Q_SLOTS:
     void secondLinkNeedsAgain() {
         QString number;
         const QString ticket = newTicket(&number, {QStringLiteral("CA-EARLIER-1")});
-        const Run r =
+        const CtlRun r =
             run({QStringLiteral("sale"), QStringLiteral("finance"), ticket, customerFile()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("CA-EARLIER-1")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("--again")), qPrintable(r.err));
         QVERIFY(!awaitingNumbers().contains(number));
-        const Run again = run({QStringLiteral("sale"), QStringLiteral("finance"), ticket,
-                               customerFile(), QStringLiteral("--again")});
+        const CtlRun again = run({QStringLiteral("sale"), QStringLiteral("finance"), ticket,
+                                  customerFile(), QStringLiteral("--again")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY(awaitingNumbers().contains(number));
         QVERIFY(run({QStringLiteral("sale"), QStringLiteral("financing"), QStringLiteral("decline"),
@@ -396,7 +412,7 @@ private Q_SLOTS:
         QTemporaryDir docs;
         QVERIFY(docs.isValid());
         const QDir examples(QStringLiteral(CHECKSTAND_DOCS_EXAMPLES));
-        const Run r =
+        const CtlRun r =
             run({QStringLiteral("sale"), QStringLiteral("complete"), kDocsTicket,
                  QStringLiteral("--tenders"), examples.filePath(QStringLiteral("tenders.json"))},
                 docs.path());
@@ -404,24 +420,104 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(QStringLiteral("number")).toString(),
                  QStringLiteral("store-001-000042"));
         QCOMPARE(r.json.value(QStringLiteral("change")).toString(), QStringLiteral("10.00"));
-        const Run ret = run({QStringLiteral("sale"), QStringLiteral("return"),
-                             QStringLiteral("store-001-000042"),
-                             examples.filePath(QStringLiteral("return.json"))},
-                            docs.path());
+        const CtlRun ret = run({QStringLiteral("sale"), QStringLiteral("return"),
+                                QStringLiteral("store-001-000042"),
+                                examples.filePath(QStringLiteral("return.json"))},
+                               docs.path());
         QVERIFY2(ret.exitCode == 0, qPrintable(ret.err));
         QCOMPARE(ret.json.value(QStringLiteral("lines")).toArray().size(), 1);
-        const Run again =
+        const CtlRun again =
             run({QStringLiteral("sale"), QStringLiteral("complete"), kDocsTicket}, docs.path());
         QCOMPARE(again.exitCode, 1); // recorded once, never twice
 
         QTemporaryDir financed;
         QVERIFY(financed.isValid());
-        const Run f =
+        const CtlRun f =
             run({QStringLiteral("sale"), QStringLiteral("finance"), kDocsTicket, customerFile()},
                 financed.path());
         QVERIFY2(f.exitCode == 0, qPrintable(f.err));
         QCOMPARE(f.json.value(QStringLiteral("state")).toString(),
                  QStringLiteral("awaitingFinancing"));
+    }
+
+    // checkstand-ctl acts for the machine's administrator: its sales, returns and financing
+    // approvals record "checkstand-ctl (<OS user>)" as their operator, and its voids, returns,
+    // outbox retries and discards and catalog imports are journalled under that name.
+    void ctlActionsAreJournalledAndRecordTheOperator() {
+        QString sold;
+        const CtlRun r = complete(newTicket(&sold), {QStringLiteral("card:A1B2C3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString soldId = r.json.value(QStringLiteral("saleId")).toString();
+        QCOMPARE(show(sold).json.value(QStringLiteral("operator")).toString(), kActor);
+        QString other;
+        const CtlRun r2 = complete(newTicket(&other), {QStringLiteral("cash")});
+        QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
+        const QString otherId = r2.json.value(QStringLiteral("saleId")).toString();
+
+        const QString one = writeFile(
+            QStringLiteral("journal-return.json"),
+            "{\"lines\":[{\"line\":\"COF-250\",\"quantity\":1}],\"reason\":\"Too bitter\"}");
+        const CtlRun ret = run({QStringLiteral("sale"), QStringLiteral("return"), sold, one});
+        QVERIFY2(ret.exitCode == 0, qPrintable(ret.err));
+        QCOMPARE(ret.json.value(QStringLiteral("operator")).toString(), kActor);
+        const QString returnNumber = ret.json.value(QStringLiteral("number")).toString();
+        const QJsonObject returned = journalEntry(QStringLiteral("return"), "number", returnNumber);
+        QCOMPARE(returned.value(QStringLiteral("operatorName")).toString(), kActor);
+        QVERIFY(returned.value(QStringLiteral("operatorId")).toString().isEmpty());
+        QCOMPARE(detail(returned, "saleNumber"), sold);
+        QVERIFY(!detail(returned, "total").isEmpty());
+        QCOMPARE(detail(returned, "total"), ret.json.value(QStringLiteral("total")).toString());
+
+        QString voided;
+        const CtlRun v = run({QStringLiteral("sale"), QStringLiteral("void"), newTicket(&voided),
+                              QStringLiteral("--reason"), QStringLiteral("Wrong customer")});
+        QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+        const QJsonObject voidEntry = journalEntry(QStringLiteral("void"), "number", voided);
+        QCOMPARE(voidEntry.value(QStringLiteral("operatorName")).toString(), kActor);
+        QCOMPARE(detail(voidEntry, "reason"), QStringLiteral("Wrong customer"));
+
+        QString financed;
+        const CtlRun f = run({QStringLiteral("sale"), QStringLiteral("finance"),
+                              newTicket(&financed), customerFile()});
+        QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+        const CtlRun approved =
+            run({QStringLiteral("sale"), QStringLiteral("financing"), QStringLiteral("approve"),
+                 financed, QStringLiteral("--reference"), QStringLiteral("CA-JOURNAL-1")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        QCOMPARE(show(financed).json.value(QStringLiteral("operator")).toString(), kActor);
+
+        // The two sales' Elevate notifications: one retried now, the other discarded.
+        const qint64 soldEntry = outboxEntryOf(soldId);
+        const qint64 otherEntry = outboxEntryOf(otherId);
+        QVERIFY(soldEntry > 0 && otherEntry > 0 && soldEntry != otherEntry);
+        const CtlRun retry =
+            run({QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(soldEntry)});
+        QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
+        const CtlRun discard =
+            run({QStringLiteral("outbox"), QStringLiteral("discard"), QString::number(otherEntry),
+                 QStringLiteral("--reason"), QStringLiteral("Reported by hand")});
+        QVERIFY2(discard.exitCode == 0, qPrintable(discard.err));
+        const QJsonObject retried =
+            journalEntry(QStringLiteral("outboxRetry"), "id", QString::number(soldEntry));
+        QCOMPARE(retried.value(QStringLiteral("operatorName")).toString(), kActor);
+        const QJsonObject discarded =
+            journalEntry(QStringLiteral("outboxDiscard"), "id", QString::number(otherEntry));
+        QCOMPARE(discarded.value(QStringLiteral("operatorName")).toString(), kActor);
+        QCOMPARE(detail(discarded, "reason"), QStringLiteral("Reported by hand"));
+
+        const QString csv = writeFile(QStringLiteral("journal-catalog.csv"),
+                                      "sku,name,price\nJ-1,Jar,3.00\nJ-2,Bad price,x\n");
+        const CtlRun imported = run({QStringLiteral("catalog"), QStringLiteral("import"), csv});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QJsonObject catalogEntry = journalEntry(QStringLiteral("catalogImport"), "file", csv);
+        QCOMPARE(catalogEntry.value(QStringLiteral("operatorName")).toString(), kActor);
+        QCOMPARE(detail(catalogEntry, "imported"), QStringLiteral("1"));
+        QCOMPARE(detail(catalogEntry, "rejected"), QStringLiteral("1"));
+
+        // Every one of them is in an intact chain.
+        const CtlRun verify = run({QStringLiteral("journal"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+        QVERIFY(verify.json.value(QStringLiteral("checked")).toInteger() >= 6);
     }
 };
 

@@ -3,27 +3,23 @@
 // checkstand-ctl operator and journal commands, run as store IT runs them: a child process on
 // the training sandbox with its own data folder, the PIN on standard input. The slots run in
 // order on one staff.db: demo operators, add, a refused PIN, reset, disable, verify, tamper.
+#include "../support/ctlrunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using checkstand::test::CtlRun;
+using checkstand::test::CtlRunner;
 
-struct Run {
-    int exitCode = -1;
-    QJsonDocument doc;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
+namespace {
 
 // 8 digits, neither repeated nor in a row: long enough that finding them by chance in the
 // database bytes (hex ids, base64 hashes) is practically impossible.
@@ -37,36 +33,16 @@ class TestCtlStaff : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_allOutput; // every stdout and stderr of the child, for the PIN leak check
+    // --settings s.ini --data-dir DIR --sandbox; keeps every stdout and stderr of the child in
+    // allOutput, for the PIN leak check.
+    CtlRunner m_ctl = CtlRunner::forDirectory(m_dir.path());
 
-    Run run(const QStringList& args, const QByteArray& input = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        p.setProcessEnvironment(env);
-        QStringList all = {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("s.ini")),
-                           QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--sandbox")};
-        all += args;
-        p.start(QStringLiteral(CHECKSTAND_CTL), all);
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        // The sandbox runs inside the child: blocking here is fine.
-        if (!p.waitForFinished(120000))
-            qFatal("checkstand-ctl did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.doc = QJsonDocument::fromJson(r.out.toUtf8());
-        r.json = r.doc.object();
-        m_allOutput += r.out + r.err;
-        return r;
+    CtlRun run(const QStringList& args, const QByteArray& input = {}) {
+        return m_ctl.run(args, input);
     }
 
     QJsonArray operators() {
-        const Run r = run({QStringLiteral("operator"), QStringLiteral("list")});
+        const CtlRun r = run({QStringLiteral("operator"), QStringLiteral("list")});
         if (r.exitCode != 0 || !r.doc.isArray())
             qWarning("operator list failed: %s", qPrintable(r.err));
         return r.doc.array();
@@ -80,7 +56,8 @@ class TestCtlStaff : public QObject {
     }
 
     QJsonArray journal(const QStringList& filters = {}) {
-        const Run r = run(QStringList{QStringLiteral("journal"), QStringLiteral("list")} + filters);
+        const CtlRun r =
+            run(QStringList{QStringLiteral("journal"), QStringLiteral("list")} + filters);
         if (r.exitCode != 0 || !r.doc.isArray())
             qWarning("journal list failed: %s", qPrintable(r.err));
         return r.doc.array();
@@ -112,13 +89,13 @@ private Q_SLOTS:
                              !key.contains(QLatin1String("pin"), Qt::CaseInsensitive),
                          qPrintable(key));
         }
-        QVERIFY(!m_allOutput.contains(QLatin1String("$argon2")));
+        QVERIFY(!m_ctl.allOutput.contains(QLatin1String("$argon2")));
         // A second start adds nothing: the demo operators come only into an empty store.
         QCOMPARE(operators().size(), 3);
     }
 
     void addReadsThePinFromStdin() {
-        const Run r =
+        const CtlRun r =
             run({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--name"),
                  QStringLiteral("Robin Register"), QStringLiteral("--number"), QStringLiteral("42"),
                  QStringLiteral("--role"), QStringLiteral("supervisor")},
@@ -137,7 +114,7 @@ private Q_SLOTS:
                                  QStringLiteral("--name"),   QStringLiteral("Weak Will"),
                                  QStringLiteral("--number"), QStringLiteral("43"),
                                  QStringLiteral("--role"),   QStringLiteral("cashier")};
-        const Run weak = run(add, "1234\n");
+        const CtlRun weak = run(add, "1234\n");
         QCOMPARE(weak.exitCode, 2);
         QVERIFY(!weak.err.trimmed().isEmpty());
         QCOMPARE(weak.json.value(QStringLiteral("ok")).toBool(true), false);
@@ -152,14 +129,14 @@ private Q_SLOTS:
     }
 
     void resetPinAndDisable() {
-        const Run reset =
+        const CtlRun reset =
             run({QStringLiteral("operator"), QStringLiteral("reset-pin"), QStringLiteral("42")},
                 kNewPin + "\r\n");
         QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
-        const Run unknown =
+        const CtlRun unknown =
             run({QStringLiteral("operator"), QStringLiteral("disable"), QStringLiteral("777")});
         QCOMPARE(unknown.exitCode, 1);
-        const Run disable =
+        const CtlRun disable =
             run({QStringLiteral("operator"), QStringLiteral("disable"), QStringLiteral("42")});
         QVERIFY2(disable.exitCode == 0, qPrintable(disable.err));
         QCOMPARE(
@@ -198,7 +175,7 @@ private Q_SLOTS:
                      .exitCode,
                  2);
 
-        const Run verify = run({QStringLiteral("journal"), QStringLiteral("verify")});
+        const CtlRun verify = run({QStringLiteral("journal"), QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
         QCOMPARE(verify.json.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(verify.json.value(QStringLiteral("checked")).toInteger(), 3);
@@ -208,7 +185,7 @@ private Q_SLOTS:
 
     void pinNeverLeaves() {
         for (const QByteArray& pin : {kPin, kNewPin}) {
-            QVERIFY(!m_allOutput.contains(QString::fromLatin1(pin)));
+            QVERIFY(!m_ctl.allOutput.contains(QString::fromLatin1(pin)));
             const QDir folder(QFileInfo(staffDb()).absolutePath());
             int scanned = 0;
             for (const QString& name :
@@ -258,7 +235,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 
-        const Run verify = run({QStringLiteral("journal"), QStringLiteral("verify")});
+        const CtlRun verify = run({QStringLiteral("journal"), QStringLiteral("verify")});
         QCOMPARE(verify.exitCode, 1);
         QCOMPARE(verify.json.value(QStringLiteral("ok")).toBool(true), false);
         QCOMPARE(verify.json.value(QStringLiteral("problem")).toString(),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "operators/operatorsession.h"
+#include "operators/operatorstore.h"
 #include "runtime/runtime.h"
 #include "util/clock.h"
 
@@ -18,11 +20,24 @@ inline QDateTime fixedNow() {
     return QDateTime(QDate(2026, 3, 15), QTime(10, 0));
 }
 
+// The training sandbox's demo operators (docs/operators.md).
+inline const QString kAdminNumber = QStringLiteral("1");
+inline const QByteArray kAdminPin = "2580";
+inline const QString kSupervisorNumber = QStringLiteral("2");
+inline const QByteArray kSupervisorPin = "1470";
+inline const QString kCashierNumber = QStringLiteral("3");
+inline const QByteArray kCashierPin = "3690";
+
 // A started Runtime in its own temporary directory: settings, history and (unless live) the
-// embedded sandbox, with the clock fixed.
+// embedded sandbox, with the clock fixed, and an operator signed in.
 struct GuiTestEnvironment {
     QTemporaryDir dir;
     std::unique_ptr<Runtime> runtime;
+    // Who start() signs in, so a window built afterwards opens unlocked on its pages: the demo
+    // administrator, who may do everything, so tests that are not about operators never meet
+    // a supervisor's question. Set empty before start() for a window that starts locked.
+    QString signInNumber = kAdminNumber;
+    QByteArray signInPin = kAdminPin;
 
     // Training mode unless `options` says otherwise.
     bool start() {
@@ -43,7 +58,26 @@ struct GuiTestEnvironment {
             return false;
         }
         runtime->setClock(Clock::fixed(fixedNow()));
-        return true;
+        return signInNumber.isEmpty() || signIn(signInNumber, signInPin);
+    }
+
+    // Through the session, as the lock screen would. A live till has no demo operators: the
+    // first sign-in there adds the administrator (number 1, PIN 2580) first.
+    bool signIn(const QString& number, const QByteArray& pin) {
+        OperatorStore& staff = runtime->operators();
+        if (staff.isEmpty()) {
+            QString why;
+            if (!staff.add(QStringLiteral("Alex Admin"), kAdminNumber, Role::Administrator,
+                           kAdminPin, {}, &why)) {
+                qWarning("No administrator could be added: %s", qPrintable(why));
+                return false;
+            }
+        }
+        const SignIn result = runtime->session().signIn(number, pin);
+        if (!result.ok())
+            qWarning("Operator %s was not signed in: %s", qPrintable(number),
+                     qPrintable(result.message));
+        return result.ok();
     }
 };
 

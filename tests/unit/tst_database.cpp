@@ -233,6 +233,31 @@ private Q_SLOTS:
         QCOMPARE(store.journal().size(), 1);
     }
 
+    // The autosave commits without fsync (synchronous=NORMAL); everything else must still be
+    // FULL afterwards, also when the autosave itself failed.
+    void autosaveLeavesEveryOtherWriteSynced() {
+        const QString path = freshPath();
+        SalesStore store;
+        QVERIFY(store.open(path));
+        const auto level = [&store] {
+            QSqlQuery q(store.database());
+            return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toInt()
+                                                                            : -1;
+        };
+        QCOMPARE(level(), 2); // FULL
+        const Ticket ticket = sale().ticket;
+        QVERIFY(store.saveCurrent(ticket));
+        QCOMPARE(level(), 2);
+        QCOMPARE(store.loadCurrent()->id, ticket.id);
+        OtherConnection other(path);
+        QVERIFY(other.exec(QStringLiteral("ALTER TABLE tickets RENAME TO gone_tickets")));
+        QSignalSpy failed(&store, &SalesStore::storageFailed);
+        QVERIFY(!store.saveCurrent(sale().ticket));
+        QVERIFY(store.lastError().failed());
+        QCOMPARE(failed.size(), 1); // reported once, not once more by the level's restore
+        QCOMPARE(level(), 2);
+    }
+
     void failedQueriesAreNotEmptyResults() {
         const QString path = freshPath();
         SalesStore store;

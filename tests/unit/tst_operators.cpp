@@ -22,7 +22,7 @@ using Outcome = SignIn::Outcome;
 namespace {
 
 // The rules as issue #13 states them, written out again here so that a change to the table in
-// operatorstore.cpp has to be made twice on purpose.
+// roles.cpp has to be made twice on purpose.
 Role expectedMinimum(Action a) {
     switch (a) {
     case Action::Sell:

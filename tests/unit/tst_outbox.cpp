@@ -127,6 +127,38 @@ private Q_SLOTS:
         QCOMPARE(box.entries().size(), 1);
     }
 
+    // The worker's batches: several rows, one transaction, all or nothing.
+    void batchedMarksAreOneTransaction() {
+        SalesStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("batch.db"))));
+        const Clock clock([this] { return m_now; });
+        Outbox box(store, clock, [] { return QStringLiteral("US"); });
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(store.recordCompleted(sale()));
+        const QList<Entry> due = box.due({}, 10);
+        QCOMPARE(due.size(), 4);
+        QVERIFY(box.markAttempts({due.at(0).id, due.at(1).id, due.at(2).id}));
+        QVERIFY(box.markDelivered(QList<Outbox::Delivered>{{due.at(0).id, 204},
+                                                           {due.at(1).id, 204}}));
+        QCOMPARE(box.counts().deliveredToday, 2);
+        const QList<Entry> left = box.due({}, 10);
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left.at(0).attempts, 1); // the third was attempted, not delivered
+        QCOMPARE(left.at(1).attempts, 0);
+
+        // A failing statement in the middle leaves every row as it was.
+        QSqlQuery drop(store.database());
+        QVERIFY(drop.exec(QStringLiteral("CREATE TRIGGER refuse_fourth BEFORE UPDATE ON outbox "
+                                         "WHEN OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'no'); END")
+                              .arg(due.at(3).id)));
+        QVERIFY(!box.markDelivered(QList<Outbox::Delivered>{{due.at(2).id, 204},
+                                                            {due.at(3).id, 204}}));
+        QVERIFY(box.error().failed());
+        QCOMPARE(box.counts().deliveredToday, 2);
+        QVERIFY(!box.markAttempts({due.at(2).id, due.at(3).id}));
+        QCOMPARE(box.due({}, 10).at(0).attempts, 1);
+    }
+
     void stateTransitions() {
         SalesStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("b.db"))));

@@ -118,7 +118,7 @@ BreakdownLine line(const QString& name, qint64 quantity, qint64 unit, qint64 tax
 const QDateTime kCompletedAt(QDate(2025, 3, 14), QTime(15, 9, 26), QTimeZone::utc());
 
 QString expectedDate() {
-    return kCompletedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(kCompletedAt.toLocalTime(), QLocale::ShortFormat);
 }
 
 // Two lines (one of 3), a deposit, two tax rates, a discount, freight; split cash (with

@@ -2,18 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypage.h"
 
+#include "audit/auditjournal.h"
+#include "historymodel.h"
+#include "operators/operatorsession.h"
 #include "palette.h"
 #include "receipt/receipt.h"
 #include "runtime/runtime.h"
 #include "settings/appsettings.h"
 #include "usecases/returns.h"
 #include "widgets/moneyedit.h"
+#include "widgets/permission.h"
 #include "widgets/receiptoutput.h"
 #include "widgets/returndialog.h"
 #include "widgets/wordslabel.h"
 
-#include <QAbstractTableModel>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -41,116 +43,7 @@ namespace {
 constexpr int kSearchDelayMs = 300;
 constexpr int kDefaultDays = 30;
 
-QString modelText(const char* text) {
-    return QCoreApplication::translate("checkstand::HistoryModel", text);
-}
-
-QString tenderName(Tender tender) {
-    switch (tender) {
-    case Tender::Cash:
-        return modelText("Cash");
-    case Tender::Card:
-        return modelText("Card");
-    case Tender::Financing:
-        return modelText("Financing");
-    }
-    return {};
-}
-
 } // namespace
-
-// The sales found, one row each. Read only: a past sale is never edited, only returned from.
-class HistoryModel : public QAbstractTableModel {
-public:
-    enum Column {
-        NumberColumn,
-        DateColumn,
-        ItemsColumn,
-        TenderColumn,
-        TotalColumn,
-        ReturnedColumn,
-        ColumnCount
-    };
-    static constexpr int IdRole = Qt::UserRole + 1;
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setSales(QList<SaleSummary> sales) {
-        beginResetModel();
-        m_sales = std::move(sales);
-        endResetModel();
-    }
-    const SaleSummary& sale(int row) const { return m_sales.at(row); }
-    int rowOf(const QString& id) const {
-        for (int row = 0; row < m_sales.size(); ++row) {
-            if (m_sales.at(row).id == id)
-                return row;
-        }
-        return -1;
-    }
-
-    int rowCount(const QModelIndex& parent = {}) const override {
-        return parent.isValid() ? 0 : static_cast<int>(m_sales.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    QVariant data(const QModelIndex& index, int role) const override {
-        if (!index.isValid() || index.row() >= m_sales.size())
-            return {};
-        const SaleSummary& s = m_sales.at(index.row());
-        if (role == IdRole)
-            return s.id;
-        if (role == Qt::TextAlignmentRole) {
-            const bool number = index.column() == ItemsColumn || index.column() == TotalColumn ||
-                                index.column() == ReturnedColumn;
-            return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-        }
-        if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
-            return {};
-        switch (index.column()) {
-        case NumberColumn:
-            return s.number;
-        case DateColumn:
-            return QLocale().toString(s.completedAt.toLocalTime(), QLocale::ShortFormat);
-        case ItemsColumn:
-            return QString::number(s.lines);
-        case TenderColumn:
-            return tenderName(s.tender);
-        case TotalColumn:
-            return s.total.toDisplayString();
-        case ReturnedColumn:
-            return s.returned.isZero() ? QString() : s.returned.toDisplayString();
-        default:
-            return {};
-        }
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
-        case NumberColumn:
-            return modelText("Number");
-        case DateColumn:
-            return modelText("Date");
-        case ItemsColumn:
-            return modelText("Items");
-        case TenderColumn:
-            return modelText("Tender");
-        case TotalColumn:
-            return modelText("Total");
-        case ReturnedColumn:
-            return modelText("Returned");
-        default:
-            return {};
-        }
-    }
-
-private:
-    QList<SaleSummary> m_sales;
-};
 
 HistoryPage::HistoryPage(Runtime& runtime, QWidget* parent)
     : QWidget(parent)
@@ -440,33 +333,51 @@ print::Paper HistoryPage::paper() const {
                                                                        : print::Paper::Roll80mm;
 }
 
+bool HistoryPage::mayReprint(const QString& madeBy, QString* authorisedBy) {
+    // One's own receipt is a cashier's to print again; anyone else's needs a supervisor.
+    OperatorSession& session = m_runtime.session();
+    const bool own = !madeBy.isEmpty() && madeBy == session.operatorName();
+    if (requireAction(session, own ? Action::ReprintOwnReceipt : Action::Reprint, this,
+                      authorisedBy)) {
+        if (!authorisedBy->isEmpty())
+            *authorisedBy = u' ' + tr("Authorised by %1.").arg(*authorisedBy);
+        return true;
+    }
+    say(tr("Not printed: a copy of another operator's receipt needs a supervisor."), true);
+    return false;
+}
+
 void HistoryPage::reprintSelected() {
     const std::optional<CompletedSale> sale = selectedSale();
-    if (!sale)
+    QString by;
+    if (!sale || !mayReprint(sale->operatorName, &by))
         return;
     const Receipt receipt = saleReceipt(*sale, m_runtime.storeInfo(), m_runtime.isSandbox(), true);
     // A failure is shown by printReceipt itself; a cancelled print dialog says nothing.
     if (ui::printReceipt(this, receipt, paper()))
-        say(tr("Receipt %1 sent to the printer.").arg(receipt.number), false);
+        say(tr("Receipt %1 sent to the printer.").arg(receipt.number) + by, false);
 }
 
 void HistoryPage::saveSelectedPdf() {
     const std::optional<CompletedSale> sale = selectedSale();
-    if (!sale)
+    QString by;
+    if (!sale || !mayReprint(sale->operatorName, &by))
         return;
     const Receipt receipt = saleReceipt(*sale, m_runtime.storeInfo(), m_runtime.isSandbox(), true);
     if (ui::saveReceiptPdf(this, receipt, paper()))
-        say(tr("Receipt %1 saved as PDF.").arg(receipt.number), false);
+        say(tr("Receipt %1 saved as PDF.").arg(receipt.number) + by, false);
 }
 
 void HistoryPage::reprintSelectedReturn() {
     const int row = m_returns->currentRow();
-    if (row < 0 || row >= m_shownReturns.size())
+    QString by;
+    if (row < 0 || row >= m_shownReturns.size() ||
+        !mayReprint(m_shownReturns.at(row).operatorName, &by))
         return;
     const Receipt receipt =
         returnReceipt(m_shownReturns.at(row), m_runtime.storeInfo(), m_runtime.isSandbox(), true);
     if (ui::printReceipt(this, receipt, paper()))
-        say(tr("Return receipt %1 sent to the printer.").arg(receipt.number), false);
+        say(tr("Return receipt %1 sent to the printer.").arg(receipt.number) + by, false);
 }
 
 ReturnDialog* HistoryPage::returnSelected() {
@@ -480,11 +391,32 @@ ReturnDialog* HistoryPage::returnSelected() {
         say(planned.error, true);
         return nullptr;
     }
+    // A return gives money back: a supervisor's, or one's override for this one return.
+    OperatorSession& session = m_runtime.session();
+    const QString number = planned.plan->sale.ticket.retailerOrderId;
+    const Permission p =
+        askPermission(session, Action::Return, this, tr("A return of sale %1.").arg(number));
+    if (!p.granted) {
+        say(tr("No return of sale %1: a return needs a supervisor.").arg(number), true);
+        return nullptr;
+    }
     ReceiptContext context{m_runtime.storeInfo(), m_runtime.isSandbox(), paper()};
     auto* dialog = new ReturnDialog(m_runtime.returns(), *planned.plan, context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReturnDialog::returnRecorded, this, [this](const SaleReturn& r) {
-        say(tr("Return %1 recorded: %2 refunded.").arg(r.number, r.total.toDisplayString()), false);
+    dialog->setOperatorName(session.operatorName());
+    const QString by = p.authorisedBy();
+    connect(dialog, &ReturnDialog::returnRecorded, this, [this, by](const SaleReturn& r) {
+        const QString note = journalAction(m_runtime.session(), auditkind::kReturn,
+                                           {{QStringLiteral("return"), r.number},
+                                            {QStringLiteral("sale"), r.saleNumber},
+                                            {QStringLiteral("total"), r.total.toDecimalString()},
+                                            {QStringLiteral("reason"), r.reason}},
+                                           by);
+        QString words =
+            tr("Return %1 recorded: %2 refunded.").arg(r.number, r.total.toDisplayString());
+        if (!by.isEmpty())
+            words += u' ' + tr("Authorised by %1.").arg(by);
+        say(words + note, !note.isEmpty());
         m_reloadSoon->start();
     });
     m_returnDialog = dialog;

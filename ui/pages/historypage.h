@@ -76,6 +76,9 @@ private:
     // `fromSearch`: a message about the search itself, replaced by the next search.
     void say(const QString& text, bool isError, bool fromSearch = false);
     std::optional<CompletedSale> selectedSale();
+    // May a receipt made by `madeBy` be printed again? A supervisor is asked for another
+    // operator's; `authorisedBy` gets " Authorised by ..." for the page's words.
+    bool mayReprint(const QString& madeBy, QString* authorisedBy);
     print::Paper paper() const;
 
     Runtime& m_runtime;

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxpage.h"
 
+#include "audit/auditjournal.h"
 #include "dialogs.h"
 #include "models/outboxmodel.h"
+#include "operators/operatorsession.h"
 #include "outbox/outbox.h"
 #include "palette.h"
 #include "runtime/runtime.h"
 #include "storage/salesstore.h"
 #include "widgets/discarddialog.h"
 #include "widgets/notificationbodydialog.h"
+#include "widgets/permission.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -270,10 +273,14 @@ void OutboxPage::retry(qint64 id, const QString& saleNumber) {
                     true);
         return;
     }
-    showMessage(m_runtime.outbox().isPaused()
-                    ? tr("Sale %1 is queued; it is sent once delivery is resumed.").arg(saleNumber)
-                    : tr("Sale %1 is queued to be sent now.").arg(saleNumber),
-                false);
+    const QString note = journalAction(
+        m_runtime.session(), auditkind::kOutboxRetry,
+        {{QStringLiteral("sale"), saleNumber}, {QStringLiteral("outboxId"), QString::number(id)}});
+    showMessage((m_runtime.outbox().isPaused()
+                     ? tr("Sale %1 is queued; it is sent once delivery is resumed.").arg(saleNumber)
+                     : tr("Sale %1 is queued to be sent now.").arg(saleNumber)) +
+                    note,
+                !note.isEmpty());
 }
 
 NotificationBodyDialog* OutboxPage::viewSelectedBody() {
@@ -294,16 +301,34 @@ void OutboxPage::discardSelected() {
     const outbox::Entry& e = m_model->entry(row);
     const qint64 id = e.id;
     const QString number = m_model->saleNumber(e);
-    DiscardDialog::ask(this, number, this, [this, id, number](std::optional<QString> reason) {
+    // Elevate never hears of the sale: an administrator's decision, or one's override.
+    QString by;
+    if (!requireAction(m_runtime.session(), Action::DiscardNotification, this, &by)) {
+        showMessage(tr("The notification for sale %1 was kept: discarding needs an "
+                       "administrator.")
+                        .arg(number),
+                    true);
+        return;
+    }
+    DiscardDialog::ask(this, number, this, [this, id, number, by](std::optional<QString> reason) {
         if (!reason)
             return;
-        if (m_runtime.outbox().discard(id, *reason))
-            showMessage(tr("The notification for sale %1 was discarded.").arg(number), false);
-        else
+        if (m_runtime.outbox().discard(id, *reason)) {
+            const QString note = journalAction(m_runtime.session(), auditkind::kOutboxDiscard,
+                                               {{QStringLiteral("sale"), number},
+                                                {QStringLiteral("outboxId"), QString::number(id)},
+                                                {QStringLiteral("reason"), *reason}},
+                                               by);
+            QString words = tr("The notification for sale %1 was discarded.").arg(number);
+            if (!by.isEmpty())
+                words += u' ' + tr("Authorised by %1.").arg(by);
+            showMessage(words + note, !note.isEmpty());
+        } else {
             showMessage(tr("The notification for sale %1 was not discarded: it is no longer "
                            "waiting (it may just have been delivered).")
                             .arg(number),
                         true);
+        }
     });
 }
 

@@ -2,23 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salepage.h"
 
-#include "dialogs.h"
 #include "models/ticketlinesmodel.h"
 #include "palette.h"
 #include "runtime/runtime.h"
 #include "sale/salesession.h"
 #include "settings/appsettings.h"
 #include "widgets/carttable.h"
-#include "widgets/importreport.h"
 #include "widgets/lastreceipt.h"
 #include "widgets/orderpanel.h"
-#include "widgets/recalldialog.h"
 #include "widgets/salebottombar.h"
 #include "widgets/salefinancing.h"
 #include "widgets/scanfield.h"
 #include "widgets/scannerguard.h"
 #include "widgets/tenderdialog.h"
-#include "widgets/voiddialog.h"
 #include "widgets/wordslabel.h"
 
 #include <QAction>
@@ -118,6 +114,7 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
     // Kept for F8, whatever paid it; the till's own completions say their words in onTender.
     m_receipt = new LastReceipt(m_runtime, this);
     connect(m_session, &SaleSession::saleCompleted, m_receipt, &LastReceipt::setSale);
+    followOperator();
 
     connect(m_scan, &ScanField::submitted, this, &SalePage::onSubmitted);
     m_scanner = new ScannerGuard(this, m_scan, this);
@@ -147,6 +144,8 @@ SalePage::SalePage(Runtime& runtime, QWidget* parent)
 }
 
 SalePage::~SalePage() {
+    // An editor committed during the teardown must not ask anyone about a discount.
+    m_session->setDiscountApproval({});
     // Closing the window commits an open cell editor or line edit while the children are torn
     // down; nothing they say may reach this half-destroyed page, and the table goes first, while
     // the session its model writes to still exists.
@@ -167,6 +166,7 @@ QWidget* SalePage::buildBottomBar() {
     connect(m_bar->receiptButton(), &QPushButton::clicked, this, &SalePage::printReceipt);
     connect(m_bar->awaitingButton(), &QPushButton::clicked, this, &SalePage::openAwaitingFinancing);
     connect(m_bar->finishButton(), &QPushButton::clicked, this, &SalePage::finish);
+    connect(m_bar->allowOnceButton(), &QPushButton::clicked, this, &SalePage::allowBlockedSaleOnce);
     return m_bar;
 }
 
@@ -369,6 +369,10 @@ void SalePage::updateVerdict() {
     }
     m_bar->verdict()->setText(text);
     m_bar->verdict()->setStyleSheet(style);
+    // A supervisor may let exactly this refused sale through once.
+    const bool overridable = m_blocked && m_blockedRevision == m_session->revision() &&
+                             SaleSession::overrideFor(m_session->lastBlocker()).has_value();
+    m_bar->allowOnceButton()->setVisible(overridable);
 }
 
 void SalePage::updateButtons() {
@@ -389,74 +393,6 @@ void SalePage::setMessage(const QString& text, bool isError) {
 }
 
 // --- actions ---------------------------------------------------------------------------------
-
-void SalePage::commitFields() {
-    m_orderPanel->commit();
-}
-
-void SalePage::undo() {
-    if (!m_session->canUndo()) {
-        setMessage(tr("Nothing to undo."), false);
-    } else {
-        m_session->undo();
-        setMessage(tr("Last change undone."), false);
-    }
-    refocus();
-}
-
-void SalePage::park() {
-    commitFields();
-    const QString number = m_session->ticket().retailerOrderId;
-    if (m_session->ticket().lines.isEmpty())
-        setMessage(tr("Nothing to park: the sale is empty."), true);
-    else if (m_session->park())
-        setMessage(tr("Sale %1 parked. F7 brings it back.").arg(number), false);
-    else
-        setMessage(tr("Sale %1 could not be parked; it stays on screen.").arg(number), true);
-    refocus();
-}
-
-void SalePage::recall() {
-    commitFields();
-    const QList<ParkedSale> parked = m_runtime.sales().parked();
-    if (parked.isEmpty()) {
-        setMessage(tr("No sale is parked."), false);
-        refocus();
-        return;
-    }
-    auto* dialog = new RecallDialog(parked, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        const QString id = result == QDialog::Accepted ? dialog->selectedId() : QString();
-        if (!id.isEmpty()) {
-            const QString previous = m_session->ticket().lines.isEmpty()
-                                         ? QString()
-                                         : m_session->ticket().retailerOrderId;
-            if (m_session->recall(id)) {
-                const QString number = m_session->ticket().retailerOrderId;
-                setMessage(previous.isEmpty()
-                               ? tr("Sale %1 recalled.").arg(number)
-                               : tr("Sale %1 recalled; sale %2 was parked.").arg(number, previous),
-                           false);
-            } else {
-                setMessage(tr("That sale could not be recalled."), true);
-            }
-        }
-        refocusAfterDialog();
-    });
-    dialog->open();
-}
-
-void SalePage::newSale() {
-    commitFields();
-    if (!m_session->ticket().lines.isEmpty()) {
-        park();
-        return;
-    }
-    m_session->newSale();
-    setMessage(tr("New sale started."), false);
-    refocus();
-}
 
 void SalePage::finish() {
     commitFields();
@@ -566,52 +502,6 @@ void SalePage::updateAwaitingCount() {
     const int count = m_financing->awaitingCount();
     m_bar->setAwaitingCount(count);
     m_bar->awaitingButton()->setEnabled(count != 0);
-}
-
-// --- void and receipts -----------------------------------------------------------------------
-
-void SalePage::voidSale() {
-    commitFields();
-    if (m_session->isFinalising()) {
-        setMessage(tr("The order is being checked; void the sale once that is over."), true);
-        refocus();
-        return;
-    }
-    VoidDialog::voidOpenSale(this, *m_session, this, [this](const QString& words, bool isError) {
-        if (!words.isEmpty())
-            setMessage(words, isError);
-        refocusAfterDialog();
-    });
-}
-
-void SalePage::afterSale(const CompletedSale& sale, const QString& words) {
-    bool isError = false;
-    setMessage(m_receipt->completed(sale, words, &isError), isError);
-    updateButtons();
-}
-
-void SalePage::printReceipt() {
-    bool isError = false;
-    setMessage(m_receipt->print(&isError), isError);
-    refocusAfterDialog();
-}
-
-// --- catalog import --------------------------------------------------------------------------
-
-void SalePage::importCatalog() {
-    const QString path = dialogs::openFileName(this, tr("Import catalog"), QString(),
-                                               tr("Catalog files (*.csv *.json);;All files (*)"));
-    if (!path.isEmpty())
-        importCatalogFile(path);
-    refocus();
-}
-
-ImportReport SalePage::importCatalogFile(const QString& path) {
-    const ImportReport report =
-        m_runtime.catalog().importFile(path, m_runtime.settings().currency());
-    showImportReport(this, report, [this] { refocusAfterDialog(); });
-    setMessage(report.summary(), !report.ok());
-    return report;
 }
 
 } // namespace checkstand

@@ -42,6 +42,10 @@ class TicketLinesModel;
 //   F8 print the last sale's receipt   F9 sales awaiting financing   Ctrl+Shift+V void
 // A financed sale leaves the till once its ChargeAfter link is sent and waits for the answer
 // (SaleFinancing); a receipt's barcode scanned on an empty sale starts its return.
+// The signed-in operator is recorded with every sale and void. What their role may not do (a
+// void, a discount beyond the limit, a reprint of another operator's sale, a catalog import,
+// letting a blocked sale through once) asks for a supervisor on the spot (askPermission), and
+// is journalled with who authorised it.
 // The pricing service's deposit lines show as rows under their line; they are never selected
 // (a click on one selects its line, Up and Down step over them), so + - Delete always act on a
 // cart line, and the deposit follows its line when the service prices the cart again.
@@ -80,6 +84,9 @@ public Q_SLOTS:
     void openAwaitingFinancing();
     // Asks for a CSV or JSON file, then importCatalogFile().
     void importCatalog();
+    // A supervisor lets the sale the last final check refused (the Order Checker blocked it, or
+    // its prices could not be confirmed) finish once, with a reason; then finishes it.
+    void allowBlockedSaleOnce();
     // The Financing page sent a link: when it is the checkout link of the sale handed to it
     // (its merchant order id is that sale's number), the sale waits for ChargeAfter's approval
     // with the link's tracking id, and a new sale starts. Any other link is ignored.
@@ -120,6 +127,11 @@ private:
     int currentRow() const;
     void refocus();
     void refocusAfterDialog();
+    // salepage_actions.cpp: the operator on the sale, the discount limit, the journal.
+    void followOperator();
+    QString approveDiscount(const Ticket& discounted);
+    void journalVoid(const VoidedSale& voided);
+    void journalDiscount(const Money& discount, const QString& mode);
 
     Runtime& m_runtime;
     SaleSession* m_session;
@@ -145,6 +157,13 @@ private:
     QAction* m_importAction = nullptr;
     ScannerGuard* m_scanner = nullptr;
     QPointer<TenderDialog> m_tender; // while the payment is being taken
+    // Who authorised the void or discount under way (empty: the operator's role allowed it),
+    // and what the journal said when it could not be written.
+    QString m_voidAuthorisedBy;
+    QString m_discountAuthorisedBy;
+    QString m_importAuthorisedBy;
+    QString m_journalNote;
+    bool m_askingDiscount = false;
 };
 
 } // namespace checkstand

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingspage.h"
 
+#include "audit/auditjournal.h"
 #include "diagnostics/doctor.h"
 #include "dialogs.h"
+#include "operators/operatorsession.h"
 #include "palette.h"
 #include "runtime/runtime.h"
 #include "secrets/secretnames.h"
@@ -11,6 +13,7 @@
 #include "services/services.h"
 #include "settings/appsettings.h"
 #include "settings/settingsschema.h"
+#include "widgets/permission.h"
 #include "widgets/settingsfield.h"
 #include "widgets/settingsheaders.h"
 #include "widgets/settingssecret.h"
@@ -18,6 +21,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -61,6 +65,8 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buildButtonBar());
+    // A key stored or removed is journalled once the keychain has it (its name, never a value).
+    connect(&m_keychain, &SecretStore::secretWritten, this, &SettingsPage::journalSecret);
     reload();
 }
 
@@ -293,6 +299,14 @@ bool SettingsPage::save() {
         return false;
     }
     AppSettings& s = m_runtime.settings();
+    // The journal gets the names of what changed, never a value.
+    QStringList changed;
+    for (const SettingsField* field : std::as_const(m_fields)) {
+        const settingsschema::Setting& setting = field->setting();
+        if (field->value() != settingsschema::normalized(setting, s.value(setting.key)))
+            changed << setting.key;
+    }
+    const QStringList headersBefore = savedHeaderNames();
     for (const SettingsField* field : std::as_const(m_fields))
         s.setValue(field->setting().key, field->value());
     // Only the names: each value goes to the keychain below.
@@ -300,12 +314,24 @@ bool SettingsPage::save() {
     if (m_headers) {
         headerNames = m_headers->takeNames();
         s.setValue(m_headersKey, headerNames);
+        if (headerNames != headersBefore)
+            changed << m_headersKey;
     }
     s.sync();
-    setStatus(m_runtime.isSandbox() ? tr("Settings saved. Restart without --sandbox to use these "
-                                         "endpoints.")
-                                    : tr("Settings saved."),
-              false);
+    for (const SettingsSecret* key : std::as_const(m_secrets)) {
+        if (key->hasTypedValue())
+            m_secretsBeingSet.insert(key->secretName());
+    }
+    const QString note =
+        changed.isEmpty()
+            ? QString()
+            : journalAction(m_runtime.session(), auditkind::kSettingsChanged,
+                            {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
+    setStatus((m_runtime.isSandbox() ? tr("Settings saved. Restart without --sandbox to use these "
+                                          "endpoints.")
+                                     : tr("Settings saved.")) +
+                  note,
+              !note.isEmpty());
 
     for (SettingsSecret* key : std::as_const(m_secrets))
         key->saveTyped();
@@ -314,6 +340,19 @@ bool SettingsPage::save() {
     Q_EMIT saved();
     updateState();
     return true;
+}
+
+void SettingsPage::journalSecret(const QString& secretName) {
+    // "apiKey of chargeafter set": which key and what happened to it, nothing of the key.
+    QString what = QStringLiteral("%1 changed").arg(secretName);
+    for (const SettingsSecret* key : std::as_const(m_secrets)) {
+        if (key->secretName() == secretName)
+            what = m_secretsBeingSet.remove(secretName)
+                       ? QStringLiteral("apiKey of %1 set").arg(key->service())
+                       : QStringLiteral("apiKey of %1 removed").arg(key->service());
+    }
+    journalAction(m_runtime.session(), auditkind::kSettingsChanged,
+                  {{QStringLiteral("changed"), QJsonArray{what}}});
 }
 
 void SettingsPage::beginKeychainCall() {

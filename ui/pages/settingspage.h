@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -107,6 +108,7 @@ private:
     void beginKeychainCall();
     void endKeychainCall();
     void setStatus(const QString& text, bool isError);
+    void journalSecret(const QString& secretName);
 
     Runtime& m_runtime;
     SecretStore& m_keychain;
@@ -122,6 +124,8 @@ private:
     SettingsHeaderList* m_headers = nullptr;
     QString m_headersKey;
     QHash<QString, ConnectionTest> m_tests;
+    // Keys typed and saved, not yet confirmed by the keychain (set, not removed, when it does).
+    QSet<QString> m_secretsBeingSet;
 
     QLabel* m_status = nullptr;
     QLabel* m_unsaved = nullptr;

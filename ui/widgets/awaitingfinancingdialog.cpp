@@ -5,11 +5,11 @@
 #include "dialogs.h"
 #include "palette.h"
 #include "usecases/financingwait.h"
+#include "widgets/saletable.h"
 #include "widgets/scannerguard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -42,17 +42,10 @@ AwaitingFinancingDialog::AwaitingFinancingDialog(SalesStore& sales, FinancingWai
                              this);
     intro->setWordWrap(true);
 
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName(QStringLiteral("awaitingSales"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Sale"), tr("Customer"), tr("Total"), tr("Link"), tr("Sent at")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Filled by reload().
+    m_table = saletable::create(
+        QStringLiteral("awaitingSales"),
+        {tr("Sale"), tr("Customer"), tr("Total"), tr("Link"), tr("Sent at")}, 0, this);
 
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("financingReference"));
@@ -129,15 +122,13 @@ void AwaitingFinancingDialog::reload() {
     const QLocale locale;
     for (int row = 0; row < m_waiting.size(); ++row) {
         const AwaitingFinancing& w = m_waiting.at(row);
-        const auto cell = [this, row](int column, const QString& text, bool right = false) {
-            auto* item = new QTableWidgetItem(text);
-            if (right)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
+        const auto cell = [this, row](int column, const QString& text,
+                                      saletable::Align align = saletable::Align::Left) {
+            saletable::setCell(*m_table, row, column, text, align);
         };
         cell(0, w.ticket.retailerOrderId);
         cell(1, customerWords(w.ticket.customer));
-        cell(2, w.total.toDisplayString(), true);
+        cell(2, w.total.toDisplayString(), saletable::Align::Right);
         cell(3, w.trackingId);
         cell(4, locale.toString(w.sentAt, QLocale::ShortFormat));
     }
@@ -192,7 +183,7 @@ void AwaitingFinancingDialog::approveSelected() {
         updateButtons();
         if (answer != QMessageBox::Yes)
             return;
-        const FinancingWait::Approved result = m_wait.approve(number, reference);
+        const FinancingWait::Approved result = m_wait.approve(number, reference, m_operatorName);
         if (!result.error.isEmpty() || !result.sale) {
             showError(result.error.isEmpty() ? tr("Sale %1 could not be completed.").arg(number)
                                              : result.error);

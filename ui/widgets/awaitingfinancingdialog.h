@@ -35,6 +35,9 @@ public:
     QString selectedNumber() const;
     void selectSale(const QString& number);
 
+    // Who records the approval: the completed sale carries it.
+    void setOperatorName(const QString& name) { m_operatorName = name; }
+
 Q_SIGNALS:
     // Recorded: the sale is journalled, paid by financing with ChargeAfter's reference.
     void approved(const checkstand::CompletedSale& sale);
@@ -51,6 +54,7 @@ private:
     SalesStore& m_sales;
     FinancingWait& m_wait;
     QList<AwaitingFinancing> m_waiting;
+    QString m_operatorName;
     QTableWidget* m_table = nullptr;
     QLineEdit* m_reference = nullptr;
     QLabel* m_error = nullptr;

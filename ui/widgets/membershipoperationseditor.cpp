@@ -57,7 +57,7 @@ int MembershipOperationsEditor::addRow() {
     row.id->setPlaceholderText(tr("Membership id"));
     row.level = new QComboBox;
     row.level->addItem(tr("Target level…"), QString());
-    for (const char* level : {"Gold", "Silver", "Bronze"})
+    for (const char* level : {QT_TR_NOOP("Gold"), QT_TR_NOOP("Silver"), QT_TR_NOOP("Bronze")})
         row.level->addItem(tr(level), QString::fromLatin1(level));
     row.remove = new QPushButton(tr("Remove"));
     h->addWidget(row.type);

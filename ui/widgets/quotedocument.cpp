@@ -13,9 +13,11 @@ namespace checkstand {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::QuoteDocument", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::QuoteDocument)
+};
 
 QString operationName(const acme::MembershipOperation& op) {
     if (op.itemType == QLatin1String("MembershipCancel"))
@@ -33,13 +35,13 @@ QString operationName(const acme::MembershipOperation& op) {
 
 QString paymentMethodName(const QString& method) {
     if (method == QLatin1String("CreditCard"))
-        return tr("Credit card");
+        return Tr::tr("Credit card");
     if (method == QLatin1String("GiftCard"))
-        return tr("Gift card");
+        return Tr::tr("Gift card");
     if (method == QLatin1String("Cash"))
-        return tr("Cash");
+        return Tr::tr("Cash");
     if (method == QLatin1String("Check"))
-        return tr("Check");
+        return Tr::tr("Check");
     return method;
 }
 
@@ -52,13 +54,13 @@ QString maskedLastFour(const QString& lastFour) {
 
 QString describeOperation(const acme::MembershipOperation& op) {
     if (op.itemType == QLatin1String("MembershipCancel"))
-        return tr("Cancel membership %1").arg(op.membershipId);
+        return Tr::tr("Cancel membership %1").arg(op.membershipId);
     if (op.itemType == QLatin1String("MembershipDowngrade"))
-        return tr("Downgrade membership %1 to %2").arg(op.membershipId, op.targetLevel);
+        return Tr::tr("Downgrade membership %1 to %2").arg(op.membershipId, op.targetLevel);
     if (op.itemType == QLatin1String("MembershipPurchase"))
         return op.membershipId.isEmpty()
-                   ? tr("Purchase a %1 membership").arg(op.targetLevel)
-                   : tr("Purchase membership %1 (%2)").arg(op.membershipId, op.targetLevel);
+                   ? Tr::tr("Purchase a %1 membership").arg(op.targetLevel)
+                   : Tr::tr("Purchase membership %1 (%2)").arg(op.membershipId, op.targetLevel);
     return op.itemType;
 }
 
@@ -76,21 +78,23 @@ std::unique_ptr<QTextDocument> buildQuoteDocument(const QuoteSummary& s) {
                            "<td valign='top'><b style='font-size: 14pt;'>%1</b><br/>%2</td>"
                            "<td valign='top' align='right'><b style='font-size: 14pt;'>%3</b>"
                            "<br/>%4 %5<br/>%6 %7</td></tr></table><hr/>")
-                .arg(esc(s.store.name), address, esc(tr("Membership refund quote")),
-                     esc(tr("Reference:")), esc(s.reference), esc(tr("Date:")),
+                .arg(esc(s.store.name), address, esc(Tr::tr("Membership refund quote")),
+                     esc(Tr::tr("Reference:")), esc(s.reference), esc(Tr::tr("Date:")),
                      esc(locale.toString(s.quotedAt, QLocale::LongFormat)));
-    html += QStringLiteral("<p><b>%1</b> %2").arg(esc(tr("Member:")), esc(s.memberName));
+    html += QStringLiteral("<p><b>%1</b> %2").arg(esc(Tr::tr("Member:")), esc(s.memberName));
     if (!s.paymentId.isEmpty())
-        html += QStringLiteral("<br/><b>%1</b> %2").arg(esc(tr("Payment id:")), esc(s.paymentId));
+        html +=
+            QStringLiteral("<br/><b>%1</b> %2").arg(esc(Tr::tr("Payment id:")), esc(s.paymentId));
     html += QStringLiteral("</p>");
 
-    html += QStringLiteral("<h3>%1</h3><table width='100%' cellpadding='4' border='1' "
-                           "cellspacing='0'><tr><th align='left'>%2</th><th align='left'>%3</th>"
-                           "</tr>")
-                .arg(esc(tr("Operations")), esc(tr("Membership")), esc(tr("Operation")));
+    html +=
+        QStringLiteral("<h3>%1</h3><table width='100%' cellpadding='4' border='1' "
+                       "cellspacing='0'><tr><th align='left'>%2</th><th align='left'>%3</th>"
+                       "</tr>")
+            .arg(esc(Tr::tr("Operations")), esc(Tr::tr("Membership")), esc(Tr::tr("Operation")));
     for (const acme::MembershipOperation& op : s.operations)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                    .arg(esc(op.membershipId.isEmpty() ? tr("(new)") : op.membershipId),
+                    .arg(esc(op.membershipId.isEmpty() ? Tr::tr("(new)") : op.membershipId),
                          esc(operationName(op)));
     html += QStringLiteral("</table>");
 
@@ -99,15 +103,15 @@ std::unique_ptr<QTextDocument> buildQuoteDocument(const QuoteSummary& s) {
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
                     .arg(cell.arg(esc(label)), cell.arg(esc(value)));
     };
-    html +=
-        QStringLiteral("<h3>%1</h3><table width='60%' cellpadding='4'>").arg(esc(tr("Amounts")));
-    row(tr("Net amount"), s.quote.netAmount.toDisplayString(), false);
-    row(tr("Payment amount"), s.quote.paymentAmount.toDisplayString(), false);
-    row(tr("Refund amount"), s.quote.refundAmount.toDisplayString(), true);
+    html += QStringLiteral("<h3>%1</h3><table width='60%' cellpadding='4'>")
+                .arg(esc(Tr::tr("Amounts")));
+    row(Tr::tr("Net amount"), s.quote.netAmount.toDisplayString(), false);
+    row(Tr::tr("Payment amount"), s.quote.paymentAmount.toDisplayString(), false);
+    row(Tr::tr("Refund amount"), s.quote.refundAmount.toDisplayString(), true);
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Refunded to")));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("Refunded to")));
     if (s.quote.details.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing is refunded.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("Nothing is refunded.")));
     } else {
         html += QStringLiteral("<table width='60%' cellpadding='4'>");
         for (const acme::RefundDetail& d : s.quote.details) {
@@ -120,16 +124,17 @@ std::unique_ptr<QTextDocument> buildQuoteDocument(const QuoteSummary& s) {
     }
     if (!s.quote.detailsAddUp)
         html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(tr("Warning: the refund details do not add up to the refund "
-                                "amount. Check with ACME before telling the member.")));
+                    .arg(esc(Tr::tr("Warning: the refund details do not add up to the refund "
+                                    "amount. Check with ACME before telling the member.")));
     // ACME's reply carries no expiry: the figures are those of the moment of the quote.
-    html += QStringLiteral("<hr/><p>%1</p><p>%2</p>")
-                .arg(esc(tr("This is a quote, not a refund: nothing has been charged or refunded "
+    html +=
+        QStringLiteral("<hr/><p>%1</p><p>%2</p>")
+            .arg(esc(Tr::tr("This is a quote, not a refund: nothing has been charged or refunded "
                             "yet. The amounts are ACME's on %1; a quote asked for on another day "
                             "may differ.")
-                             .arg(locale.toString(s.quotedAt.date(), QLocale::LongFormat))),
-                     esc(tr("Quote reference %1 — give it when asking about this quote.")
-                             .arg(s.reference)));
+                         .arg(locale.toString(s.quotedAt.date(), QLocale::LongFormat))),
+                 esc(Tr::tr("Quote reference %1 — give it when asking about this quote.")
+                         .arg(s.reference)));
     html += QStringLiteral("</body></html>");
     auto doc = std::make_unique<QTextDocument>();
     doc->setHtml(html);
@@ -146,7 +151,7 @@ bool writeQuotePdf(const QuoteSummary& summary, const QString& path, QString* er
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly)) {
             if (error)
-                *error = tr("The PDF could not be written to %1: %2")
+                *error = Tr::tr("The PDF could not be written to %1: %2")
                              .arg(QFileInfo(path).absoluteFilePath(), probe.errorString());
             return false;
         }
@@ -154,11 +159,11 @@ bool writeQuotePdf(const QuoteSummary& summary, const QString& path, QString* er
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setDocName(tr("Membership refund quote"));
+    printer.setDocName(Tr::tr("Membership refund quote"));
     printQuote(summary, &printer);
     if (QFileInfo(path).size() == 0) {
         if (error)
-            *error = tr("The PDF could not be written to %1.").arg(path);
+            *error = Tr::tr("The PDF could not be written to %1.").arg(path);
         return false;
     }
     return true;

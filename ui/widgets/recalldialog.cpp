@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recalldialog.h"
 
+#include "widgets/saletable.h"
+
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -14,37 +15,28 @@ namespace checkstand {
 RecallDialog::RecallDialog(const QList<ParkedSale>& parked, QWidget* parent)
     : QDialog(parent)
     , m_parked(parked)
-    , m_table(new QTableWidget(static_cast<int>(parked.size()), 5, this)) {
+    , m_table(
+          saletable::create(QStringLiteral("parkedSales"),
+                            {tr("Sale"), tr("Parked at"), tr("Lines"), tr("Total"), tr("Customer")},
+                            static_cast<int>(parked.size()), this)) {
     setObjectName(QStringLiteral("recallDialog"));
     setWindowTitle(tr("Recall a parked sale"));
 
-    m_table->setObjectName(QStringLiteral("parkedSales"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Sale"), tr("Parked at"), tr("Lines"), tr("Total"), tr("Customer")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const QLocale locale;
     for (int row = 0; row < m_parked.size(); ++row) {
         const ParkedSale& p = m_parked.at(row);
-        const auto cell = [this, row](int column, const QString& text, bool right = false) {
-            auto* item = new QTableWidgetItem(text);
-            if (right)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
+        const auto cell = [this, row](int column, const QString& text,
+                                      saletable::Align align = saletable::Align::Left) {
+            saletable::setCell(*m_table, row, column, text, align);
         };
         cell(0, p.retailerOrderId);
         cell(1, locale.toString(p.parkedAt, QLocale::ShortFormat));
-        cell(2, QString::number(p.lines), true);
+        cell(2, QString::number(p.lines), saletable::Align::Right);
         // Sales parked before the payable total was kept show their items' total, and say so.
         cell(3,
              p.totalIsPayable ? p.total.toDisplayString()
                               : tr("%1 before tax").arg(p.total.toDisplayString()),
-             true);
+             saletable::Align::Right);
         cell(4, p.customerName.isEmpty() ? tr("(no customer)") : p.customerName);
     }
     if (!m_parked.isEmpty())

@@ -21,9 +21,11 @@ QString g_testDirectory;
 int g_testCount = 0;
 QString g_lastTestPdf;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("checkstand::ui::ReceiptOutput", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
+// the texts under the context they are looked up in at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(checkstand::ui::ReceiptOutput)
+};
 
 void setError(QString* error, const QString& text) {
     if (error)
@@ -52,7 +54,7 @@ QString defaultFileName(const Receipt& receipt) {
     while (name.startsWith(u'.'))
         name.remove(0, 1);
     if (name.isEmpty())
-        name = tr("receipt");
+        name = Tr::tr("receipt");
     return name + QStringLiteral(".pdf");
 }
 
@@ -71,15 +73,15 @@ bool printReceipt(QWidget* parent, const Receipt& receipt, print::Paper paper, Q
     printer.setPageSize(print::pageSizeFor(receipt, paper));
     printer.setDocName(receipt.number);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print receipt %1").arg(receipt.number));
+    dialog.setWindowTitle(Tr::tr("Print receipt %1").arg(receipt.number));
     // Cancel is the operator's choice, not an error: nothing printed, nothing to say.
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString why;
     if (!print::paintReceipt(receipt, printer, paper, &why)) {
-        const QString text = tr("Receipt %1 was not printed: %2").arg(receipt.number, why);
+        const QString text = Tr::tr("Receipt %1 was not printed: %2").arg(receipt.number, why);
         setError(error, text);
-        showProblem(parent, tr("Receipt not printed"), text);
+        showProblem(parent, Tr::tr("Receipt not printed"), text);
         return false;
     }
     return true;
@@ -92,17 +94,18 @@ bool saveReceiptPdf(QWidget* parent, const Receipt& receipt, print::Paper paper,
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(defaultFileName(receipt));
-    QString path = dialogs::saveFileName(parent, tr("Save receipt %1 as PDF").arg(receipt.number),
-                                         suggested, tr("PDF files (*.pdf)"));
+    QString path =
+        dialogs::saveFileName(parent, Tr::tr("Save receipt %1 as PDF").arg(receipt.number),
+                              suggested, Tr::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false; // cancelled
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     QString why;
     if (!print::writeReceiptPdf(receipt, path, paper, &why)) {
-        const QString text = tr("Receipt %1 was not saved: %2").arg(receipt.number, why);
+        const QString text = Tr::tr("Receipt %1 was not saved: %2").arg(receipt.number, why);
         setError(error, text);
-        showProblem(parent, tr("Receipt not saved"), text);
+        showProblem(parent, Tr::tr("Receipt not saved"), text);
         return false;
     }
     return true;

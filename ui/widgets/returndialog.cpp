@@ -189,6 +189,7 @@ Returns::Request ReturnDialog::request(bool forPreview) const {
             r.lines.append({m_plan.lines.at(row).lineId, quantity});
     }
     r.reason = m_reason->text().trimmed();
+    r.operatorName = m_operatorName;
     // The preview computes amounts only; the reason is required when the return is recorded.
     if (forPreview && r.reason.isEmpty())
         r.reason = QStringLiteral("-");

@@ -53,6 +53,8 @@ public:
     QString refundText() const;
     // The return once recorded; empty before, and when recording failed.
     std::optional<SaleReturn> recorded() const { return m_recorded; }
+    // Who records the return (the signed-in operator): kept with it and on its receipt.
+    void setOperatorName(const QString& name) { m_operatorName = name; }
 
 public Q_SLOTS:
     // Checks and journals the return; on success prints its receipt and closes.
@@ -76,6 +78,7 @@ private:
     ReturnPlan m_plan;
     ReceiptContext m_receipt;
     std::optional<SaleReturn> m_recorded;
+    QString m_operatorName;
 
     QTableWidget* m_table = nullptr;
     QList<QSpinBox*> m_quantities;

@@ -61,6 +61,10 @@ SaleBottomBar::SaleBottomBar(SaleSession& session, const AppSettings& settings, 
     m_checkAgain->hide();
     connect(m_checkAgain, &QPushButton::clicked, &m_session, &SaleSession::checkAgain);
     connect(&m_session, &SaleSession::checkStateChanged, this, &SaleBottomBar::showCheckAgain);
+    // No mnemonic: letting a blocked sale through is never a slip of two keys.
+    m_allowOnce = button(tr("Allow once (supervisor)…"), "allowOnceButton",
+                         tr("A supervisor lets this sale finish once, with a reason"));
+    m_allowOnce->hide();
 
     auto* buttons = new QGridLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -72,6 +76,7 @@ SaleBottomBar::SaleBottomBar(SaleSession& session, const AppSettings& settings, 
     auto* verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdict, 1);
     verdictRow->addWidget(m_checkAgain, 0, Qt::AlignTop);
+    verdictRow->addWidget(m_allowOnce, 0, Qt::AlignTop);
 
     auto* left = new QVBoxLayout;
     left->addLayout(verdictRow);

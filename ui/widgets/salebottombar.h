@@ -35,6 +35,8 @@ public:
     QPushButton* awaitingButton() const { return m_awaiting; }
     QPushButton* finishButton() const { return m_finish; }
     QPushButton* checkAgainButton() const { return m_checkAgain; }
+    // "Allow once…": shown by the page while a refused sale may be let through by a supervisor.
+    QPushButton* allowOnceButton() const { return m_allowOnce; }
 
     // "Awaiting financing (2)"; a negative count: the list could not be read.
     void setAwaitingCount(int count);
@@ -54,6 +56,7 @@ private:
     QPushButton* m_awaiting = nullptr;
     QPushButton* m_finish = nullptr;
     QPushButton* m_checkAgain = nullptr;
+    QPushButton* m_allowOnce = nullptr;
 };
 
 } // namespace checkstand

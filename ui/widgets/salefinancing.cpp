@@ -126,6 +126,7 @@ void SaleFinancing::openAwaiting() {
     auto* dialog =
         new AwaitingFinancingDialog(m_runtime.sales(), m_runtime.financingWait(), m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOperatorName(m_session.operatorName());
     connect(dialog, &AwaitingFinancingDialog::approved, this, [this](const CompletedSale& sale) {
         const QString reference =
             sale.payments.isEmpty() ? QString() : sale.payments.constFirst().reference;

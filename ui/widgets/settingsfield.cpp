@@ -55,6 +55,13 @@ QWidget* makeInput(const settingsschema::Setting& s) {
     }
     case Kind::Switch:
         return new QCheckBox(translate(s.label));
+    case Kind::Choice: {
+        auto* combo = new QComboBox;
+        for (const settingsschema::Choice& c : s.choices)
+            combo->addItem(translate(c.label), c.value);
+        WheelGuard::install(combo);
+        return combo;
+    }
     case Kind::Text:
     case Kind::Url:
     case Kind::File:
@@ -81,6 +88,8 @@ SettingsField::SettingsField(const settingsschema::Setting& setting, QWidget* pa
         connect(spin, &QSpinBox::valueChanged, this, &SettingsField::edited);
     else if (auto* box = qobject_cast<QCheckBox*>(input()))
         connect(box, &QCheckBox::toggled, this, &SettingsField::edited);
+    else if (auto* combo = qobject_cast<QComboBox*>(input()))
+        connect(combo, &QComboBox::currentIndexChanged, this, &SettingsField::edited);
 
     if (setting.kind == Kind::File) {
         m_row = new QWidget;
@@ -110,6 +119,13 @@ void SettingsField::setValue(const QVariant& value) {
         spin->setValue(value.toInt());
     else if (auto* box = qobject_cast<QCheckBox*>(input()))
         box->setChecked(value.toBool());
+    else if (auto* combo = qobject_cast<QComboBox*>(input())) {
+        // A value not in the list (a hand-edited file) selects nothing and is kept, so the
+        // error line says so instead of the page silently showing another value.
+        const int index = combo->findData(value.toString().trimmed());
+        m_unlisted = index < 0 ? value.toString() : QString();
+        combo->setCurrentIndex(index);
+    }
 }
 
 QVariant SettingsField::rawValue() const {
@@ -119,6 +135,8 @@ QVariant SettingsField::rawValue() const {
         return spin->value();
     if (const auto* box = qobject_cast<const QCheckBox*>(input()))
         return box->isChecked();
+    if (const auto* combo = qobject_cast<const QComboBox*>(input()))
+        return combo->currentIndex() < 0 ? m_unlisted : combo->currentData().toString();
     return {};
 }
 

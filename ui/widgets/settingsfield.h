@@ -31,10 +31,11 @@ private:
     using QObject::QObject;
 };
 
-// One row of the settings table as an input: a QLineEdit, a QSpinBox or a QCheckBox as its
-// kind says, configured from the row (limits, placeholder, help), with ValidatedField's error
-// line. It loads raw values and yields normalized ones, so the page builds, reloads, checks and
-// saves every setting in one loop each. Not for Kind::HeaderNames (the page's header list).
+// One row of the settings table as an input: a QLineEdit, a QSpinBox, a QCheckBox or a
+// QComboBox as its kind says, configured from the row (limits, placeholder, help), with
+// ValidatedField's error line. It loads raw values and yields normalized ones, so the page builds,
+// reloads, checks and saves every setting in one loop each. Not for Kind::HeaderNames (the page's
+// header list).
 class SettingsField : public ValidatedField {
     Q_OBJECT
 public:
@@ -64,6 +65,7 @@ private:
 
     const settingsschema::Setting& m_setting;
     QWidget* m_row = nullptr;
+    QString m_unlisted; // Choice: the value loaded when it is none of the list's
 };
 
 } // namespace checkstand
