@@ -10,6 +10,7 @@
 #include "print/reportprinter.h"
 #include "runtime/runtime.h"
 #include "settings/appsettings.h"
+#include "util/isotime.h"
 
 #include <QGuiApplication>
 
@@ -22,13 +23,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(checkstand::ctl)
 };
 
-QString iso(const QDateTime& at) {
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QJsonObject shiftJson(const Shift& s) {
     return {{QStringLiteral("id"), s.id},
-            {QStringLiteral("openedAt"), iso(s.openedAt)},
+            {QStringLiteral("openedAt"), isoUtc(s.openedAt)},
             {QStringLiteral("openedBy"), s.openedBy},
             {QStringLiteral("float"), s.cashFloat.toDecimalString()},
             {QStringLiteral("currency"), s.cashFloat.currency()}};
@@ -38,7 +35,7 @@ QJsonObject cashMoveJson(const CashMove& m) {
     return {{QStringLiteral("id"), m.id},
             {QStringLiteral("shiftId"), m.shiftId},
             {QStringLiteral("kind"), toString(m.kind)},
-            {QStringLiteral("at"), iso(m.at)},
+            {QStringLiteral("at"), isoUtc(m.at)},
             {QStringLiteral("amount"), m.amount.toDecimalString()},
             {QStringLiteral("reason"), m.reason},
             {QStringLiteral("operator"), m.operatorName}};

@@ -5,8 +5,10 @@
 #include "audit/auditjournal.h"
 #include "operators/operatorsession.h"
 #include "storage/salesstore.h"
+#include "util/isotime.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace checkstand {
 
@@ -18,12 +20,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(checkstand::EndOfDay)
 };
 
-QString iso(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString shown(const QDateTime& t) {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat); // as on screen
 }
 
 template <typename T> EndOfDay::Result<T> failure(const QString& error, const QString& kind) {
@@ -304,8 +302,8 @@ EndOfDay::Result<DayReport> EndOfDay::report(DayReport::Kind kind,
     r.value = made;
     const DayReport& d = *made;
     QJsonObject details{{QStringLiteral("report"), toString(kind)},
-                        {QStringLiteral("from"), iso(d.from)},
-                        {QStringLiteral("to"), iso(d.to)},
+                        {QStringLiteral("from"), isoUtc(d.from)},
+                        {QStringLiteral("to"), isoUtc(d.to)},
                         {QStringLiteral("salesCount"), QString::number(d.salesCount)},
                         {QStringLiteral("netSales"), d.netSales.toDecimalString()},
                         {QStringLiteral("expectedCash"), d.expectedCash.toDecimalString()}};

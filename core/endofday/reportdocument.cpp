@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdocument.h"
 
+#include "receipt/textlayout.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include <utility>
 
 namespace checkstand {
 
@@ -17,7 +17,7 @@ struct Tr {
 };
 
 QString when(const QDateTime& t) {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 QString amount(const Money& m) {
@@ -63,46 +63,6 @@ QString tenderName(Tender tender) {
         return Tr::tr("Financing");
     }
     return {};
-}
-
-QStringList wrap(const QString& text, int width) {
-    QStringList out;
-    width = qMax(1, width);
-    for (const QString& paragraph : text.split(u'\n')) {
-        QString current;
-        for (QString word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            while (word.size() > width) { // a hash or a long name: cut, never lost
-                if (!current.isEmpty())
-                    out << std::exchange(current, QString());
-                out << word.left(width);
-                word = word.mid(width);
-            }
-            if (current.isEmpty())
-                current = word;
-            else if (current.size() + 1 + word.size() <= width)
-                current += u' ' + word;
-            else
-                out << std::exchange(current, word);
-        }
-        if (!current.isEmpty())
-            out << current;
-    }
-    return out;
-}
-
-QString centred(const QString& text, int width) {
-    return QString(qMax(0, (width - int(text.size())) / 2), u' ') + text;
-}
-
-// `label` on the left, `amount` on the right of its first line; the label wraps below.
-QStringList leftRight(const QString& label, const QString& value, int width) {
-    const int room = width - (value.isEmpty() ? 0 : int(value.size()) + 1);
-    QStringList out = wrap(label, qMax(8, room));
-    if (out.isEmpty())
-        out << QString();
-    if (!value.isEmpty())
-        out[0] += QString(qMax(1, width - int(out.at(0).size()) - int(value.size())), u' ') + value;
-    return out;
 }
 
 } // namespace
@@ -212,40 +172,33 @@ ReportDocument reportDocument(const DayReport& r, const StoreInfo& store, bool t
 }
 
 QString reportText(const ReportDocument& document, int width) {
+    using namespace textlayout;
     width = qMax(20, width);
     QStringList out;
     const QString trainingMark = Tr::tr("*** TRAINING — NOT A REAL DAY ***");
-    if (document.training)
-        out << centred(trainingMark, width);
-    if (document.reprint)
-        out << centred(Tr::tr("REPRINT"), width);
-    for (const QString& line : wrap(document.store.name, width))
-        out << centred(line, width);
-    QString address = document.store.address;
-    for (const QString& part : address.remove(u'\r').split(u'\n')) {
-        for (const QString& line : wrap(part.trimmed(), width))
-            out << centred(line, width);
-    }
-    if (!document.store.storeId.isEmpty())
-        out << centred(Tr::tr("Store %1").arg(document.store.storeId), width);
-    out << QString();
-    out << centred(document.title, width);
+    // A report drops empty lines (Blank::Drop), where a receipt keeps them.
+    out << heading(document.store, document.title, width, Blank::Drop,
+                   document.training ? trainingMark : QString(),
+                   document.reprint ? Tr::tr("REPRINT") : QString(),
+                   document.store.storeId.isEmpty()
+                       ? QString()
+                       : Tr::tr("Store %1").arg(document.store.storeId));
     for (const QString& line : document.header)
-        out << wrap(line, width);
+        out << wrap(line, width, Blank::Drop);
     for (const ReportDocument::Section& section : document.sections) {
         out << QString();
-        out << wrap(section.title.toUpper(), width);
+        out << wrap(section.title.toUpper(), width, Blank::Drop);
         out << QString(width, u'-');
         for (const ReportDocument::Row& row : section.rows) {
             if (row.strong)
                 out << QString(width, u'=');
-            out << leftRight(row.label, row.amount, width);
+            out << leftRight(row.label, row.amount, width, Blank::Drop);
         }
     }
     if (!document.notes.isEmpty()) {
         out << QString();
         for (const QString& note : document.notes)
-            out << wrap(note, width);
+            out << wrap(note, width, Blank::Drop);
     }
     if (document.training) {
         out << QString();

@@ -199,6 +199,13 @@ QList<Operator> OperatorStore::list() {
 std::optional<Operator> OperatorStore::add(const QString& name, const QString& number, Role role,
                                            const QByteArray& pin, const QString& badge,
                                            QString* error) {
+    return addOperator(name, number, role, pin, badge, error, nullptr);
+}
+
+std::optional<Operator> OperatorStore::addOperator(const QString& name, const QString& number,
+                                                   Role role, const QByteArray& pin,
+                                                   const QString& badge, QString* error,
+                                                   const QByteArray* encodedHash) {
     const auto refuse = [error](const QString& why) {
         if (error)
             *error = why;
@@ -230,7 +237,8 @@ std::optional<Operator> OperatorStore::add(const QString& name, const QString& n
         if (m_error)
             return refuse(m_error.message);
     }
-    const std::optional<QByteArray> encoded = pin::hash(pin);
+    const std::optional<QByteArray> encoded =
+        encodedHash ? std::optional<QByteArray>(*encodedHash) : pin::hash(pin);
     if (!encoded)
         return refuse(tr("The PIN could not be protected (out of memory); try again."));
     op.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -489,9 +497,15 @@ SignIn OperatorStore::authorise(Action action, const QString& number, const QByt
 
 QList<DemoOperator> OperatorStore::demoOperators() {
     return {
-        {QStringLiteral("Alex Admin"), QStringLiteral("1"), Role::Administrator, "2580"},
-        {QStringLiteral("Sam Supervisor"), QStringLiteral("2"), Role::Supervisor, "1470"},
-        {QStringLiteral("Casey Cashier"), QStringLiteral("3"), Role::Cashier, "3690"},
+        {QStringLiteral("Alex Admin"), QStringLiteral("1"), Role::Administrator, "2580",
+         "$argon2id$v=19$m=65536,t=2,p=1$orKAqOAfgu2pUka8NBVm1A$"
+         "9B13pEmpM2o0RQYo3eGdK9kOPJ2E7L5qJ06uctnJlJc"},
+        {QStringLiteral("Sam Supervisor"), QStringLiteral("2"), Role::Supervisor, "1470",
+         "$argon2id$v=19$m=65536,t=2,p=1$npGN0DRsvUaN0VOzueHFdQ$"
+         "Pzay2MAHno6d7Wq5g3Q3RElomRo+dZnllbBUIg09Jfo"},
+        {QStringLiteral("Casey Cashier"), QStringLiteral("3"), Role::Cashier, "3690",
+         "$argon2id$v=19$m=65536,t=2,p=1$S7CdRHwzXLcosUuH/Sp5gg$"
+         "gKTGPd9q4KnxjNKF3T/eXdcrm0X9pyvft+ZJbnNZp5A"},
     };
 }
 
@@ -503,7 +517,9 @@ bool OperatorStore::addDemoOperators() {
         return true;
     for (DemoOperator& demo : demoOperators()) {
         QString why;
-        const bool added = add(demo.name, demo.number, demo.role, demo.pin, {}, &why).has_value();
+        const bool added =
+            addOperator(demo.name, demo.number, demo.role, demo.pin, {}, &why, &demo.pinHash)
+                .has_value();
         sodium_memzero(demo.pin.data(), size_t(demo.pin.size()));
         if (!added) {
             qCWarning(lcOperators).noquote() << "demo operator" << demo.number << why;

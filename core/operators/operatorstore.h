@@ -70,6 +70,11 @@ struct DemoOperator {
     QString number;
     Role role;
     QByteArray pin; // documented in docs/operators.md: training sandbox only
+    // Its Argon2id hash, made once with the same cost as pin::hash() and kept here: hashing
+    // the three demo PINs took ~0.9 s and 96 MB at every fresh sandbox start (each test, each
+    // trainer's first start). The PINs are public anyway; tst_operators checks each hash
+    // verifies against its PIN and needs no rehash.
+    QByteArray pinHash;
 };
 
 // The operators of this till, in staff.db (which also holds the audit journal: see
@@ -137,6 +142,10 @@ private:
         QByteArray pinHash;
     };
     std::optional<Row> find(const QString& column, const QString& value);
+    // add() with the PIN's hash already made (`encodedHash`), or made here when it is null.
+    std::optional<Operator> addOperator(const QString& name, const QString& number, Role role,
+                                        const QByteArray& pin, const QString& badge, QString* error,
+                                        const QByteArray* encodedHash);
     bool recordWrongPin(const QString& id, int* attempts, QDateTime* lockedUntil);
     bool recordRightPin(const Row& row, const QByteArray& pin);
     QString lockedMessage(const Operator& op) const;

@@ -4,7 +4,8 @@
 
 // What the receipt and the report printers share (inside core/print only, not an API): the
 // Sheet that lays text out on a paged device in millimetres and points, the fonts of the two
-// papers, the TRAINING watermark, the page geometry, and the checks around writing a PDF.
+// papers, the TRAINING watermark, the page geometry, the store's centred heading, and the
+// painting and PDF writing around a layout (the two printers differ only in their words).
 #include "receiptprinter.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPdfWriter>
 #include <QStringList>
 #include <QTextLayout>
 
@@ -168,6 +170,14 @@ public:
         row(label, amount, font, left(), width());
     }
 
+    // A document's notes, one paragraph each, with `gapMm` below each.
+    void notes(const QStringList& paragraphs, const QFont& font, double gapMm) {
+        for (const QString& note : paragraphs) {
+            text(note, font);
+            space(gapMm);
+        }
+    }
+
     void rule(double thicknessMm = 0.2, double x = -1, double w = -1) {
         const double from = x < 0 ? left() : x;
         const double length = w < 0 ? width() : w;
@@ -214,6 +224,23 @@ inline QStringList addressLines(const QString& address) {
             out << part.trimmed();
     }
     return out;
+}
+
+// The centred top of a receipt's roll and of a report on either paper: the TRAINING frame
+// (when `training` is not empty), REPRINT, then the store's name, address and number.
+inline void storeHeading(Sheet& s, const Fonts& f, const StoreInfo& store, bool reprint,
+                         const QString& training) {
+    if (!training.isEmpty()) {
+        s.framed(training, f.mark);
+        s.space(1);
+    }
+    if (reprint)
+        s.text(SheetTr::tr("REPRINT"), f.mark, Qt::AlignHCenter);
+    s.text(store.name, f.store, Qt::AlignHCenter);
+    for (const QString& line : addressLines(store.address))
+        s.text(line, f.small, Qt::AlignHCenter);
+    if (!store.storeId.isEmpty())
+        s.text(SheetTr::tr("Store %1").arg(store.storeId), f.small, Qt::AlignHCenter);
 }
 
 // A large light TRAINING across the page, drawn as outlines (not text) under the content, so a
@@ -308,6 +335,66 @@ inline QString pdfWrittenProblem(const QString& path) {
     if (!written.read(64).contains("%%EOF"))
         return SheetTr::tr("the file is incomplete (is the disk full?).");
     return {};
+}
+
+// The ways painting a document can fail; each printer says them in its own document's words.
+enum class PaintFailure { NotOpened, NoNewPage, NotAccepted };
+
+// Paints one document on `device` (a QPrinter or a QPdfWriter): a painter is opened on it,
+// `layout` lays the document out inside the paper's margins (it is given the whole page too,
+// for the watermark) and the painter is closed. False, with `error` set from `say` (when
+// `error` is not null), when nothing could be painted or the device did not take it.
+inline bool paintDocument(QPagedPaintDevice& device, Paper paper,
+                          const std::function<void(Sheet&, const QRectF& page)>& layout,
+                          QString (*say)(PaintFailure), QString* error) {
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        if (error)
+            *error = say(PaintFailure::NotOpened);
+        return false;
+    }
+    const int dpi = device.logicalDpiY();
+    const QPageLayout pageLayout = device.pageLayout();
+    Sheet sheet(&painter, &device, &device, dpi, contentRect(pageLayout, dpi, marginMm(paper)));
+    painter.setPen(Qt::black);
+    layout(sheet, pageRect(pageLayout, dpi));
+    const bool ended = painter.end();
+    if (!ended || sheet.failed()) {
+        if (error)
+            *error = say(sheet.failed() ? PaintFailure::NoNewPage : PaintFailure::NotAccepted);
+        return false;
+    }
+    return true;
+}
+
+// Writes one document as a PDF at `path`: the target is checked first, `paint` paints it on a
+// writer set to `pageSize()` with no margins, the PDF's resolution and `title`, and the file is
+// checked once the writer has closed it (a file that was not there before is removed when
+// nothing could be painted). Empty when it worked, else why, as the end of a sentence.
+inline QString writeDocumentPdf(const QString& path, const std::function<QPageSize()>& pageSize,
+                                const QString& title,
+                                const std::function<bool(QPdfWriter&)>& paint) {
+    if (const QString why = pdfTargetProblem(path); !why.isEmpty())
+        return why;
+    const bool existed = QFileInfo::exists(path);
+
+    bool painted = false;
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(pageSize());
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setResolution(kPdfDpi);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Checkstand"));
+        painted = paint(writer);
+    } // the writer finishes and closes the file here
+
+    if (!painted) {
+        if (!existed)
+            QFile::remove(path);
+        return SheetTr::tr("the file could not be opened for writing.");
+    }
+    return pdfWrittenProblem(path);
 }
 
 } // namespace checkstand::print::detail

@@ -80,17 +80,7 @@ void barcode(Sheet& sheet, const QString& number, const QFont& font, double barH
 
 void layoutRoll(Sheet& s, const Receipt& r) {
     const Fonts f = fontsFor(Paper::Roll80mm);
-    if (r.training) {
-        s.framed(trainingText(), f.mark);
-        s.space(1);
-    }
-    if (r.reprint)
-        s.text(Tr::tr("REPRINT"), f.mark, Qt::AlignHCenter);
-    s.text(r.store.name, f.store, Qt::AlignHCenter);
-    for (const QString& line : addressLines(r.store.address))
-        s.text(line, f.small, Qt::AlignHCenter);
-    if (!r.store.storeId.isEmpty())
-        s.text(Tr::tr("Store %1").arg(r.store.storeId), f.small, Qt::AlignHCenter);
+    storeHeading(s, f, r.store, r.reprint, r.training ? trainingText() : QString());
     s.space(2);
     s.text(r.title, f.heading, Qt::AlignHCenter);
     s.text(Tr::tr("No. %1").arg(r.number), f.body);
@@ -119,10 +109,7 @@ void layoutRoll(Sheet& s, const Receipt& r) {
     }
     if (!r.notes.isEmpty()) {
         s.rule();
-        for (const QString& note : r.notes) {
-            s.text(note, f.small);
-            s.space(0.8);
-        }
+        s.notes(r.notes, f.small, 0.8);
     }
     s.space(3);
     barcode(s, r.number, f.body, 12);
@@ -251,10 +238,7 @@ void layoutA4(Sheet& s, const Receipt& r, const QRectF& page) {
     }
     if (!r.notes.isEmpty()) {
         s.space(6);
-        for (const QString& note : r.notes) {
-            s.text(note, f.body);
-            s.space(1);
-        }
+        s.notes(r.notes, f.body, 1);
     }
     s.space(8);
     barcode(s, r.number, f.body, 15);
@@ -263,6 +247,21 @@ void layoutA4(Sheet& s, const Receipt& r, const QRectF& page) {
         s.framed(trainingText(), f.mark);
     }
     s.onNewPage = nullptr;
+}
+
+QString paintError(PaintFailure failure) {
+    switch (failure) {
+    case PaintFailure::NotOpened:
+        return Tr::tr("Could not print the receipt: the printer or the file could not be "
+                      "opened.");
+    case PaintFailure::NoNewPage:
+        return Tr::tr("Could not print the receipt: a new page could not be "
+                      "started.");
+    case PaintFailure::NotAccepted:
+        break;
+    }
+    return Tr::tr("Could not print the receipt: the printer or the file "
+                  "did not accept it.");
 }
 
 } // namespace
@@ -276,64 +275,30 @@ QPageSize pageSizeFor(const Receipt& receipt, Paper paper) {
 }
 
 bool paintReceipt(const Receipt& receipt, QPagedPaintDevice& device, Paper paper, QString* error) {
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        if (error)
-            *error = Tr::tr("Could not print the receipt: the printer or the file could not be "
-                            "opened.");
-        return false;
-    }
-    const int dpi = device.logicalDpiY();
-    const QPageLayout layout = device.pageLayout();
-    Sheet sheet(&painter, &device, &device, dpi, contentRect(layout, dpi, marginMm(paper)));
-    painter.setPen(Qt::black);
-    if (paper == Paper::Roll80mm)
-        layoutRoll(sheet, receipt);
-    else
-        layoutA4(sheet, receipt, pageRect(layout, dpi));
-    const bool ended = painter.end();
-    if (!ended || sheet.failed()) {
-        if (error)
-            *error = sheet.failed() ? Tr::tr("Could not print the receipt: a new page could not be "
-                                             "started.")
-                                    : Tr::tr("Could not print the receipt: the printer or the file "
-                                             "did not accept it.");
-        return false;
-    }
-    return true;
+    return paintDocument(
+        device, paper,
+        [&receipt, paper](Sheet& sheet, const QRectF& page) {
+            if (paper == Paper::Roll80mm)
+                layoutRoll(sheet, receipt);
+            else
+                layoutA4(sheet, receipt, page);
+        },
+        paintError, error);
 }
 
 bool writeReceiptPdf(const Receipt& receipt, const QString& path, Paper paper, QString* error) {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = Tr::tr("Could not write the receipt to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
-    if (const QString why = pdfTargetProblem(path); !why.isEmpty())
-        return fail(why);
-    const bool existed = QFileInfo::exists(path);
-
-    bool painted = false;
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(pageSizeFor(receipt, paper));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(kPdfDpi);
-        writer.setTitle(receipt.number);
-        writer.setCreator(QStringLiteral("Checkstand"));
-        QString ignored;
-        painted = paintReceipt(receipt, writer, paper, &ignored);
-    } // the writer finishes and closes the file here
-
-    if (!painted) {
-        if (!existed)
-            QFile::remove(path);
-        return fail(Tr::tr("the file could not be opened for writing."));
-    }
-    if (const QString why = pdfWrittenProblem(path); !why.isEmpty())
-        return fail(why);
-    return true;
+    const QString why = writeDocumentPdf(
+        path, [&receipt, paper] { return pageSizeFor(receipt, paper); }, receipt.number,
+        [&receipt, paper](QPdfWriter& writer) {
+            QString ignored;
+            return paintReceipt(receipt, writer, paper, &ignored);
+        });
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = Tr::tr("Could not write the receipt to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), why);
+    return false;
 }
 
 } // namespace checkstand::print

@@ -32,17 +32,7 @@ void layoutReport(Sheet& s, const ReportDocument& r, Paper paper, const QRectF& 
         };
         watermark(s.painter(), page);
     }
-    if (r.training) {
-        s.framed(trainingText(), f.mark);
-        s.space(1);
-    }
-    if (r.reprint)
-        s.text(Tr::tr("REPRINT"), f.mark, Qt::AlignHCenter);
-    s.text(r.store.name, f.store, Qt::AlignHCenter);
-    for (const QString& line : addressLines(r.store.address))
-        s.text(line, f.small, Qt::AlignHCenter);
-    if (!r.store.storeId.isEmpty())
-        s.text(Tr::tr("Store %1").arg(r.store.storeId), f.small, Qt::AlignHCenter);
+    storeHeading(s, f, r.store, r.reprint, r.training ? trainingText() : QString());
     s.space(a4 ? 6 : 2);
     s.text(r.title, f.heading, Qt::AlignHCenter);
     s.space(1);
@@ -65,16 +55,28 @@ void layoutReport(Sheet& s, const ReportDocument& r, Paper paper, const QRectF& 
     }
     if (!r.notes.isEmpty()) {
         s.space(a4 ? 6 : 3);
-        for (const QString& note : r.notes) {
-            s.text(note, f.small);
-            s.space(0.8);
-        }
+        s.notes(r.notes, f.small, 0.8);
     }
     if (r.training) {
         s.space(2);
         s.framed(trainingText(), f.mark);
     }
     s.onNewPage = nullptr;
+}
+
+QString paintError(PaintFailure failure) {
+    switch (failure) {
+    case PaintFailure::NotOpened:
+        return Tr::tr("Could not print the report: the printer or the file could not be "
+                      "opened.");
+    case PaintFailure::NoNewPage:
+        return Tr::tr("Could not print the report: a new page could not be "
+                      "started.");
+    case PaintFailure::NotAccepted:
+        break;
+    }
+    return Tr::tr("Could not print the report: the printer or the file "
+                  "did not accept it.");
 }
 
 } // namespace
@@ -89,60 +91,28 @@ QPageSize pageSizeFor(const ReportDocument& report, Paper paper) {
 
 bool paintReport(const ReportDocument& report, QPagedPaintDevice& device, Paper paper,
                  QString* error) {
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        if (error)
-            *error = Tr::tr("Could not print the report: the printer or the file could not be "
-                            "opened.");
-        return false;
-    }
-    const int dpi = device.logicalDpiY();
-    const QPageLayout layout = device.pageLayout();
-    Sheet sheet(&painter, &device, &device, dpi, contentRect(layout, dpi, marginMm(paper)));
-    painter.setPen(Qt::black);
-    layoutReport(sheet, report, paper, pageRect(layout, dpi));
-    const bool ended = painter.end();
-    if (!ended || sheet.failed()) {
-        if (error)
-            *error = sheet.failed() ? Tr::tr("Could not print the report: a new page could not be "
-                                             "started.")
-                                    : Tr::tr("Could not print the report: the printer or the file "
-                                             "did not accept it.");
-        return false;
-    }
-    return true;
+    return paintDocument(
+        device, paper,
+        [&report, paper](Sheet& sheet, const QRectF& page) {
+            layoutReport(sheet, report, paper, page);
+        },
+        paintError, error);
 }
 
 bool writeReportPdf(const ReportDocument& report, const QString& path, Paper paper,
                     QString* error) {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = Tr::tr("Could not write the report to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
-    if (const QString why = pdfTargetProblem(path); !why.isEmpty())
-        return fail(why);
-    const bool existed = QFileInfo::exists(path);
-    bool painted = false;
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(pageSizeFor(report, paper));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(kPdfDpi);
-        writer.setTitle(report.title);
-        writer.setCreator(QStringLiteral("Checkstand"));
-        QString ignored;
-        painted = paintReport(report, writer, paper, &ignored);
-    } // the writer finishes and closes the file here
-    if (!painted) {
-        if (!existed)
-            QFile::remove(path);
-        return fail(Tr::tr("the file could not be opened for writing."));
-    }
-    if (const QString why = pdfWrittenProblem(path); !why.isEmpty())
-        return fail(why);
-    return true;
+    const QString why = writeDocumentPdf(
+        path, [&report, paper] { return pageSizeFor(report, paper); }, report.title,
+        [&report, paper](QPdfWriter& writer) {
+            QString ignored;
+            return paintReport(report, writer, paper, &ignored);
+        });
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error =
+            Tr::tr("Could not write the report to %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return false;
 }
 
 } // namespace checkstand::print

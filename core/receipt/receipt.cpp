@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receipt.h"
 
+#include "receipt/textlayout.h"
 #include "validation/luhn.h"
 
 #include <QCoreApplication>
@@ -204,58 +205,6 @@ StoreInfo cleanStore(const StoreInfo& store) {
                      maskCardNumbers(store.storeId), maskCardNumbers(store.footer)};
 }
 
-// Text wrapped at spaces into lines of at most `width` characters; a longer word is cut.
-QStringList wrap(const QString& text, int width) {
-    QStringList out;
-    width = qMax(1, width);
-    for (const QString& paragraph : text.split(u'\n')) {
-        QString current;
-        for (QString word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            while (word.size() > width) {
-                if (!current.isEmpty()) {
-                    out << current;
-                    current.clear();
-                }
-                out << word.left(width);
-                word = word.mid(width);
-            }
-            if (current.isEmpty())
-                current = word;
-            else if (current.size() + 1 + word.size() <= width)
-                current += u' ' + word;
-            else {
-                out << current;
-                current = word;
-            }
-        }
-        if (!current.isEmpty() || out.isEmpty() || paragraph.trimmed().isEmpty())
-            out << current;
-    }
-    return out;
-}
-
-QString centred(const QString& text, int width) {
-    const int pad = qMax(0, (width - int(text.size())) / 2);
-    return QString(pad, u' ') + text;
-}
-
-// `label` on the left, `amount` on the right of the first line; the label wraps below.
-QStringList leftRight(const QString& label, const QString& amount, int width, int indent = 0) {
-    const int room = width - indent - (amount.isEmpty() ? 0 : int(amount.size()) + 1);
-    const QStringList parts = wrap(label, qMax(8, room));
-    QStringList out;
-    const QString prefix(indent, u' ');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        QString line = prefix + parts.at(i);
-        if (i == 0 && !amount.isEmpty()) {
-            const int gap = qMax(1, width - int(line.size()) - int(amount.size()));
-            line += QString(gap, u' ') + amount;
-        }
-        out << line;
-    }
-    return out;
-}
-
 } // namespace
 
 Receipt saleReceipt(const CompletedSale& sale, const StoreInfo& store, bool training, bool reprint,
@@ -349,58 +298,48 @@ Receipt returnReceipt(const SaleReturn& saleReturn, const StoreInfo& store, bool
 }
 
 QString receiptText(const Receipt& receipt, int width) {
+    using namespace textlayout;
     width = qMax(20, width);
     QStringList out;
     const QString rule(width, u'-');
     const QString trainingMark = Tr::tr("*** TRAINING — NOT A SALE ***");
-    if (receipt.training)
-        out << centred(trainingMark, width);
-    if (receipt.reprint)
-        out << centred(Tr::tr("REPRINT"), width);
-
-    for (const QString& l : wrap(receipt.store.name, width))
-        out << centred(l, width);
-    QString address = receipt.store.address;
-    for (const QString& part : address.replace(QStringLiteral("\r"), QString()).split(u'\n')) {
-        if (part.trimmed().isEmpty())
-            continue;
-        for (const QString& l : wrap(part.trimmed(), width))
-            out << centred(l, width);
-    }
-    if (!receipt.store.storeId.isEmpty())
-        out << centred(Tr::tr("Store %1").arg(receipt.store.storeId), width);
-    out << QString();
-
-    out << centred(receipt.title, width);
-    out << leftRight(Tr::tr("No. %1").arg(receipt.number), QString(), width);
+    // A receipt keeps the empty lines the store typed (Blank::Keep); a report drops them.
+    out << heading(receipt.store, receipt.title, width, Blank::Keep,
+                   receipt.training ? trainingMark : QString(),
+                   receipt.reprint ? Tr::tr("REPRINT") : QString(),
+                   receipt.store.storeId.isEmpty() ? QString()
+                                                   : Tr::tr("Store %1").arg(receipt.store.storeId));
+    out << leftRight(Tr::tr("No. %1").arg(receipt.number), QString(), width, Blank::Keep);
     if (!receipt.originalNumber.isEmpty())
-        out << leftRight(Tr::tr("Return of sale %1").arg(receipt.originalNumber), QString(), width);
+        out << leftRight(Tr::tr("Return of sale %1").arg(receipt.originalNumber), QString(), width,
+                         Blank::Keep);
     if (receipt.at.isValid())
         out << QLocale().toString(receipt.at.toLocalTime(), QLocale::ShortFormat); // as on screen
     if (!receipt.operatorName.isEmpty())
-        out << leftRight(Tr::tr("Operator: %1").arg(receipt.operatorName), QString(), width);
+        out << leftRight(Tr::tr("Operator: %1").arg(receipt.operatorName), QString(), width,
+                         Blank::Keep);
     out << rule;
 
     for (const Receipt::Line& line : receipt.lines) {
-        out << leftRight(line.name, line.amount, width);
+        out << leftRight(line.name, line.amount, width, Blank::Keep);
         if (!line.detail.isEmpty())
-            out << leftRight(line.detail, QString(), width, 2);
+            out << leftRight(line.detail, QString(), width, Blank::Keep, 2);
     }
     out << rule;
     for (const Receipt::Row& r : receipt.totals) {
         if (r.strong)
             out << QString(width, u'=');
-        out << leftRight(r.label, r.amount, width);
+        out << leftRight(r.label, r.amount, width, Blank::Keep);
     }
     if (!receipt.tenders.isEmpty()) {
         out << rule;
         for (const Receipt::Row& r : receipt.tenders)
-            out << leftRight(r.label, r.amount, width);
+            out << leftRight(r.label, r.amount, width, Blank::Keep);
     }
     if (!receipt.notes.isEmpty()) {
         out << rule;
         for (const QString& note : receipt.notes)
-            out << wrap(note, width);
+            out << wrap(note, width, Blank::Keep);
     }
     if (receipt.training) {
         out << QString();

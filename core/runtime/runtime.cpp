@@ -172,9 +172,7 @@ bool Runtime::start(QString* error) {
     m_endOfDay = std::make_unique<EndOfDay>(*m_sales, *m_session, m_clock,
                                             [this] { return m_settings->currency(); });
     // Training starts with the documented demo operators so a trainer can practise overrides.
-    // Adding them hashes three PINs with Argon2id (interactive cost, ~0.3 s in all): acceptable
-    // on the sandbox's first start only; a live till gets no demo operators and hashes no PIN
-    // here (its operators are added by an administrator).
+    // Their PIN hashes are kept made (OperatorStore::demoOperators()): no Argon2id work here.
     if (m_sandboxMode && !m_operators->addDemoOperators()) {
         *error =
             tr("Could not add the demo operators to %1: %2")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/salesstore.h"
 
+#include "util/isotime.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,10 +32,6 @@ QByteArray serializePayments(const QList<Payment>& payments) {
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-QString iso(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
 // the texts under the context they are looked up in at run time.
 struct Tr {
@@ -58,7 +56,7 @@ bool journalSale(const Database& storage, const QList<SalesStore::CheckedComplet
                      QStringLiteral("INSERT INTO sales (id, completed_at, tender, total_minor, "
                                     "currency, financing_tracking_id, json, payments, breakdown, "
                                     "operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {sale.ticket.id, iso(sale.completedAt), toString(sale.tender),
+                     {sale.ticket.id, isoUtc(sale.completedAt), toString(sale.tender),
                       sale.total.minorUnits(), sale.total.currency(), sale.financingTrackingId,
                       serialize(sale.ticket), serializePayments(sale.payments), breakdown,
                       sale.operatorName},
@@ -268,7 +266,7 @@ bool SalesStore::writeCurrent(const Ticket& ticket) {
         !run(ins,
              QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES "
                             "(?, 'current', ?, ?)"),
-             {ticket.id, serialize(ticket), iso(at)})) {
+             {ticket.id, serialize(ticket), isoUtc(at)})) {
         m_db.rollback();
         return false;
     }
@@ -298,7 +296,7 @@ bool SalesStore::park(const Ticket& ticket, const QDateTime& at, std::optional<M
     if (!run(q,
              QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at, "
                             "payable_minor) VALUES (?, 'parked', ?, ?, ?)"),
-             {ticket.id, serialize(ticket), iso(at), payableMinor}))
+             {ticket.id, serialize(ticket), isoUtc(at), payableMinor}))
         return false;
     Q_EMIT parkedChanged();
     return true;

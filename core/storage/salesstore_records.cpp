@@ -5,6 +5,8 @@
 #include "storage/salesstore.h"
 
 #include "sale/breakdown.h"
+#include "storage/salesstore_internal.h"
+#include "util/isotime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,14 +18,6 @@ namespace checkstand {
 
 namespace {
 
-QString iso(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QString& text) {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
 QByteArray compact(const QJsonObject& o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -32,12 +26,7 @@ QJsonObject objectOf(const QVariant& blob) {
     return QJsonDocument::fromJson(blob.toByteArray()).object();
 }
 
-// A refusal in the operator's words (a rule of the journal, not a database fault).
-StorageError refusal(StorageError::Kind kind, const QString& file, const QString& message) {
-    StorageError e = StorageError::make(kind, file, message);
-    e.message = message;
-    return e;
-}
+using salesstore_internal::refusal;
 
 // The sale's number as stored inside its ticket: the journal has no column of its own for it.
 const QString kNumber = QStringLiteral("json_extract(CAST(s.json AS TEXT), '$.retailerOrderId')");
@@ -55,7 +44,7 @@ std::optional<CompletedSale> saleFrom(const QSqlQuery& q, int at = 0) {
     s.ticket = *ticket;
     s.tender = tenderFromString(q.value(at + 1).toString()).value_or(Tender::Cash);
     s.total = Money::fromMinor(q.value(at + 2).toLongLong(), q.value(at + 3).toString());
-    s.completedAt = fromIso(q.value(at + 4).toString());
+    s.completedAt = fromIsoUtc(q.value(at + 4).toString());
     s.financingTrackingId = q.value(at + 5).toString();
     for (const QJsonValue& v : QJsonDocument::fromJson(q.value(at + 6).toByteArray()).array()) {
         if (auto p = Payment::fromJson(v.toObject(), s.total.currency()))
@@ -84,7 +73,7 @@ QJsonObject awaitingJson(const AwaitingFinancing& w) {
             {QStringLiteral("breakdown"), w.breakdown.toJson()},
             {QStringLiteral("total"), w.total.toDecimalString()},
             {QStringLiteral("trackingId"), w.trackingId},
-            {QStringLiteral("sentAt"), iso(w.sentAt)}};
+            {QStringLiteral("sentAt"), isoUtc(w.sentAt)}};
 }
 
 std::optional<AwaitingFinancing> awaitingFrom(const QJsonObject& o) {
@@ -99,12 +88,12 @@ std::optional<AwaitingFinancing> awaitingFrom(const QJsonObject& o) {
         return std::nullopt;
     return AwaitingFinancing{*ticket, *breakdown, *total.value,
                              o.value(QLatin1String("trackingId")).toString(),
-                             fromIso(o.value(QLatin1String("sentAt")).toString())};
+                             fromIsoUtc(o.value(QLatin1String("sentAt")).toString())};
 }
 
 QJsonObject voidJson(const VoidedSale& v) {
     return {{QStringLiteral("ticket"), v.ticket.toJson()},
-            {QStringLiteral("voidedAt"), iso(v.voidedAt)},
+            {QStringLiteral("voidedAt"), isoUtc(v.voidedAt)},
             {QStringLiteral("reason"), v.reason},
             {QStringLiteral("operator"), v.operatorName}};
 }
@@ -156,11 +145,11 @@ QList<SaleSummary> SalesStore::findSales(const SaleQuery& query) const {
     // as time, so each day becomes its UTC bounds.
     if (query.from.isValid()) {
         sql += QStringLiteral(" AND s.completed_at >= ?");
-        values << iso(query.from.startOfDay());
+        values << isoUtc(query.from.startOfDay());
     }
     if (query.to.isValid()) {
         sql += QStringLiteral(" AND s.completed_at < ?");
-        values << iso(query.to.addDays(1).startOfDay());
+        values << isoUtc(query.to.addDays(1).startOfDay());
     }
     if (query.amount) {
         sql += QStringLiteral(" AND s.total_minor = ? AND s.currency = ?");
@@ -177,7 +166,7 @@ QList<SaleSummary> SalesStore::findSales(const SaleQuery& query) const {
         s.id = q.value(0).toString();
         s.number = q.value(1).toString();
         s.lines = q.value(2).toInt();
-        s.completedAt = fromIso(q.value(3).toString());
+        s.completedAt = fromIsoUtc(q.value(3).toString());
         const QString currency = q.value(5).toString();
         s.total = Money::fromMinor(q.value(4).toLongLong(), currency);
         s.tender = tenderFromString(q.value(6).toString()).value_or(Tender::Cash);
@@ -365,7 +354,7 @@ bool SalesStore::recordReturn(const SaleReturn& saleReturn) {
     if (!run(insert,
              QStringLiteral("INSERT INTO returns (id, number, sale_id, created_at, total_minor, "
                             "currency, json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {saleReturn.id, saleReturn.number, saleReturn.saleId, iso(saleReturn.createdAt),
+             {saleReturn.id, saleReturn.number, saleReturn.saleId, isoUtc(saleReturn.createdAt),
               saleReturn.total.minorUnits(), saleReturn.total.currency(),
               compact(saleReturn.toJson())})) {
         m_db.rollback();
@@ -390,8 +379,8 @@ bool SalesStore::recordVoid(const VoidedSale& voided) {
     if (!run(insert,
              QStringLiteral("INSERT INTO voids (id, number, voided_at, reason, operator, json) "
                             "VALUES (?, ?, ?, ?, ?, ?)"),
-             {voided.ticket.id, voided.ticket.retailerOrderId, iso(voided.voidedAt), voided.reason,
-              voided.operatorName, compact(voidJson(voided))}) ||
+             {voided.ticket.id, voided.ticket.retailerOrderId, isoUtc(voided.voidedAt),
+              voided.reason, voided.operatorName, compact(voidJson(voided))}) ||
         !run(current, QStringLiteral("DELETE FROM tickets WHERE id = ? AND state = 'current'"),
              {voided.ticket.id}) ||
         !run(parkedRow, QStringLiteral("DELETE FROM tickets WHERE id = ? AND state = 'parked'"),
@@ -421,7 +410,7 @@ QList<VoidedSale> SalesStore::voids(int limit) const {
             Ticket::fromStoredJson(o.value(QLatin1String("ticket")).toObject()).ticket;
         if (!ticket)
             continue;
-        out.append({*ticket, fromIso(o.value(QLatin1String("voidedAt")).toString()),
+        out.append({*ticket, fromIsoUtc(o.value(QLatin1String("voidedAt")).toString()),
                     o.value(QLatin1String("reason")).toString(),
                     o.value(QLatin1String("operator")).toString()});
     }
@@ -445,7 +434,7 @@ bool SalesStore::putAwaitingFinancing(const AwaitingFinancing& waiting) {
         !run(ins,
              QStringLiteral("INSERT INTO tickets (id, state, json, updated_at) VALUES (?, "
                             "'awaiting_financing', ?, ?)"),
-             {waiting.ticket.id, compact(awaitingJson(waiting)), iso(waiting.sentAt)})) {
+             {waiting.ticket.id, compact(awaitingJson(waiting)), isoUtc(waiting.sentAt)})) {
         m_db.rollback();
         return false;
     }
@@ -510,7 +499,8 @@ bool SalesStore::releaseAwaiting(const QString& ticketId) {
     if (!run(park,
              QStringLiteral("UPDATE tickets SET state = 'parked', json = ?, updated_at = ? WHERE "
                             "id = ? AND state = 'awaiting_financing'"),
-             {compact(waiting->ticket.toJson()), iso(QDateTime::currentDateTimeUtc()), ticketId})) {
+             {compact(waiting->ticket.toJson()), isoUtc(QDateTime::currentDateTimeUtc()),
+              ticketId})) {
         m_db.rollback();
         return false;
     }

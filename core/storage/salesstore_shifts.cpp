@@ -4,6 +4,9 @@
 // declared under "shifts, cash moves and Z reports"). The figures are core/endofday's.
 #include "storage/salesstore.h"
 
+#include "storage/salesstore_internal.h"
+#include "util/isotime.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStringList>
@@ -14,25 +17,11 @@ namespace checkstand {
 
 namespace {
 
-QString iso(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// NULL and empty columns read as an invalid time.
-QDateTime fromIso(const QString& text) {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
 QString shown(const QDateTime& t) {
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-// A refusal in the operator's words (a rule of the drawer, not a database fault).
-StorageError refusal(StorageError::Kind kind, const QString& file, const QString& message) {
-    StorageError e = StorageError::make(kind, file, message);
-    e.message = message;
-    return e;
-}
+using salesstore_internal::refusal;
 
 const QString kShiftColumns = QStringLiteral(
     "id, opened_at, opened_by, float_minor, currency, closed_at, closed_by, z_number");
@@ -40,10 +29,10 @@ const QString kShiftColumns = QStringLiteral(
 Shift shiftFrom(const QSqlQuery& q) {
     Shift s;
     s.id = q.value(0).toLongLong();
-    s.openedAt = fromIso(q.value(1).toString());
+    s.openedAt = fromIsoUtc(q.value(1).toString());
     s.openedBy = q.value(2).toString();
     s.cashFloat = Money::fromMinor(q.value(3).toLongLong(), q.value(4).toString());
-    s.closedAt = fromIso(q.value(5).toString());
+    s.closedAt = fromIsoUtc(q.value(5).toString());
     s.closedBy = q.value(6).toString();
     s.zNumber = q.value(7).toLongLong(); // NULL while open
     return s;
@@ -152,7 +141,7 @@ std::optional<Shift> SalesStore::openShift(const Money& cashFloat, const QString
     if (!run(insert,
              QStringLiteral("INSERT INTO shifts (opened_at, opened_by, float_minor, currency, "
                             "is_open) VALUES (?, ?, ?, ?, 1)"),
-             {iso(at), operatorName, cashFloat.minorUnits(), cashFloat.currency()})) {
+             {isoUtc(at), operatorName, cashFloat.minorUnits(), cashFloat.currency()})) {
         m_db.rollback();
         return std::nullopt;
     }
@@ -199,7 +188,7 @@ std::optional<CashMove> SalesStore::recordCashMove(const CashMove& move) {
     if (!run(insert,
              QStringLiteral("INSERT INTO cash_moves (shift_id, at, kind, amount_minor, currency, "
                             "reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {out.shiftId, iso(out.at), toString(out.kind), out.amount.minorUnits(),
+             {out.shiftId, isoUtc(out.at), toString(out.kind), out.amount.minorUnits(),
               out.amount.currency(), out.reason, out.operatorName})) {
         m_db.rollback();
         return std::nullopt;
@@ -228,8 +217,8 @@ std::optional<StoredZReport> SalesStore::zReport(qint64 number) const {
     }
     StoredZReport z;
     z.number = q.value(0).toLongLong();
-    z.from = fromIso(q.value(1).toString());
-    z.to = fromIso(q.value(2).toString());
+    z.from = fromIsoUtc(q.value(1).toString());
+    z.to = fromIsoUtc(q.value(2).toString());
     z.operatorName = q.value(3).toString();
     z.counted = Money::fromMinor(q.value(5).toLongLong(), q.value(4).toString());
     z.journalHead = q.value(6).toString();
@@ -292,7 +281,7 @@ std::optional<PeriodRecords> SalesStore::recordsAfter(const RecordMarks& from) c
     QDateTime firstVoid;
     if (voids.next()) {
         r.voids = voids.value(0).toLongLong();
-        firstVoid = fromIso(voids.value(1).toString());
+        firstVoid = fromIsoUtc(voids.value(1).toString());
     }
     if (!finished(voids))
         return std::nullopt;
@@ -316,7 +305,7 @@ std::optional<PeriodRecords> SalesStore::recordsAfter(const RecordMarks& from) c
         }
         m.kind = kind == toString(CashMove::Kind::PayIn) ? CashMove::Kind::PayIn
                                                          : CashMove::Kind::PayOut;
-        m.at = fromIso(moves.value(3).toString());
+        m.at = fromIsoUtc(moves.value(3).toString());
         m.amount = Money::fromMinor(moves.value(4).toLongLong(), moves.value(5).toString());
         m.reason = moves.value(6).toString();
         m.operatorName = moves.value(7).toString();
@@ -342,7 +331,7 @@ bool SalesStore::recordZReport(const StoredZReport& z, qint64 shiftId) {
              QStringLiteral("INSERT INTO z_reports (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             "?)")
                  .arg(kZColumns),
-             {z.number, iso(z.from), iso(z.to), z.operatorName, z.counted.currency(),
+             {z.number, isoUtc(z.from), isoUtc(z.to), z.operatorName, z.counted.currency(),
               z.counted.minorUnits(), z.journalHead, z.marks.sales, z.marks.returns, z.marks.voids,
               z.marks.cashMoves, QJsonDocument(z.figures).toJson(QJsonDocument::Compact)})) {
         if (m_error.kind == StorageError::Kind::Constraint) {
@@ -357,7 +346,7 @@ bool SalesStore::recordZReport(const StoredZReport& z, qint64 shiftId) {
     if (!run(close,
              QStringLiteral("UPDATE shifts SET is_open = NULL, closed_at = ?, closed_by = ?, "
                             "z_number = ? WHERE id = ? AND is_open = 1"),
-             {iso(z.to), z.operatorName, z.number, shiftId}))
+             {isoUtc(z.to), z.operatorName, z.number, shiftId}))
         return false;
     if (close.numRowsAffected() != 1)
         return fail(

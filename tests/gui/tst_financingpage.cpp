@@ -65,6 +65,8 @@ private:
     QLabel* label(const char* name) const { return find<QLabel>(name); }
     QPushButton* sendButton() const { return find<QPushButton>("send"); }
     void fillCustomer(const QString& email = QStringLiteral("jane@example.com"));
+    // The operator leaves `field` with Tab (its error, if any, shows then).
+    void leaveWithTab(QLineEdit* field);
     QJsonObject lastSandboxBody() const;
 
     std::unique_ptr<GuiTestEnvironment> m_env;
@@ -94,6 +96,15 @@ void TestFinancingPage::fillCustomer(const QString& email) {
     QTest::keyClicks(edit("lastName"), QStringLiteral("Doe"));
     QTest::keyClicks(edit("email"), email);
     QTest::keyClicks(edit("phone"), QStringLiteral("2124445555"));
+}
+
+void TestFinancingPage::leaveWithTab(QLineEdit* field) {
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    field->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Tab);
+    QTRY_VERIFY(!field->hasFocus());
 }
 
 QJsonObject TestFinancingPage::lastSandboxBody() const {
@@ -151,6 +162,9 @@ void TestFinancingPage::invalidEmailShowsItsErrorAndDisablesSend() {
     fillCustomer(QStringLiteral("jane@example"));
     QLabel* emailError = label("emailError");
     QVERIFY(emailError);
+    // Typed but not left yet: no red while typing.
+    QVERIFY(!emailError->isVisible());
+    leaveWithTab(edit("email"));
     QVERIFY(emailError->isVisible());
     QVERIFY(emailError->text().contains(QStringLiteral("e-mail address")));
     QVERIFY(!sendButton()->isEnabled());
@@ -187,6 +201,8 @@ void TestFinancingPage::expiredIdIsShownNextToTheField() {
     QTest::keyClicks(edit("idExpiry"), QStringLiteral("2020-01-01"));
 
     QLabel* idExpiryError = label("idExpiryError");
+    QVERIFY(!idExpiryError->isVisible()); // typed, not left yet
+    leaveWithTab(edit("idExpiry"));
     QVERIFY(idExpiryError->isVisible());
     QVERIFY2(idExpiryError->text().contains(QStringLiteral("expired")),
              qPrintable(idExpiryError->text()));

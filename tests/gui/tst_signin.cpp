@@ -326,6 +326,9 @@ void TestSignIn::cashiersVoidAsksASupervisorOnce() {
     VoidDialog* voidDialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
         (voidDialog = page()->findChild<VoidDialog*>()) && voidDialog->isVisible(), kTimeout);
+    // The supervisor's reason is offered, selected: typing replaces it.
+    QCOMPARE(voidDialog->reasonEdit()->text(), QStringLiteral("Rung up twice"));
+    QCOMPARE(voidDialog->reasonEdit()->selectedText(), QStringLiteral("Rung up twice"));
     QTest::keyClicks(voidDialog->reasonEdit(), QStringLiteral("Customer changed their mind"));
     QTest::mouseClick(voidDialog->findChild<QPushButton*>(QStringLiteral("voidConfirm")),
                       Qt::LeftButton);

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "money/money.h"
 #include "operators/operatorsession.h"
+#include "widgets/moneyedit.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void everyPageShowsPortuguese();
     void noEnglishLeftOnAnyPage();
     void amountsHaveADecimalComma();
+    void amountsAreTypedWithADecimalComma();
     void settingsOffersTheLanguagesByTheirOwnNames();
 
 private:
@@ -251,6 +253,22 @@ void TestTranslationsGui::amountsHaveADecimalComma() {
     }
     QVERIFY2(!amounts.isEmpty(), "no amount on the Sale page");
     QCOMPARE(Money::fromMinor(123456).toDisplayString(), QStringLiteral("$1.234,56"));
+}
+
+// A Brazilian cashier types amounts as the screen shows them; both points are read exactly.
+void TestTranslationsGui::amountsAreTypedWithADecimalComma() {
+    MoneyEdit edit(QStringLiteral("USD"));
+    QCOMPARE(edit.placeholderText(), QStringLiteral("0,00"));
+    QTest::keyClicks(&edit, QStringLiteral("10,50"));
+    QCOMPARE(edit.text(), QStringLiteral("10,50"));
+    QVERIFY(edit.amount().ok());
+    QCOMPARE(edit.amount().value->minorUnits(), qint64(1050));
+    edit.clear();
+    QTest::keyClicks(&edit, QStringLiteral("7.25"));
+    QCOMPARE(edit.amount().value->minorUnits(), qint64(725));
+    edit.clear();
+    QTest::keyClicks(&edit, QStringLiteral("1.234,5")); // no thousands separator: refused
+    QVERIFY(edit.text() != QStringLiteral("1.234,5"));
 }
 
 void TestTranslationsGui::settingsOffersTheLanguagesByTheirOwnNames() {

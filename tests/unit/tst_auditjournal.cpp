@@ -3,6 +3,7 @@
 // The audit journal (issue #13, core): an intact chain verifies; rows altered, removed, inserted,
 // replaced, renumbered or swapped with plain SQL (after dropping the append-only triggers, as a
 // tamperer must) are each caught and named; secrets and card numbers never enter it; filters.
+#include "../support/staffdb.h"
 #include "audit/auditjournal.h"
 #include "operators/operatorstore.h"
 
@@ -24,35 +25,11 @@ using Problem = AuditVerify::Problem;
 
 namespace {
 
-// Another program's connection to staff.db: what a tamperer with the file would use.
-class PlainSql {
+// Another program's connection to staff.db: what a tamperer with the file would use, with the
+// two moves of a tamperer of the journal.
+class JournalSql : public test::PlainSql {
 public:
-    explicit PlainSql(const QString& path)
-        : m_name(QStringLiteral("tamper-") + QUuid::createUuid().toString(QUuid::Id128)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~PlainSql() {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    bool exec(const QString& sql, const QVariantList& values = {}) {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.prepare(sql)) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        m_error.clear();
-        return true;
-    }
+    using PlainSql::PlainSql;
     bool dropGuards() {
         return exec(QStringLiteral("DROP TRIGGER audit_journal_no_update")) &&
                exec(QStringLiteral("DROP TRIGGER audit_journal_no_delete"));
@@ -66,12 +43,6 @@ public:
                      QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
                      e.prevHash, e.hash});
     }
-    QString error() const { return m_error; }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_open = false;
 };
 
 } // namespace
@@ -189,7 +160,7 @@ private Q_SLOTS:
 
     void triggerRefusesUpdateAndDelete() {
         QVERIFY(writeTen());
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.isOpen());
         QVERIFY(!sql.exec(QStringLiteral("UPDATE audit_journal SET kind = 'x' WHERE seq = 5")));
         QVERIFY2(sql.error().contains(u"append-only"), qPrintable(sql.error()));
@@ -202,19 +173,19 @@ private Q_SLOTS:
     void triggersComeBackAtTheNextOpen() {
         QVERIFY(writeTen());
         {
-            PlainSql sql(m_path);
+            JournalSql sql(m_path);
             QVERIFY(sql.dropGuards());
         }
         m_journal.reset();
         m_store = std::make_unique<OperatorStore>(m_clock);
         QVERIFY(m_store->open(m_path));
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(!sql.exec(QStringLiteral("DELETE FROM audit_journal WHERE seq = 7")));
     }
 
     void alteredEntryIsNamed() {
         QVERIFY(writeTen());
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY2(sql.dropGuards(), qPrintable(sql.error()));
         QVERIFY2(sql.exec(QStringLiteral("UPDATE audit_journal SET details = ? WHERE seq = 5"),
                           {QStringLiteral("{\"n\":\"50\"}")}),
@@ -229,7 +200,7 @@ private Q_SLOTS:
 
     void alteredNameOrTimeIsNamed() {
         QVERIFY(writeTen());
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.dropGuards());
         QVERIFY(sql.exec(
             QStringLiteral("UPDATE audit_journal SET operator_name = 'Alex Admin' WHERE seq = 8")));
@@ -245,7 +216,7 @@ private Q_SLOTS:
 
     void removedEntryIsNamed() {
         QVERIFY(writeTen());
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.dropGuards());
         QVERIFY(sql.exec(QStringLiteral("DELETE FROM audit_journal WHERE seq = 7")));
         const AuditVerify v = m_journal->verify();
@@ -257,7 +228,7 @@ private Q_SLOTS:
 
     void removedFirstEntriesAreNamed() {
         QVERIFY(writeTen());
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.dropGuards());
         QVERIFY(sql.exec(QStringLiteral("DELETE FROM audit_journal WHERE seq <= 2")));
         const AuditVerify v = m_journal->verify();
@@ -269,7 +240,7 @@ private Q_SLOTS:
     void insertedEntryIsNamed() {
         QVERIFY(writeTen());
         const QList<AuditEntry> before = m_journal->list();
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.dropGuards());
         // A forged entry 4 that chains correctly onto entry 3; the old 4 to 10 go back in as 5
         // to 11 with their old hashes (an INTEGER PRIMARY KEY leaves no room between 3 and 4).
@@ -302,7 +273,7 @@ private Q_SLOTS:
         AuditEntry six = m_journal->list().at(5);
         six.details = {{QStringLiteral("n"), QStringLiteral("600")}};
         six.hash = AuditJournal::hashOf(six); // a tamperer who knows the formula
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.dropGuards());
         QVERIFY(sql.exec(QStringLiteral("DELETE FROM audit_journal WHERE seq = 6")));
         QVERIFY(sql.insert(six));
@@ -316,7 +287,7 @@ private Q_SLOTS:
     void removedAndRenumberedIsNamed() {
         QVERIFY(writeTen());
         const QList<AuditEntry> before = m_journal->list();
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.dropGuards());
         QVERIFY(sql.exec(QStringLiteral("DELETE FROM audit_journal WHERE seq >= 5")));
         for (int i = 5; i < before.size(); ++i) { // old 6..10 become 5..9
@@ -334,7 +305,7 @@ private Q_SLOTS:
     void swappedEntriesAreNamed() {
         QVERIFY(writeTen());
         const QList<AuditEntry> before = m_journal->list();
-        PlainSql sql(m_path);
+        JournalSql sql(m_path);
         QVERIFY(sql.dropGuards());
         QVERIFY(sql.exec(QStringLiteral("DELETE FROM audit_journal WHERE seq IN (5, 6)")));
         AuditEntry five = before.at(4);

@@ -7,6 +7,7 @@
 // afterwards with an earlier time goes to the next day, plain SQL cannot change or remove it,
 // and a reprint reads the same figures. Bad input writes nothing; an overflow and a database
 // that cannot answer are errors, never zeros.
+#include "../support/staffdb.h"
 #include "audit/auditjournal.h"
 #include "endofday/endofday.h"
 #include "endofday/reportdocument.h"
@@ -106,38 +107,7 @@ const QString kSalesTax = QStringLiteral("Sales tax");
 const QString kReduced = QStringLiteral("Reduced tax");
 
 // Another program's connection to sales.db: what someone with the file would use.
-class PlainSql {
-public:
-    explicit PlainSql(const QString& path)
-        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::Id128)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~PlainSql() {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    bool exec(const QString& sql) {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        const bool ok = q.exec(sql);
-        m_error = ok ? QString() : q.lastError().text();
-        return ok;
-    }
-    qint64 count(const QString& table) {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
-    QString error() const { return m_error; }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_open = false;
-};
+using test::PlainSql;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // Sign-in by number and PIN and by badge, the session's role, failures and sign-outs in the
 // audit journal (never a PIN), the lockout message, may() for every role and action, an
 // override journalled with the supervisor who gave it, and the machine administrator.
+#include "../support/staffdb.h"
 #include "audit/auditjournal.h"
 #include "operators/operatorsession.h"
 #include "operators/operatorstore.h"
@@ -21,35 +22,8 @@ using Outcome = SignIn::Outcome;
 
 namespace {
 
-// The rules as issue #13 states them, written out here again on purpose (see tst_operators).
-Role expectedMinimum(Action a) {
-    switch (a) {
-    case Action::Sell:
-    case Action::Park:
-    case Action::Recall:
-    case Action::ReprintOwnReceipt:
-    case Action::OpenShift:
-    case Action::XReport:
-        return Role::Cashier;
-    case Action::Void:
-    case Action::Return:
-    case Action::DiscountBeyondLimit:
-    case Action::PriceChange:
-    case Action::Reprint:
-    case Action::OverrideCheckerBlock:
-    case Action::OverrideUnconfirmedPrices:
-    case Action::CloseShift:
-    case Action::PayInOut:
-    case Action::ZReport:
-        return Role::Supervisor;
-    case Action::OpenSettings:
-    case Action::ManageOperators:
-    case Action::ImportCatalog:
-    case Action::DiscardNotification:
-        return Role::Administrator;
-    }
-    return Role::Administrator;
-}
+// The rules as issue #13 states them, written out again on purpose (tests/support/staffdb.h).
+using test::expectedMinimum;
 
 // What an entry says beyond who and when (a hash or a UUID may hold any four digits).
 QByteArray entryText(const AuditEntry& e) {

@@ -138,8 +138,8 @@ private Q_SLOTS:
         const QList<Entry> due = box.due({}, 10);
         QCOMPARE(due.size(), 4);
         QVERIFY(box.markAttempts({due.at(0).id, due.at(1).id, due.at(2).id}));
-        QVERIFY(box.markDelivered(QList<Outbox::Delivered>{{due.at(0).id, 204},
-                                                           {due.at(1).id, 204}}));
+        QVERIFY(
+            box.markDelivered(QList<Outbox::Delivered>{{due.at(0).id, 204}, {due.at(1).id, 204}}));
         QCOMPARE(box.counts().deliveredToday, 2);
         const QList<Entry> left = box.due({}, 10);
         QCOMPARE(left.size(), 2);
@@ -151,8 +151,8 @@ private Q_SLOTS:
         QVERIFY(drop.exec(QStringLiteral("CREATE TRIGGER refuse_fourth BEFORE UPDATE ON outbox "
                                          "WHEN OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'no'); END")
                               .arg(due.at(3).id)));
-        QVERIFY(!box.markDelivered(QList<Outbox::Delivered>{{due.at(2).id, 204},
-                                                            {due.at(3).id, 204}}));
+        QVERIFY(
+            !box.markDelivered(QList<Outbox::Delivered>{{due.at(2).id, 204}, {due.at(3).id, 204}}));
         QVERIFY(box.error().failed());
         QCOMPARE(box.counts().deliveredToday, 2);
         QVERIFY(!box.markAttempts({due.at(2).id, due.at(3).id}));

@@ -72,6 +72,9 @@ FinancingPage::FinancingPage(Runtime& runtime, QWidget* parent)
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Ctrl+2 and Tab land in the form's first field, not on the
+    // frame around it (a QScrollArea takes the keyboard by default, and shows nothing for it).
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(form);
 
     auto* top = new QWidget;
@@ -92,6 +95,11 @@ FinancingPage::FinancingPage(Runtime& runtime, QWidget* parent)
     layout->addWidget(splitter);
 
     setUpFocusAndEnter();
+    // A field's error shows once the operator left it or pressed Send, never while typing in it
+    // (the address and cart fields too).
+    const QList<ValidatedField*> fields = findChildren<ValidatedField*>();
+    for (ValidatedField* field : fields)
+        field->setReveal(ValidatedField::Reveal::OnLeave);
     // Alt+letter reaches each input and a screen reader names it; the two address blocks have
     // the same labels, so their inputs say which address they belong to.
     nameInputsByLabels(m_shipping, tr("Shipping address: %1"));

@@ -70,6 +70,8 @@ MembershipsPage::MembershipsPage(Runtime& runtime, QWidget* parent)
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Ctrl+3 and Tab land in the form's first field.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(form);
 
     m_quoteView = new QuoteView;

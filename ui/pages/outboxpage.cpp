@@ -14,6 +14,7 @@
 #include "widgets/notificationbodydialog.h"
 #include "widgets/permission.h"
 
+#include <QFocusEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,6 +85,9 @@ OutboxPage::OutboxPage(Runtime& runtime, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to Retry, View and Discard; the arrow keys move between notifications. (A
+    // QTableView's Tab otherwise walks every cell of every row first.)
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -94,6 +98,7 @@ OutboxPage::OutboxPage(Runtime& runtime, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this] { viewSelectedBody(); });
+    m_table->installEventFilter(this);
 
     m_retry = new QPushButton(tr("&Retry now"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
@@ -230,6 +235,34 @@ void OutboxPage::updateActions() {
     m_detail->show();
 }
 
+bool OutboxPage::eventFilter(QObject* watched, QEvent* event) {
+    // Reached with the keyboard (Ctrl+4, Tab), the table selects a row at once: the actions
+    // act on the selection, so with none Retry, View and Discard were out of reach, and Down
+    // then skipped the newest row, which the view had only made current.
+    // (A click selects its own row; the window coming back to the front reaches nothing.)
+    if (watched != m_table || event->type() != QEvent::FocusIn)
+        return QWidget::eventFilter(watched, event);
+    switch (static_cast<QFocusEvent*>(event)->reason()) {
+    case Qt::TabFocusReason:
+    case Qt::BacktabFocusReason:
+    case Qt::ShortcutFocusReason:
+    case Qt::OtherFocusReason:
+        if (m_table->selectionModel()->selectedRows().isEmpty() && m_model->rowCount() > 0) {
+            const QModelIndex current = m_table->currentIndex();
+            m_table->selectRow(current.isValid() ? current.row() : 0);
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OutboxPage::keyboardToTheTable() {
+    if (isVisible())
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void OutboxPage::showMessage(const QString& text, bool isError) {
     m_message->setText(text);
     m_message->setStyleSheet(isError ? kErrorStyle : kNeutralStyle);
@@ -281,6 +314,7 @@ void OutboxPage::retry(qint64 id, const QString& saleNumber) {
                      : tr("Sale %1 is queued to be sent now.").arg(saleNumber)) +
                     note,
                 !note.isEmpty());
+    keyboardToTheTable();
 }
 
 NotificationBodyDialog* OutboxPage::viewSelectedBody() {
@@ -323,6 +357,7 @@ void OutboxPage::discardSelected() {
             if (!by.isEmpty())
                 words += u' ' + tr("Authorised by %1.").arg(by);
             showMessage(words + note, !note.isEmpty());
+            keyboardToTheTable();
         } else {
             showMessage(tr("The notification for sale %1 was not discarded: it is no longer "
                            "waiting (it may just have been delivered).")

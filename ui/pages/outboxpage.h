@@ -43,8 +43,14 @@ public Q_SLOTS:
     // Asks for confirmation and a reason, then discards the selected notification.
     void discardSelected();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QFrame* buildPausedBanner();
+    // After Retry or Discard: their button may go off now or once the notification is sent,
+    // and a focused button that goes off throws the keyboard out of the page.
+    void keyboardToTheTable();
     void updateActions();
     void retry(qint64 id, const QString& saleNumber);
     void showMessage(const QString& text, bool isError);

@@ -295,7 +295,11 @@ void SalePage::selectRow(int row) {
 }
 
 void SalePage::refocus() {
-    m_scan->setFocus(Qt::OtherFocusReason);
+    // Only while the page is on screen. Qt gives the keyboard to a widget of a hidden page as
+    // well, and then what is typed next (a scan, Enter) would ring up items nobody sees: after
+    // the File menu's catalog import on another page, or an order check answered after Ctrl+2.
+    if (isVisible())
+        m_scan->setFocus(Qt::OtherFocusReason);
 }
 
 void SalePage::refocusAfterDialog() {

@@ -193,6 +193,7 @@ void SalePage::voidSale() {
     m_voidAuthorisedBy.clear();
     m_journalNote.clear();
     const Ticket& t = m_session->ticket();
+    QString overrideReason;
     // Only a sale with items is voided (the dialog says so otherwise): nobody is asked for less.
     if (!t.lines.isEmpty()) {
         const QString number = t.retailerOrderId;
@@ -205,18 +206,24 @@ void SalePage::voidSale() {
         }
         // Once: for the void asked about next, not for any later one.
         m_voidAuthorisedBy = p.authorisedBy();
+        // The supervisor already said why: the void's reason starts as theirs.
+        if (p.grant)
+            overrideReason = p.grant->reason;
     }
-    VoidDialog::voidOpenSale(this, *m_session, this, [this](const QString& words, bool isError) {
-        QString text = words;
-        if (!words.isEmpty() && !isError)
-            text += authorisedWords(m_voidAuthorisedBy) + m_journalNote;
-        m_voidAuthorisedBy.clear();
-        const bool noted = !m_journalNote.isEmpty();
-        m_journalNote.clear();
-        if (!text.isEmpty())
-            setMessage(text, isError || noted);
-        refocusAfterDialog();
-    });
+    VoidDialog::voidOpenSale(
+        this, *m_session, this,
+        [this](const QString& words, bool isError) {
+            QString text = words;
+            if (!words.isEmpty() && !isError)
+                text += authorisedWords(m_voidAuthorisedBy) + m_journalNote;
+            m_voidAuthorisedBy.clear();
+            const bool noted = !m_journalNote.isEmpty();
+            m_journalNote.clear();
+            if (!text.isEmpty())
+                setMessage(text, isError || noted);
+            refocusAfterDialog();
+        },
+        overrideReason);
 }
 
 void SalePage::afterSale(const CompletedSale& sale, const QString& words) {

@@ -57,13 +57,15 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
         contentLayout->addWidget(buildGroup(group));
     contentLayout->addStretch();
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Ctrl+5 and Tab land in the first setting.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(content);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(buildButtonBar());
     // A key stored or removed is journalled once the keychain has it (its name, never a value).
     connect(&m_keychain, &SecretStore::secretWritten, this, &SettingsPage::journalSecret);
@@ -296,6 +298,14 @@ bool SettingsPage::save() {
         if (m_headers)
             m_headers->touchAll();
         setStatus(tr("Nothing was saved: correct the fields marked in red."), true);
+        // The keyboard goes to the first of them, which may be scrolled out of sight.
+        for (SettingsField* field : std::as_const(m_fields)) {
+            if (field->hasError() && field->isVisibleTo(this)) {
+                field->input()->setFocus(Qt::OtherFocusReason);
+                m_scroll->ensureWidgetVisible(field->input());
+                break;
+            }
+        }
         return false;
     }
     AppSettings& s = m_runtime.settings();

@@ -12,6 +12,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace checkstand {
 
@@ -127,6 +128,7 @@ private:
     // Keys typed and saved, not yet confirmed by the keychain (set, not removed, when it does).
     QSet<QString> m_secretsBeingSet;
 
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_unsaved = nullptr;
     QPushButton* m_save = nullptr;

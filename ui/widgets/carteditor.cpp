@@ -214,7 +214,7 @@ void CartEditor::touchAll() {
 bool CartEditor::hasHiddenErrors() const {
     for (const ValidatedField* f :
          {m_itemsField, m_discountName, m_discountAmount, m_tax, m_shipping}) {
-        if (f->hasError() && !f->isTouched())
+        if (f->hasError() && !f->isErrorShown())
             return true;
     }
     return false;

@@ -39,7 +39,7 @@ FieldErrors FormFields::show(const FieldErrors& errors,
 
 bool FormFields::hasHiddenErrors() const {
     for (const ValidatedField* f : m_order) {
-        if (f->hasError() && !f->isTouched())
+        if (f->hasError() && !f->isErrorShown())
             return true;
     }
     return false;

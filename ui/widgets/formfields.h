@@ -35,7 +35,7 @@ public:
     // problems on the original).
     FieldErrors show(const FieldErrors& errors,
                      const std::function<QString(const QString&)>& pathFor = {}) const;
-    // An error waits on a field the operator has not reached yet.
+    // An error waits on a field the operator has not reached yet (or is still typing in).
     bool hasHiddenErrors() const;
     void setAllTouched(bool touched) const;
     // The input of the first field with an error that is visible within `page`.

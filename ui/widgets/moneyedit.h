@@ -22,6 +22,9 @@ public:
     // Zero when blank; the parse error in words when the text is not an amount.
     Money::ParseResult amount() const;
 
+    // The screen locale's decimal point, also accepted when typed ("," in pt_BR).
+    static QChar decimalPoint();
+
 private:
     QString m_currency;
 };

@@ -107,6 +107,9 @@ OrderPanel::OrderPanel(SaleSession& session, const QString& currency, QWidget* p
 
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab from the cart goes to the customer's name, not to an
+    // invisible frame around the fields (a QScrollArea takes the keyboard by default).
+    setFocusPolicy(Qt::NoFocus);
     setWidget(side);
     setMinimumWidth(320);
 

@@ -126,6 +126,21 @@ void OverrideDialog::accept() {
     }
     const QString number = m_number->text().trimmed();
     const QString reason = m_reason->text().trimmed();
+    // Enter in a field goes on to the next one still to fill, as on the lock screen, instead of
+    // saying in red what the supervisor was about to type; Authorise (or Enter in the last
+    // field) says what is missing.
+    const QWidget* from = focusWidget();
+    if (from == m_number && !number.isEmpty() && m_pin->text().isEmpty()) {
+        say({});
+        m_pin->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (from == m_pin && !number.isEmpty() && !m_pin->text().isEmpty() && needsReason(m_action) &&
+        reason.isEmpty()) {
+        say({});
+        m_reason->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (number.isEmpty()) {
         say(tr("Type the supervisor's operator number."));
         m_number->setFocus(Qt::OtherFocusReason);

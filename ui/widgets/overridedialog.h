@@ -21,7 +21,8 @@ class OperatorSession;
 // PIN and, for the actions that change money or let a blocked sale through, a reason; Authorise
 // asks OperatorSession::authorise(), which journals the override (or the failed attempt).
 // A wrong PIN, a locked or a cashier's number is said inline and the dialog stays open; the
-// PIN field is emptied after every attempt. Modal: the caller waits for the answer.
+// PIN field is emptied after every attempt. Enter goes from the number to the PIN (and on to
+// the reason when one is needed) before it authorises. Modal: the caller waits for the answer.
 //
 // Test seam (as DiscardDialog::setNextReason): setNextAnswer() makes the next ask() authorise
 // with those credentials at once (the real authorise, journal included), setNextCancel() cancel,

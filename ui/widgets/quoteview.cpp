@@ -51,6 +51,8 @@ QuoteView::QuoteView(QWidget* parent)
     m_details->verticalHeader()->hide();
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_details->setSelectionMode(QAbstractItemView::NoSelection);
+    // Tab goes on past the table (a QTableWidget's Tab otherwise walks every cell).
+    m_details->setTabKeyNavigation(false);
     m_details->setMinimumHeight(90);
 
     m_warning->setObjectName(QStringLiteral("detailsWarning"));

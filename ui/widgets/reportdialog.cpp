@@ -4,6 +4,7 @@
 
 #include "dialogs.h"
 #include "print/reportprinter.h"
+#include "widgets/activation.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -68,6 +69,12 @@ ReportDialog::ReportDialog(ReportDocument document, print::Paper paper, QWidget*
     layout->addWidget(buttons);
     resize(520, 640);
     closeButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ReportDialog::done(int result) {
+    QWidget* behind = parentWidget();
+    QDialog::done(result);
+    giveActivationBack(behind);
 }
 
 bool ReportDialog::print(QString* error) {

@@ -30,6 +30,9 @@ public:
     bool print(QString* error = nullptr);
     bool savePdf(QString* error = nullptr);
 
+    // Closed: the window behind takes the keyboard again (giveActivationBack).
+    void done(int result) override;
+
 private:
     ReportDocument m_document;
     print::Paper m_paper;

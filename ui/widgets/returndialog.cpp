@@ -3,6 +3,7 @@
 #include "returndialog.h"
 
 #include "palette.h"
+#include "widgets/activation.h"
 #include "widgets/receiptoutput.h"
 #include "widgets/scannerguard.h"
 #include "widgets/wordslabel.h"
@@ -177,6 +178,7 @@ void ReturnDialog::buildTable() {
         });
         m_table->setCellWidget(row, QuantityColumn, box);
         m_quantities.append(box);
+        box->installEventFilter(this);
     }
 }
 
@@ -232,6 +234,13 @@ void ReturnDialog::record() {
     const Returns::Request r = request(false);
     if (r.lines.isEmpty()) {
         say(tr("Nothing to return: choose how many of an item the customer brings back."), true);
+        // The keyboard goes where the quantities are chosen.
+        for (QSpinBox* box : std::as_const(m_quantities)) {
+            if (box->isEnabled()) {
+                box->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
         return;
     }
     if (r.reason.isEmpty()) {
@@ -286,7 +295,30 @@ bool ReturnDialog::eventFilter(QObject* watched, QEvent* event) {
             record();
         return true;
     }
+    // Enter in a quantity goes on to the next quantity that can change, after the last to the
+    // reason; it never records, and no longer does nothing at all. (A scanner's Enter never
+    // gets here: the guard takes it first.)
+    if (isEnter(event)) {
+        const qsizetype row = m_quantities.indexOf(qobject_cast<QSpinBox*>(watched));
+        if (row >= 0) {
+            QWidget* next = m_reason;
+            for (qsizetype i = row + 1; i < m_quantities.size(); ++i) {
+                if (m_quantities.at(i)->isEnabled()) {
+                    next = m_quantities.at(i);
+                    break;
+                }
+            }
+            next->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
     return QDialog::eventFilter(watched, event);
+}
+
+void ReturnDialog::done(int result) {
+    QWidget* behind = parentWidget();
+    QDialog::done(result);
+    giveActivationBack(behind);
 }
 
 QString ReturnDialog::messageText() const {

@@ -34,7 +34,8 @@ struct ReceiptContext {
 // come back (never more than sold minus what earlier returns took), why, and the refund as
 // Returns computes it, with what the operator must do to give the money back. Recording is a
 // deliberate key (F10, or Enter on the focused Record button); a bare digit only ever types
-// into a quantity, and a scanner burst reaches no field. Opened with open(), never exec().
+// into a quantity, and a scanner burst reaches no field. Enter in a quantity goes on to the next
+// one, then to the reason. Opened with open(), never exec().
 class ReturnDialog : public QDialog {
     Q_OBJECT
 public:
@@ -55,6 +56,9 @@ public:
     std::optional<SaleReturn> recorded() const { return m_recorded; }
     // Who records the return (the signed-in operator): kept with it and on its receipt.
     void setOperatorName(const QString& name) { m_operatorName = name; }
+
+    // Closed either way: the window behind takes the keyboard again (giveActivationBack).
+    void done(int result) override;
 
 public Q_SLOTS:
     // Checks and journals the return; on success prints its receipt and closes.

@@ -104,6 +104,19 @@ TenderDialog::TenderDialog(const Money& due, const QString& saleNumber, QWidget*
     layout->addWidget(m_pages);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+
+    // Tab in reading order: the ways to pay, the chosen way's fields and its button, Cancel.
+    // Left alone, the buttons made before their fields were laid out came first, so Tab went
+    // from the amount straight to Cancel and Shift+Tab up to "Take cash" under it. The hidden
+    // ways' fields are skipped.
+    QList<QWidget*> chain = {m_cashButton, m_cardButton, m_financingButton, m_tendered, m_exact};
+    for (QPushButton* b : std::as_const(m_quick))
+        chain.append(b);
+    chain << m_takeCash << m_reference << m_cardAmount << m_takeCard << m_takeFinancing
+          << buttons->button(QDialogButtonBox::Cancel);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+
     updateRemaining();
     setMode(Mode::Cash);
 }
@@ -117,12 +130,12 @@ QWidget* TenderDialog::buildCash() {
     connect(m_tendered, &QLineEdit::textChanged, this, &TenderDialog::updateCash);
     connect(m_tendered, &QLineEdit::returnPressed, this, &TenderDialog::takeCash);
     auto* quick = new QHBoxLayout;
-    auto* exact = makeButton(tr("Exact (F5)"), "cashExact", page);
-    connect(exact, &QPushButton::clicked, this, [this] {
+    m_exact = makeButton(tr("Exact (F5)"), "cashExact", page);
+    connect(m_exact, &QPushButton::clicked, this, [this] {
         m_tendered->setText(m_remaining.toDecimalString());
         takeCash();
     });
-    quick->addWidget(exact);
+    quick->addWidget(m_exact);
     for (int i = 0; i < 3; ++i) {
         auto* b = makeButton(QString(), "", page);
         b->setObjectName(QStringLiteral("cashQuick%1").arg(i + 1));

@@ -93,6 +93,7 @@ private:
     QPushButton* m_cardButton = nullptr;
     QPushButton* m_financingButton = nullptr;
     MoneyEdit* m_tendered = nullptr;
+    QPushButton* m_exact = nullptr;
     QList<QPushButton*> m_quick;
     QLabel* m_change = nullptr;
     QPushButton* m_takeCash = nullptr;

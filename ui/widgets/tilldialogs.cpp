@@ -3,6 +3,7 @@
 #include "tilldialogs.h"
 
 #include "palette.h"
+#include "widgets/activation.h"
 #include "widgets/moneyedit.h"
 
 #include <QDialogButtonBox>
@@ -114,6 +115,12 @@ void CashAmountDialog::accept() {
     QDialog::accept();
 }
 
+void CashAmountDialog::done(int result) {
+    QWidget* behind = parentWidget();
+    QDialog::done(result);
+    giveActivationBack(behind);
+}
+
 ZNumberDialog::ZNumberDialog(qint64 latest, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("zNumberDialog"));
@@ -139,6 +146,12 @@ ZNumberDialog::ZNumberDialog(qint64 latest, QWidget* parent)
 
 qint64 ZNumberDialog::number() const {
     return m_number->value();
+}
+
+void ZNumberDialog::done(int result) {
+    QWidget* behind = parentWidget();
+    QDialog::done(result);
+    giveActivationBack(behind);
 }
 
 } // namespace checkstand

@@ -48,6 +48,8 @@ public:
     QPushButton* confirmButton() const { return m_confirm; }
 
     void accept() override;
+    // Closed either way: the window behind takes the keyboard again (giveActivationBack).
+    void done(int result) override;
 
 private:
     void showProblem(const QString& problem, QWidget* field);
@@ -66,6 +68,7 @@ public:
     ZNumberDialog(qint64 latest, QWidget* parent = nullptr);
     qint64 number() const;
     QSpinBox* numberBox() const { return m_number; }
+    void done(int result) override;
 
 private:
     QSpinBox* m_number = nullptr;

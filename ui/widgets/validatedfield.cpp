@@ -37,12 +37,29 @@ ValidatedField::ValidatedField(QWidget* input, const QString& name, QWidget* par
     setFocusProxy(m_input);
     m_input->installEventFilter(this);
 
+    // textEdited comes before textChanged, so the form's validation (on textChanged) already
+    // knows the operator is typing when it sets the error.
     if (auto* edit = qobject_cast<QLineEdit*>(m_input))
-        connect(edit, &QLineEdit::textEdited, this, [this] { setTouched(true); });
+        connect(edit, &QLineEdit::textEdited, this, &ValidatedField::edited);
     else if (auto* combo = qobject_cast<QComboBox*>(m_input))
-        connect(combo, &QComboBox::activated, this, [this] { setTouched(true); });
+        connect(combo, &QComboBox::activated, this, &ValidatedField::edited);
     else if (auto* button = qobject_cast<QAbstractButton*>(m_input))
-        connect(button, &QAbstractButton::clicked, this, [this] { setTouched(true); });
+        connect(button, &QAbstractButton::clicked, this, &ValidatedField::edited);
+}
+
+void ValidatedField::setReveal(Reveal reveal) {
+    m_reveal = reveal;
+    m_holding = false;
+    updateErrorLabel();
+}
+
+void ValidatedField::edited() {
+    if (m_reveal == Reveal::WhileTyping) {
+        setTouched(true);
+        return;
+    }
+    // Typing is not leaving: an error not on screen yet waits until the field is left.
+    m_holding = true;
 }
 
 void ValidatedField::setError(const QString& message) {
@@ -53,8 +70,12 @@ void ValidatedField::setError(const QString& message) {
 }
 
 void ValidatedField::setTouched(bool touched) {
-    if (touched == m_touched)
+    // Left or sent: whatever typing held back shows now (on a field touched before, too).
+    m_holding = false;
+    if (touched == m_touched) {
+        updateErrorLabel();
         return;
+    }
     m_touched = touched;
     updateErrorLabel();
     if (touched)
@@ -81,7 +102,12 @@ bool ValidatedField::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void ValidatedField::updateErrorLabel() {
-    const bool show = m_touched && !m_message.isEmpty();
+    bool show = m_touched && !m_message.isEmpty();
+    // While the operator types, an error already on screen follows the text (and goes once it
+    // is fixed); one that is not on screen yet waits until the field is left.
+    if (show && m_holding && !m_shown)
+        show = false;
+    m_shown = show;
     m_errorLabel->setText(show ? m_message : QString());
     m_errorLabel->setVisible(show);
     // Screen readers announce the problem with the field, not only the red text under it.

@@ -71,7 +71,8 @@ void VoidDialog::accept() {
 }
 
 void VoidDialog::voidOpenSale(QWidget* parent, SaleSession& session, QObject* context,
-                              std::function<void(const QString& words, bool isError)> done) {
+                              std::function<void(const QString& words, bool isError)> done,
+                              const QString& suggestedReason) {
     const Ticket& t = session.ticket();
     if (t.lines.isEmpty()) {
         done(tr("Nothing to void: the sale is empty."), true);
@@ -81,6 +82,10 @@ void VoidDialog::voidOpenSale(QWidget* parent, SaleSession& session, QObject* co
     auto* dialog = new VoidDialog(t.retailerOrderId,
                                   total ? total->toDisplayString() : tr("total unknown"), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!suggestedReason.trimmed().isEmpty()) {
+        dialog->m_reason->setText(suggestedReason.trimmed());
+        dialog->m_reason->selectAll();
+    }
     const QString saleId = t.id;
     connect(dialog, &QDialog::finished, context,
             [&session, dialog, saleId, done = std::move(done)](int result) {

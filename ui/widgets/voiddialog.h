@@ -30,8 +30,10 @@ public:
     // Asks for the reason and voids the sale on screen (SaleSession::voidSale). `done` gets what
     // happened in words once the dialog is closed (empty when the cashier kept the sale); not
     // called once `context` is gone.
+    // `reason` fills the field (a supervisor's override reason), selected: Enter confirms it.
     static void voidOpenSale(QWidget* parent, SaleSession& session, QObject* context,
-                             std::function<void(const QString& words, bool isError)> done);
+                             std::function<void(const QString& words, bool isError)> done,
+                             const QString& reason = {});
 
 private:
     QLineEdit* m_reason = nullptr;
