@@ -74,6 +74,58 @@
         <source>SQLite — public domain</source>
         <translation>SQLite — domínio público</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>versão final (release)</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>depuração (debug)</translation>
+    </message>
+    <message>
+        <source>%1, with AddressSanitizer</source>
+        <translation>%1, com AddressSanitizer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Check the services and copy the report to the clipboard, for the help desk. It holds no key or password.</source>
+        <translation>Verifica os serviços e copia o relatório para a área de transferência, para o suporte. Ele não contém nenhuma chave nem senha.</translation>
+    </message>
+    <message>
+        <source>Compiler: %1</source>
+        <translation>Compilador: %1</translation>
+    </message>
+    <message>
+        <source>Build type: %1</source>
+        <translation>Tipo de compilação: %1</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2)</source>
+        <translation>Sistema: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checking the services…</source>
+        <translation>Verificando os serviços…</translation>
+    </message>
+    <message>
+        <source>Checkstand diagnostics, %1</source>
+        <translation>Diagnóstico do Checkstand, %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: everything answers.</source>
+        <translation>Diagnóstico copiado para a área de transferência: tudo responde.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard. Some checks failed: the report says which.</source>
+        <translation>Diagnóstico copiado para a área de transferência. Algumas verificações falharam: o relatório diz quais.</translation>
+    </message>
 </context>
 <context>
     <name>checkstand::Action</name>
@@ -2271,6 +2323,10 @@ Segredos: %2
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do usuário</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5629,29 @@ Reenvie somente se o problema foi corrigido do lado do Elevate e nenhuma das lin
     </message>
 </context>
 <context>
+    <name>checkstand::UserGuideDialog</name>
+    <message>
+        <source>Checkstand user guide</source>
+        <translation>Guia do usuário do Checkstand</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Seções</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+    <message>
+        <source>This copy of Checkstand was built without its user guide. The README that comes with Checkstand has the same text.</source>
+        <translation>Esta cópia do Checkstand foi compilada sem o guia do usuário. O README que acompanha o Checkstand tem o mesmo texto.</translation>
+    </message>
+</context>
+<context>
     <name>checkstand::VoidDialog</name>
     <message>
         <source>Void sale %1</source>
@@ -7210,6 +7289,14 @@ Reenvie somente se o problema foi corrigido do lado do Elevate e nenhuma das lin
     <message>
         <source>This file does not exist or cannot be read.</source>
         <translation>Este arquivo não existe ou não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>High contrast: black on &amp;white, with a thick focus outline</source>
+        <translation>&amp;Alto contraste: preto no branco, com contorno de foco espesso</translation>
+    </message>
+    <message>
+        <source>For bright shops and for operators who need stronger colours: black text on white, a strong selection and a thick outline around the field or button that has the keyboard. Takes effect as soon as the settings are saved.</source>
+        <translation>Para lojas muito iluminadas e para operadores que precisam de cores mais fortes: texto preto no branco, seleção forte e um contorno espesso em volta do campo ou botão que tem o teclado. Vale assim que as configurações forem salvas.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "widgets/permission.h"
 #include "widgets/sandboxbanner.h"
 #include "widgets/tillmenu.h"
+#include "widgets/userguidedialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -228,6 +229,10 @@ void MainWindow::buildHelpMenu() {
     shortcuts->setShortcutContext(Qt::WindowShortcut);
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 
+    QAction* guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
+
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Checkstand"));
     about->setObjectName(QStringLiteral("aboutCheckstand"));
@@ -366,10 +371,16 @@ void MainWindow::showShortcuts() {
 
 void MainWindow::showAbout() {
     if (!m_about)
-        m_about = new AboutDialog(m_runtime.environmentName(), this);
+        m_about = new AboutDialog(m_runtime, this);
     m_about->show();
     m_about->raise();
     m_about->activateWindow();
+}
+
+void MainWindow::showUserGuide() {
+    if (!m_userGuide)
+        m_userGuide = new UserGuideDialog(this);
+    m_userGuide->present();
 }
 
 void MainWindow::showPage(Page page) {

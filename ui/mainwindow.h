@@ -25,6 +25,7 @@ class Runtime;
 class SalePage;
 class SandboxBanner;
 class SettingsPage;
+class UserGuideDialog;
 struct PageHelp;
 
 // The operator console: a navigation list on the left, one page at a time on the right, the
@@ -64,6 +65,7 @@ public:
     HelpDialog* helpDialog() const { return m_help; }
     HelpDialog* shortcutsDialog() const { return m_shortcuts; }
     AboutDialog* aboutDialog() const { return m_about; }
+    UserGuideDialog* userGuideDialog() const { return m_userGuide; }
 
     // What each page is for and its keys, in words (F1 and the shortcut overview show it).
     PageHelp helpFor(Page page) const;
@@ -81,6 +83,8 @@ public Q_SLOTS:
     // Ctrl+/ or Ctrl+F1: every page's keys in one table.
     void showShortcuts();
     void showAbout();
+    // Help > User guide: the operator parts of the README, in a window beside the console.
+    void showUserGuide();
 
 Q_SIGNALS:
     // The lock screen came up (nobody signed in) or went (someone signed in).
@@ -129,6 +133,7 @@ private:
     HelpDialog* m_help = nullptr;
     HelpDialog* m_shortcuts = nullptr;
     AboutDialog* m_about = nullptr;
+    UserGuideDialog* m_userGuide = nullptr;
 };
 
 } // namespace checkstand

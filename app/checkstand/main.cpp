@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "outbox/deliveryworker.h"
 #include "runtime/runtime.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(CHECKSTAND_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.checkstand.Checkstand"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/checkstand.png")));
+    // Before any window (the error boxes below too): one look on every till, focus always shown.
+    theme::installStyle();
     // Before the parser and any widget, so --help and every page speak the store's language.
     i18n::applyLanguage(app, cli::languageSetting(QApplication::arguments()));
 
@@ -50,6 +53,8 @@ int main(int argc, char* argv[]) {
     }
     // Payment notifications left over from a previous run (or a crash) go out again now.
     runtime.deliveryWorker().start();
+    // High contrast as the settings say, now and whenever they change.
+    theme::follow(runtime.settings());
     MainWindow window(runtime);
     window.show();
     return app.exec();

@@ -94,6 +94,8 @@ inline const QString idleLockMinutes = QStringLiteral("operators/idleLockMinutes
 inline const QString discountLimitPercent = QStringLiteral("operators/discountLimitPercent");
 // "" follows the system locale; otherwise a locale name such as "pt_BR" or "en_US".
 inline const QString uiLanguage = QStringLiteral("ui/language");
+// Black on white, strong selection and a 3 px focus outline (ui/theme.h); applied at once.
+inline const QString uiHighContrast = QStringLiteral("ui/highContrast");
 QString endpoint(const QString& service);
 // "aifi/timeoutSeconds": each service has its own (see the services table).
 inline QString timeout(const QString& service) {

@@ -195,6 +195,19 @@ QList<Setting> buildSettings() {
                                    "start."),
          .defaultValue = QString(),
          .choices = languageChoices()},
+        // Alt+W: L, D and G are taken in this group, and Alt+H opens the Help menu.
+        {.key = settingskey::uiHighContrast,
+         .kind = Kind::Switch,
+         .group = QStringLiteral("till"),
+         .objectName = QStringLiteral("highContrast"),
+         .label = QT_TRANSLATE_NOOP("checkstand::settings",
+                                    "High contrast: black on &white, with a thick focus outline"),
+         .help = QT_TRANSLATE_NOOP("checkstand::settings",
+                                   "For bright shops and for operators who need stronger colours: "
+                                   "black text on white, a strong selection and a thick outline "
+                                   "around the field or button that has the keyboard. Takes "
+                                   "effect as soon as the settings are saved."),
+         .defaultValue = false},
 
         // --- ChargeAfter ---
         endpointRow(service::chargeAfter),

@@ -2,13 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helpdialog.h"
 
+#include "diagnostics/doctor.h"
+#include "palette.h"
+#include "runtime/runtime.h"
+#include "util/clock.h"
+
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSysInfo>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+// A sanitizer build (GCC says so with a macro, Clang with a feature) says so in About.
+#if defined(__SANITIZE_ADDRESS__)
+#define CHECKSTAND_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CHECKSTAND_ADDRESS_SANITIZER 1
+#endif
+#endif
 
 namespace checkstand {
 
@@ -126,9 +144,48 @@ void HelpDialog::present() {
     activateWindow();
 }
 
-AboutDialog::AboutDialog(const QString& environment, QWidget* parent)
+// The compiler and build type are the ones of this library, which is built with the program.
+QString compilerDescription() {
+#if defined(__clang__)
+    return QStringLiteral("Clang %1.%2.%3")
+        .arg(QString::number(__clang_major__), QString::number(__clang_minor__),
+             QString::number(__clang_patchlevel__));
+#elif defined(__GNUC__)
+    return QStringLiteral("GCC %1.%2.%3")
+        .arg(QString::number(__GNUC__), QString::number(__GNUC_MINOR__),
+             QString::number(__GNUC_PATCHLEVEL__));
+#elif defined(_MSC_VER)
+    return QStringLiteral("MSVC %1").arg(QString::number(_MSC_FULL_VER));
+#else
+    return AboutDialog::tr("unknown");
+#endif
+}
+
+QString buildTypeDescription() {
+    QString type;
+#if defined(CHECKSTAND_BUILD_TYPE)
+    // CMake's build type, when the build passes it.
+    type = QStringLiteral(CHECKSTAND_BUILD_TYPE);
+#endif
+    if (type.isEmpty()) {
+#if defined(NDEBUG)
+        type = AboutDialog::tr("release");
+#else
+        type = AboutDialog::tr("debug");
+#endif
+    }
+#if defined(CHECKSTAND_ADDRESS_SANITIZER)
+    type = AboutDialog::tr("%1, with AddressSanitizer").arg(type);
+#endif
+    return type;
+}
+
+AboutDialog::AboutDialog(Runtime& runtime, QWidget* parent)
     : QDialog(parent)
-    , m_text(new QLabel) {
+    , m_runtime(runtime)
+    , m_text(new QLabel)
+    , m_status(new QLabel)
+    , m_copy(new QPushButton(tr("&Copy diagnostics"))) {
     setObjectName(QStringLiteral("aboutDialog"));
     setModal(false);
     setWindowTitle(tr("About Checkstand"));
@@ -141,39 +198,85 @@ AboutDialog::AboutDialog(const QString& environment, QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * 1.3);
     name->setFont(font);
 
-    const QStringList lines = {
-        tr("Point-of-sale operator console."),
-        tr("Version: %1").arg(QCoreApplication::applicationVersion()),
-        tr("Built with Qt %1, running on Qt %2.")
-            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-        tr("Environment: %1").arg(environment),
-        QString(),
-        tr("Licence: GPL-3.0-or-later"),
-        tr("Checkstand is free software: you can redistribute it under the GPL, version 3 or "
-           "later."),
-        QString(),
-        tr("Third-party parts:"),
-        tr("Qt 6 — LGPL-3 / GPL-3"),
-        tr("Qt HTTP Server — GPL-3"),
-        tr("QtKeychain — BSD-3-Clause"),
-        tr("libphonenumber — Apache-2.0"),
-        tr("libsodium — ISC"),
-        tr("SQLite — public domain"),
-    };
+    QStringList lines{tr("Point-of-sale operator console.")};
+    lines << buildLines();
+    lines << tr("Environment: %1").arg(m_runtime.environmentName());
+    lines << QString() << tr("Licence: GPL-3.0-or-later")
+          << tr("Checkstand is free software: you can redistribute it under the GPL, version 3 or "
+                "later.")
+          << QString() << tr("Third-party parts:") << tr("Qt 6 — LGPL-3 / GPL-3")
+          << tr("Qt HTTP Server — GPL-3") << tr("QtKeychain — BSD-3-Clause")
+          << tr("libphonenumber — Apache-2.0") << tr("libsodium — ISC")
+          << tr("SQLite — public domain");
     m_text->setObjectName(QStringLiteral("aboutText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setText(lines.join(u'\n'));
 
+    // The help desk asks for this: what is configured, what answers, and whether each key is
+    // stored (never the key).
+    m_copy->setObjectName(QStringLiteral("copyDiagnostics"));
+    m_copy->setAutoDefault(false);
+    m_copy->setToolTip(tr("Check the services and copy the report to the clipboard, for the help "
+                          "desk. It holds no key or password."));
+    connect(m_copy, &QPushButton::clicked, this, &AboutDialog::copyDiagnostics);
+    m_status->setObjectName(QStringLiteral("diagnosticsStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto* buttons = closeButtons(this);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(name);
     layout->addWidget(m_text, 1);
-    layout->addWidget(closeButtons(this));
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
 }
 
 QString AboutDialog::text() const {
     return m_text->text();
+}
+
+QStringList AboutDialog::buildLines() const {
+    return {tr("Version: %1").arg(QCoreApplication::applicationVersion()),
+            tr("Built with Qt %1, running on Qt %2.")
+                .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+            tr("Compiler: %1").arg(compilerDescription()),
+            tr("Build type: %1").arg(buildTypeDescription()),
+            tr("System: %1 (%2)")
+                .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture())};
+}
+
+void AboutDialog::copyDiagnostics() {
+    if (m_collecting)
+        return;
+    m_collecting = true;
+    m_copy->setEnabled(false);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Checking the services…"));
+    // The same checks as `checkstand-ctl doctor`, one run per click (a child of the dialog, so
+    // it cannot outlive it).
+    auto* doctor = new Doctor(m_runtime, this);
+    connect(doctor, &Doctor::finished, this, [this, doctor](const DoctorReport& report) {
+        doctor->deleteLater();
+        const QString when = QLocale().toString(m_runtime.clock().now(), QLocale::ShortFormat);
+        QStringList head{tr("Checkstand diagnostics, %1").arg(when)};
+        head << buildLines();
+        const QString text = head.join(u'\n') + QStringLiteral("\n\n") + report.toText();
+        QGuiApplication::clipboard()->setText(text);
+        m_collecting = false;
+        m_copy->setEnabled(true);
+        m_status->setStyleSheet(report.ok() ? palette::okStyleSheet()
+                                            : palette::warningStyleSheet());
+        m_status->setText(report.ok()
+                              ? tr("Diagnostics copied to the clipboard: everything answers.")
+                              : tr("Diagnostics copied to the clipboard. Some checks failed: the "
+                                   "report says which."));
+        Q_EMIT diagnosticsCopied(text);
+    });
+    doctor->run();
 }
 
 } // namespace checkstand

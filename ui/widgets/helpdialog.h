@@ -5,11 +5,15 @@
 #include <QDialog>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace checkstand {
+
+class Runtime;
 
 // One key (or key combination, in words the operator reads on the keyboard) and what it does.
 struct KeyHelp {
@@ -48,17 +52,42 @@ private:
     QTableWidget* m_keys;
 };
 
-// Name, version, licence and the third-party parts with theirs.
+// How this copy was built, in words: the compiler and the build type ("GCC 12.2.0",
+// "release"). Shown in About and at the top of the diagnostics.
+QString compilerDescription();
+QString buildTypeDescription();
+
+// Name, version, build (Qt it was built with and runs on, compiler, build type), the system and
+// environment it runs in, the licence and the third-party parts with theirs. "Copy
+// diagnostics" runs the same checks as `checkstand-ctl doctor` and puts the report, as text,
+// on the clipboard for the help desk: what is configured and what answers, never a secret
+// (the doctor only says whether a key is stored).
 class AboutDialog : public QDialog {
     Q_OBJECT
 public:
-    // `environment` is the one the app runs in now ("Training (sandbox)", "Production").
-    explicit AboutDialog(const QString& environment, QWidget* parent = nullptr);
+    explicit AboutDialog(Runtime& runtime, QWidget* parent = nullptr);
 
     QString text() const;
+    // True from "Copy diagnostics" until the report is on the clipboard.
+    bool isCollecting() const { return m_collecting; }
+
+public Q_SLOTS:
+    // Runs the doctor (asynchronous) and copies what it reports, with the build lines above.
+    void copyDiagnostics();
+
+Q_SIGNALS:
+    // The text now on the clipboard.
+    void diagnosticsCopied(const QString& text);
 
 private:
+    // Version, build and system, one line each (the diagnostics start with them too).
+    QStringList buildLines() const;
+
+    Runtime& m_runtime;
     QLabel* m_text;
+    QLabel* m_status;
+    QPushButton* m_copy;
+    bool m_collecting = false;
 };
 
 } // namespace checkstand
