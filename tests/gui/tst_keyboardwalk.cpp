@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QScrollArea>
 #include <QToolButton>
 
 namespace {
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void importFromAnotherPageLeavesTheKeyboardThere();
     void tillDialogsGiveTheKeyboardBack();
     void returnDialogEnterAndErrorsMoveTheKeyboard();
+    void enterOnMembershipsScrollsToTheFirstError();
 
 private:
     // Ctrl+digit, as the cashier presses it, wherever the focus is.
@@ -75,6 +77,31 @@ void TestKeyboardWalk::cleanup() {
     DiscardDialog::clearNextAnswer();
     OverrideDialog::clearNextAnswer();
     SalePageFixture::cleanup();
+}
+
+// Memberships: Enter put the keyboard in the first field with an error (the card, below the
+// fold at 1024x768) without scrolling to it, so the cashier typed into a field not on screen.
+void TestKeyboardWalk::enterOnMembershipsScrollsToTheFirstError() {
+    m_window->resize(1024, 768);
+    goTo(Qt::Key_3);
+    QWidget* page = m_window->membershipsPage();
+    auto* first = qobject_cast<QLineEdit*>(child(page, "firstName"));
+    QVERIFY(first);
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(first), kTimeout);
+    auto* area = page->findChild<QScrollArea*>();
+    QVERIFY(area && area->widget());
+    QWidget* cvc = child(page, "cvc");
+    QVERIFY(cvc);
+    const auto inView = [area](QWidget* w) {
+        const QRect r(w->mapTo(area->viewport(), QPoint(0, 0)), w->size());
+        return area->viewport()->rect().contains(r);
+    };
+    area->ensureWidgetVisible(first);
+    QVERIFY2(!inView(cvc), "the CVC field must start below the fold for this test to mean much");
+    // Focused by the code, not by Tab (as Enter on the form does for the first error).
+    cvc->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), cvc, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(inView(cvc), kTimeout);
 }
 
 // Financing: the e-mail turned red while it was still being typed.

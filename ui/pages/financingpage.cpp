@@ -12,6 +12,7 @@
 #include "validation/contactvalidation.h"
 #include "widgets/addressfields.h"
 #include "widgets/carteditor.h"
+#include "widgets/scrollfocus.h"
 #include "widgets/sendresultpanel.h"
 #include "widgets/validatedfield.h"
 
@@ -70,6 +71,7 @@ FinancingPage::FinancingPage(Runtime& runtime, QWidget* parent)
     formLayout->addStretch();
 
     m_scroll = new QScrollArea;
+    keepFocusInView(m_scroll);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     // Not a Tab stop of its own: Ctrl+2 and Tab land in the form's first field, not on the

@@ -11,6 +11,7 @@
 #include "widgets/cardnumberedit.h"
 #include "widgets/membershipoperationseditor.h"
 #include "widgets/quoteview.h"
+#include "widgets/scrollfocus.h"
 #include "widgets/validatedfield.h"
 
 #include <QCheckBox>
@@ -68,6 +69,7 @@ MembershipsPage::MembershipsPage(Runtime& runtime, QWidget* parent)
     formLayout->addStretch();
 
     m_scroll = new QScrollArea;
+    keepFocusInView(m_scroll);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     // Not a Tab stop of its own: Ctrl+3 and Tab land in the form's first field.

@@ -14,6 +14,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingsschema.h"
 #include "widgets/permission.h"
+#include "widgets/scrollfocus.h"
 #include "widgets/settingsfield.h"
 #include "widgets/settingsheaders.h"
 #include "widgets/settingssecret.h"
@@ -58,6 +59,7 @@ SettingsPage::SettingsPage(Runtime& runtime, SecretStore& keychain, QWidget* par
     contentLayout->addStretch();
 
     m_scroll = new QScrollArea;
+    keepFocusInView(m_scroll);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     // Not a Tab stop of its own: Ctrl+5 and Tab land in the first setting.
