@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QLocale>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void cleanup();
 
     void theGuideIsInTheResources();
+    void aBrazilianTillShowsThePortugueseGuide();
     void helpMenuOpensTheGuideBesideTheWindow();
     void theGuideHasEveryOperatorSection();
     void theGuideHasNoDeveloperParts();
@@ -155,6 +157,27 @@ void TestHelp::theGuideIsInTheResources() {
     QVERIFY2(text.startsWith(QLatin1String("# Checkstand user guide")), qPrintable(text.left(80)));
     // No guide in English under another name: this one is what an English till shows.
     QCOMPARE(UserGuideDialog::guideResource(), kGuide);
+}
+
+// The guide in the store's language: every section of the English one, in the same order.
+void TestHelp::aBrazilianTillShowsThePortugueseGuide() {
+    const auto headings = [](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        int n = 0;
+        for (const QByteArray& line : file.readAll().split('\n'))
+            if (line.startsWith("## "))
+                ++n;
+        return n;
+    };
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));
+    const QString portuguese = UserGuideDialog::guideResource();
+    QLocale::setDefault(before);
+    QCOMPARE(portuguese, QStringLiteral(":/help/user-guide_pt_BR.md"));
+    QVERIFY(headings(kGuide) > 5);
+    QCOMPARE(headings(portuguese), headings(kGuide));
 }
 
 void TestHelp::helpMenuOpensTheGuideBesideTheWindow() {
