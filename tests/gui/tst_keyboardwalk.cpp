@@ -15,6 +15,7 @@
 #include "pages/membershipspage.h"
 #include "pages/outboxpage.h"
 #include "pages/settingspage.h"
+#include "palette.h"
 #include "secrets/memorysecretstore.h"
 #include "ticket/completedsale.h"
 #include "widgets/discarddialog.h"
@@ -112,6 +113,14 @@ void TestKeyboardWalk::financingErrorShowsOnlyOnceTheFieldIsLeft() {
     QVERIFY(email && error);
     email->setFocus(Qt::OtherFocusReason);
     QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(email), kTimeout);
+
+    // A fresh form is unfinished, not wrong: its hint is not in the error colour.
+    auto* summary = qobject_cast<QLabel*>(financing("formErrors"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("Complete the form")),
+             qPrintable(summary->text()));
+    QVERIFY2(!summary->styleSheet().contains(palette::errorColor().name(), Qt::CaseInsensitive),
+             qPrintable(summary->styleSheet()));
 
     // In the field, typing: no red, however unfinished the address is.
     QTest::keyClicks(email, QStringLiteral("jane@example"));

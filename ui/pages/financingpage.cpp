@@ -430,6 +430,9 @@ void FinancingPage::showErrors(const FieldErrors& errors) {
         if (!lines.contains(e.message))
             lines.append(e.message);
     }
+    // A problem is red; the hint that the form is not complete yet is not a problem (a fresh
+    // form is not wrong, only unfinished), so it alone is shown in the ordinary colour.
+    m_summary->setStyleSheet(palette::statusStyleSheet(!lines.isEmpty()));
     if (m_cart->hasHiddenErrors() || m_fields.hasHiddenErrors())
         lines.append(tr("Complete the form to send; press Enter in any field to see what is "
                         "missing."));
