@@ -17,9 +17,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
-#include <QLocale>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
