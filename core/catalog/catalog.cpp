@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -125,9 +126,17 @@ public:
             return storageFailed(error);
         m_begun = true;
         if (!m_insert.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO products (sku, barcode, name, price_minor, currency, "
+                // An upsert, not INSERT OR REPLACE: the search index's triggers see a replaced
+                // product as an update (REPLACE deletes without firing delete triggers).
+                "INSERT INTO products (sku, barcode, name, price_minor, currency, "
                 "category, leasable, variant_key, seller_id, weight, height, length, width, "
-                "cost_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                "cost_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) "
+                "DO UPDATE SET barcode = excluded.barcode, name = excluded.name, price_minor = "
+                "excluded.price_minor, currency = excluded.currency, category = "
+                "excluded.category, leasable = excluded.leasable, variant_key = "
+                "excluded.variant_key, seller_id = excluded.seller_id, weight = excluded.weight, "
+                "height = excluded.height, length = excluded.length, width = excluded.width, "
+                "cost_minor = excluded.cost_minor")))
             return storageFailed(
                 StorageError::fromSql(m_insert.lastError(), m_catalog.m_db.path()));
         return true;
@@ -253,16 +262,74 @@ Catalog::Catalog(QObject* parent)
     : QObject(parent) {}
 
 bool Catalog::open(const QString& path) {
-    static const QStringList migrations = {QStringLiteral(
-        "CREATE TABLE products (sku TEXT PRIMARY KEY, barcode TEXT, name TEXT NOT NULL, "
-        "price_minor INTEGER NOT NULL, currency TEXT NOT NULL, category TEXT, leasable INTEGER, "
-        "variant_key TEXT, seller_id TEXT, weight REAL, height REAL, length REAL, width REAL, "
-        "cost_minor INTEGER);"
-        "CREATE INDEX products_barcode ON products(barcode);"
-        "CREATE INDEX products_name ON products(name COLLATE NOCASE)")};
+    static const QStringList migrations = {
+        QStringLiteral(
+            "CREATE TABLE products (sku TEXT PRIMARY KEY, barcode TEXT, name TEXT NOT NULL, "
+            "price_minor INTEGER NOT NULL, currency TEXT NOT NULL, category TEXT, leasable "
+            "INTEGER, variant_key TEXT, seller_id TEXT, weight REAL, height REAL, length REAL, "
+            "width REAL, cost_minor INTEGER);"
+            "CREATE INDEX products_barcode ON products(barcode);"
+            "CREATE INDEX products_name ON products(name COLLATE NOCASE)"),
+        // 2: name or SKU contains, through a trigram index (FTS5, content kept in products),
+        // so search-as-you-type stays instant on a catalog of 100,000 products. Its triggers
+        // are installSearchTriggers(): a trigger's body holds ';', which splits a migration.
+        QStringLiteral("CREATE VIRTUAL TABLE products_search USING fts5(name, sku, "
+                       "content='products', content_rowid='rowid', tokenize='trigram');"
+                       "INSERT INTO products_search (products_search) VALUES ('rebuild')")};
     m_error = {};
-    return m_db.open(path, QStringLiteral("catalog-") + QUuid::createUuid().toString(QUuid::Id128),
-                     migrations);
+    if (!m_db.open(path, QStringLiteral("catalog-") + QUuid::createUuid().toString(QUuid::Id128),
+                   migrations))
+        return false;
+    if (!installSearchTriggers()) {
+        const StorageError failure = m_error;
+        m_db.close();
+        m_error = failure;
+        return false;
+    }
+    return true;
+}
+
+bool Catalog::installSearchTriggers() {
+    // Run at every open (IF NOT EXISTS): a trigger that was dropped comes back, and the index
+    // is rebuilt with it so that it matches the products again.
+    static const char* const kTriggers[][2] = {
+        {"products_search_insert",
+         "CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN INSERT INTO "
+         "products_search (rowid, name, sku) VALUES (new.rowid, new.name, new.sku); END"},
+        {"products_search_delete",
+         "CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN INSERT INTO "
+         "products_search (products_search, rowid, name, sku) VALUES ('delete', old.rowid, "
+         "old.name, old.sku); END"},
+        {"products_search_update",
+         "CREATE TRIGGER products_search_update AFTER UPDATE ON products BEGIN INSERT INTO "
+         "products_search (products_search, rowid, name, sku) VALUES ('delete', old.rowid, "
+         "old.name, old.sku); INSERT INTO products_search (rowid, name, sku) VALUES "
+         "(new.rowid, new.name, new.sku); END"},
+    };
+    QSqlQuery existing(m_db.db());
+    if (!run(existing, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"), {}))
+        return false;
+    QStringList present;
+    while (existing.next())
+        present << existing.value(0).toString();
+    if (!m_db.finished(existing, m_error))
+        return false;
+    existing.finish();
+    bool created = false;
+    for (const auto& trigger : kTriggers) {
+        if (present.contains(QLatin1String(trigger[0])))
+            continue;
+        QSqlQuery create(m_db.db());
+        if (!run(create, QString::fromLatin1(trigger[1]), {}))
+            return false;
+        created = true;
+    }
+    if (!created || present.isEmpty())
+        return true; // a new file: the migration has just built the index
+    QSqlQuery rebuild(m_db.db());
+    return run(rebuild,
+               QStringLiteral("INSERT INTO products_search (products_search) VALUES ('rebuild')"),
+               {});
 }
 
 ImportReport Catalog::importFile(const QString& path, const QString& currency) {
@@ -398,23 +465,53 @@ std::optional<Product> Catalog::bySku(const QString& sku) const {
 
 QList<Product> Catalog::search(const QString& text, int limit) const {
     QList<Product> out;
-    QString pattern = text.trimmed();
-    if (pattern.isEmpty())
+    const QString pattern = text.trimmed();
+    if (pattern.isEmpty() || limit <= 0)
         return out;
-    pattern.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    QSqlQuery q(m_db.db());
-    const QString contains = u'%' + pattern + u'%';
-    const QString prefix = pattern + u'%';
-    if (!run(q,
-             kSelect + QStringLiteral("WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' "
-                                      "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name LIMIT ?"),
-             {contains, prefix, prefix, limit}))
+    m_error = {};
+    QSet<QString> seen;
+    // Each step reads an index and stops at the limit: never the whole catalog.
+    const auto take = [&](const QString& where, const QVariantList& values) {
+        QSqlQuery q(m_db.db());
+        if (!run(q, where, values))
+            return false;
+        while (out.size() < limit && q.next()) {
+            Product p = productFrom(q, q.value(13).toString());
+            if (!seen.contains(p.sku)) {
+                seen.insert(p.sku);
+                out.append(std::move(p));
+            }
+        }
+        return m_db.finished(q, m_error);
+    };
+    // 1. Names that start with it, in name order (the NOCASE index: "cof" finds "Coffee").
+    // The upper bound is the prefix followed by the highest code point.
+    const QString upper = pattern + QString::fromUcs4(U"\U0010FFFF");
+    if (!take(QString(kSelect + QStringLiteral("WHERE name >= ? COLLATE NOCASE AND name < ? "
+                                               "COLLATE NOCASE ORDER BY name COLLATE NOCASE "
+                                               "LIMIT ?")),
+              {pattern, upper, limit}))
         return {};
-    while (q.next())
-        out.append(productFrom(q, q.value(13).toString()));
-    return m_db.finished(q, m_error) ? out : QList<Product>();
+    // 2. SKUs that start with it (SKUs are upper case by convention; the key's own index).
+    const QString sku = pattern.toUpper();
+    if (out.size() < limit &&
+        !take(QString(kSelect + QStringLiteral("WHERE sku >= ? AND sku < ? ORDER BY sku LIMIT ?")),
+              {sku, QString(sku + QString::fromUcs4(U"\U0010FFFF")), limit + int(out.size())}))
+        return {};
+    // 3. Names or SKUs that contain it, from three characters (a trigram); FTS5 reads its
+    // phrase literally once quoted, so % and _ are characters like any other.
+    if (out.size() < limit && pattern.size() >= 3) {
+        QString phrase = pattern;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        if (!take(QStringLiteral("SELECT p.sku, p.barcode, p.name, p.price_minor, p.category, "
+                                 "p.leasable, p.variant_key, p.seller_id, p.weight, p.height, "
+                                 "p.length, p.width, p.cost_minor, p.currency FROM "
+                                 "products_search f JOIN products p ON p.rowid = f.rowid WHERE "
+                                 "products_search MATCH ? LIMIT ?"),
+                  {QString(u'"' + phrase + u'"'), limit + int(out.size())}))
+            return {};
+    }
+    return out;
 }
 
 int Catalog::count() const {

@@ -62,7 +62,8 @@ public:
 
     std::optional<Product> byBarcode(const QString& barcode) const;
     std::optional<Product> bySku(const QString& sku) const;
-    // Name or SKU contains `text`, best matches (prefix) first.
+    // Names that start with `text` (in name order), then SKUs that start with it, then (from
+    // three characters) names or SKUs that contain it; each from an index, never a scan.
     QList<Product> search(const QString& text, int limit = 20) const;
     int count() const;
 
@@ -78,6 +79,7 @@ private:
     ImportReport importDevice(QIODevice& device, const QString& name, Format format,
                               const QString& currency);
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values) const;
+    bool installSearchTriggers();
 
     Database m_db;
     ImportLimits m_limits;

@@ -55,6 +55,11 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, elevate::NotificationClient& clie
         // Restart even when a long wait is scheduled: a new sale must go out now, not in a minute.
         m_timer->start(0);
     });
+    // Rows wait in the outbox until the storage thread has synced them (Outbox::due()).
+    connect(&m_outbox, &Outbox::madeDurable, this, [this] {
+        if (m_running && !isStopped())
+            m_timer->start(0);
+    });
 }
 
 void DeliveryWorker::start() {
@@ -172,6 +177,9 @@ void DeliveryWorker::pump() {
         }
     }
     if (m_busy.isEmpty()) {
+        // A flush also waits for rows written a moment ago: madeDurable() pumps again.
+        if (m_flushDone && !paused && m_outbox.waitingForDisk())
+            return;
         if (m_flushDone) {
             const Counts c = m_outbox.counts();
             if (!storageOk())

@@ -9,6 +9,9 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <limits>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcOutbox, "checkstand.outbox", QtInfoMsg)
 
 namespace checkstand::outbox {
@@ -84,8 +87,36 @@ Outbox::Outbox(SalesStore& store, const Clock& clock, std::function<QString()> m
     , m_market(std::move(market)) {
     m_store.addCompletionHook([this](QSqlDatabase& db, const CompletedSale& sale,
                                      StorageError& error) { return enqueue(db, sale, error); });
-    // A recorded sale is a successful write to this file too.
-    connect(&m_store, &SalesStore::saleRecorded, this, [this] { wrote(); });
+    // A recorded sale is a successful write to this file too. Its row is held until the
+    // commit that wrote it is durable (due()).
+    connect(&m_store, &SalesStore::saleRecorded, this, [this] {
+        if (m_lastInserted > 0)
+            m_held.append({m_lastInserted, m_store.storage().commitGeneration()});
+        m_lastInserted = 0;
+        wrote();
+    });
+    m_held.append({1, m_store.storage().commitGeneration()});
+    m_store.storage().addDurableListener(this, [this](quint64, const StorageError& error) {
+        if (error.failed())
+            return;
+        // Rows were held back by the last due(): look again (they may still be held, then due()
+        // says so again and the next sync answers).
+        if (std::exchange(m_heldBack, false))
+            Q_EMIT madeDurable();
+    });
+}
+
+qint64 Outbox::sendableUpTo() const {
+    const quint64 durable = m_store.storage().durableGeneration();
+    m_held.removeIf([durable](const Held& h) { return h.generation <= durable; });
+    qint64 upTo = std::numeric_limits<qint64>::max();
+    for (const Held& h : std::as_const(m_held))
+        upTo = std::min(upTo, h.id - 1);
+    return upTo;
+}
+
+bool Outbox::waitingForDisk() const {
+    return m_heldBack;
 }
 
 bool Outbox::run(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
@@ -119,7 +150,8 @@ bool Outbox::enqueue(QSqlDatabase& db, const CompletedSale& sale, StorageError& 
         return true;
     }
     QSqlQuery q(db);
-    return m_store.storage().run(
+    m_lastInserted = 0;
+    const bool inserted = m_store.storage().run(
         q,
         QStringLiteral("INSERT INTO outbox (sale_id, created_at, customer_key, session_key, "
                        "market, body, state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, "
@@ -127,6 +159,9 @@ bool Outbox::enqueue(QSqlDatabase& db, const CompletedSale& sale, StorageError& 
         {n->saleId, iso(sale.completedAt), n->customerKey, n->sessionKey, n->market,
          QJsonDocument(n->body).toJson(QJsonDocument::Compact), iso(sale.completedAt)},
         error);
+    if (inserted)
+        m_lastInserted = q.lastInsertId().toLongLong();
+    return inserted;
 }
 
 QList<Entry> Outbox::entries(int limit) const {
@@ -153,13 +188,15 @@ std::optional<Entry> Outbox::entry(qint64 id) const {
 
 QList<Entry> Outbox::due(const QList<qint64>& busy, int limit) const {
     begin();
+    const qint64 upTo = sendableUpTo();
+    m_heldBack = upTo != std::numeric_limits<qint64>::max();
     QList<Entry> out;
     QSqlQuery q(m_store.database());
     if (!run(q,
              kColumns +
                  QStringLiteral("WHERE state IN ('queued', 'retrying') AND next_attempt_at <= ? "
-                                "ORDER BY id LIMIT ?"),
-             {iso(m_clock.now()), limit + int(busy.size())}))
+                                "AND id <= ? ORDER BY id LIMIT ?"),
+             {iso(m_clock.now()), upTo, limit + int(busy.size())}))
         return {};
     while (out.size() < limit && q.next()) {
         Entry e = entryFrom(q);

@@ -66,8 +66,13 @@ public:
 
     QList<Entry> entries(int limit = 500) const;
     std::optional<Entry> entry(qint64 id) const;
-    // Queued or retrying rows whose time has come, oldest first, skipping `busy` ids.
+    // Queued or retrying rows whose time has come, oldest first, skipping `busy` ids. Only rows
+    // already on disk (synced by the storage thread, see Database): a notification must never
+    // reach Elevate for a sale that a power cut could still take back.
     QList<Entry> due(const QList<qint64>& busy, int limit) const;
+    // True when the last due() held rows back until the storage thread has synced them;
+    // madeDurable() then follows.
+    bool waitingForDisk() const;
     Counts counts() const;
     // When the earliest waiting row (not in `busy`) is due; invalid when none waits.
     QDateTime nextAttemptAt(const QList<qint64>& busy) const;
@@ -101,6 +106,8 @@ public:
 Q_SIGNALS:
     // A write succeeded (a new sale, a delivery, an operator's retry...).
     void changed();
+    // Rows held back by waitingForDisk() are on disk now and may be sent.
+    void madeDurable();
     // A call failed on the database (emitted for each failure).
     void storageFailed(const checkstand::StorageError& error) const;
 
@@ -114,6 +121,8 @@ private:
     void begin() const { m_error = {}; }
     void wrote();
     std::optional<QString> metaValue(const QString& name) const;
+    // The highest row id that may be sent now (see due()).
+    qint64 sendableUpTo() const;
     bool setMeta(const QString& name, const QString& value);
 
     SalesStore& m_store;
@@ -121,6 +130,15 @@ private:
     std::function<QString()> m_market;
     mutable StorageError m_error;
     mutable StorageError m_failure;
+    // Rows committed but maybe not synced yet: from `id` on, held until commit `generation` is
+    // durable. The first entry (id 1) holds what an earlier run left until its first sync.
+    struct Held {
+        qint64 id = 0;
+        quint64 generation = 0;
+    };
+    mutable QList<Held> m_held;
+    qint64 m_lastInserted = 0; // by enqueue(), inside the sale's transaction
+    mutable bool m_heldBack = false;
 };
 
 } // namespace outbox

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "walsync.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMetaObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -283,6 +286,8 @@ void Database::restrictFiles() const {
 
 // --- opening ----------------------------------------------------------------------------------
 
+Database::Database() = default;
+
 Database::~Database() {
     close();
 }
@@ -331,7 +336,66 @@ bool Database::open(const QString& path, const QString& connectionName,
         return false;
     }
     restrictFiles();
+    // No fsync on the committing thread: the storage thread syncs (see the class comment).
+    // Autocheckpoints are off here for the same reason: a checkpoint fsyncs twice.
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
+        const StorageError failure = m_error;
+        close();
+        m_error = failure;
+        return false;
+    }
+    m_relay = std::make_unique<QObject>();
+    QObject* relay = m_relay.get();
+    m_sync =
+        std::make_unique<WalSync>(path, [this, relay](quint64 durable, const StorageError& error) {
+            // On the storage thread: hand over to ours. The relay is deleted only after the
+            // thread has stopped, so it is alive here.
+            QMetaObject::invokeMethod(
+                relay, [this, durable, error] { durableReached(durable, error); },
+                Qt::QueuedConnection);
+        });
+    // What an earlier run committed may not be synced yet (it was killed): generation 1.
+    m_generation = 0;
+    wrote();
     return true;
+}
+
+void Database::wrote() const {
+    ++m_generation;
+    if (m_sync)
+        m_sync->request(m_generation);
+}
+
+quint64 Database::durableGeneration() const {
+    return m_sync ? m_sync->durable() : m_generation;
+}
+
+bool Database::waitDurable(std::chrono::milliseconds timeout) const {
+    return !m_sync || m_sync->waitFor(m_generation, timeout);
+}
+
+quint64 Database::syncCount() const {
+    return m_sync ? m_sync->syncs() : 0;
+}
+
+quint64 Database::checkpointCount() const {
+    return m_sync ? m_sync->checkpoints() : 0;
+}
+
+void Database::addDurableListener(const QObject* context, DurableListener listener) const {
+    m_listeners.append({context, std::move(listener)});
+}
+
+void Database::durableReached(quint64 durable, const StorageError& error) const {
+    if (error.failed())
+        qCWarning(lcStorage).noquote() << "cannot sync" << m_path << error.detail;
+    m_listeners.removeIf([](const Listener& l) { return l.context.isNull(); });
+    const QList<Listener> listeners = m_listeners;
+    for (const Listener& l : listeners) {
+        if (!l.context.isNull())
+            l.call(durable, error);
+    }
 }
 
 bool Database::quickCheck() {
@@ -376,6 +440,11 @@ bool Database::migrate(const QStringList& migrations) {
 }
 
 void Database::close() {
+    // The storage thread first: it syncs what is left, then closes its connection; ours is
+    // then the last one, and SQLite checkpoints the rest when it closes.
+    m_sync.reset();
+    m_relay.reset();
+    m_listeners.clear();
     if (m_connection.isEmpty())
         return;
     {
@@ -414,6 +483,9 @@ bool Database::run(QSqlQuery& query, const QString& sql, const QVariantList& val
         error = StorageError::fromSql(query.lastError(), m_path);
         return false;
     }
+    // A change outside a transaction is a commit of its own.
+    if (!m_inTransaction && !query.isSelect())
+        wrote();
     return true;
 }
 
@@ -426,17 +498,23 @@ bool Database::finished(const QSqlQuery& query, StorageError& error) const {
 
 bool Database::begin(StorageError& error) const {
     QSqlQuery q(db());
-    return run(q, QStringLiteral("BEGIN IMMEDIATE"), {}, error);
+    if (!run(q, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+        return false;
+    m_inTransaction = true;
+    return true;
 }
 
 bool Database::commit(StorageError& error) const {
     QSqlQuery q(db());
+    // Cleared first so that run() numbers the commit when it succeeds.
+    m_inTransaction = false;
     return run(q, QStringLiteral("COMMIT"), {}, error);
 }
 
 void Database::rollback() const {
     // Best effort and silent: the failure that led here is the one to report. SQLite may have
     // rolled back already (disk full does), then ROLLBACK says "no transaction is active".
+    m_inTransaction = false;
     QSqlQuery q(db());
     q.exec(QStringLiteral("ROLLBACK"));
 }

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
 #include <chrono>
+#include <functional>
+#include <memory>
 
 class QSqlError;
 class QSqlQuery;
@@ -49,12 +52,19 @@ struct StorageError {
 };
 QString toString(StorageError::Kind kind); // "diskFull", "readOnly", ... (JSON, logs)
 
+class WalSync;
+
 // One SQLite file per concern, opened on a named connection, in WAL mode, checked with
 // `PRAGMA quick_check`, with its schema brought up to date by numbered steps (PRAGMA
 // user_version). The file and its -wal/-shm are readable by their owner only (0600).
+//
+// No commit waits for the disk: the connection commits with synchronous=NORMAL (into the WAL, in
+// the OS's cache: it survives a crash or kill of Checkstand at once) and its storage thread
+// (WalSync) makes the commits durable against a power cut shortly after, many at a time. Each
+// commit has a number (commitGeneration()); durableGeneration() is the highest one on disk.
 class Database {
 public:
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -90,6 +100,22 @@ public:
     bool commit(StorageError& error) const;
     void rollback() const;
 
+    // Commits (and statements outside a transaction that change the file) are numbered from 1
+    // in this process; the number 1 is what an earlier run left in the WAL, made durable first.
+    quint64 commitGeneration() const { return m_generation; }
+    quint64 durableGeneration() const;
+    // Blocks until every commit so far is durable or `timeout` passes; true when it is. For the
+    // end of a checkstand-ctl command and tests, never the GUI. True when not open.
+    bool waitDurable(std::chrono::milliseconds timeout = std::chrono::seconds(30)) const;
+    // Called on this object's thread after the storage thread made commits durable (`error`
+    // none) or failed to (disk full, I/O error: `error` says so; the thread keeps trying), for
+    // as long as `context` lives.
+    using DurableListener = std::function<void(quint64 durable, const StorageError& error)>;
+    void addDurableListener(const QObject* context, DurableListener listener) const;
+    // What the storage thread did so far: WAL syncs and checkpoints (the benchmark, tests).
+    quint64 syncCount() const;
+    quint64 checkpointCount() const;
+
     static QString defaultDirectory(); // the app data dir, created owner-only on demand
     // Creates `dir` (and its parents) and makes it owner-only (0700). An existing folder is
     // tightened only when it belongs to this user and is not shared on purpose (world-writable,
@@ -105,11 +131,24 @@ private:
     bool quickCheck();
     bool migrate(const QStringList& migrations);
     void restrictFiles() const;
+    // A commit happened on this connection: number it and ask the storage thread to sync it.
+    void wrote() const;
+    void durableReached(quint64 durable, const StorageError& error) const;
 
     QString m_connection;
     QString m_path;
     StorageError m_error;
     std::chrono::milliseconds m_busyTimeout{5000};
+    mutable quint64 m_generation = 0;
+    mutable bool m_inTransaction = false;
+    struct Listener {
+        QPointer<const QObject> context;
+        DurableListener call;
+    };
+    mutable QList<Listener> m_listeners;
+    // Receives the storage thread's reports on this thread; outlives m_sync (declared first).
+    std::unique_ptr<QObject> m_relay;
+    std::unique_ptr<WalSync> m_sync;
 };
 
 } // namespace checkstand

@@ -38,6 +38,17 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(checkstand::SalesStore)
 };
 
+// The number's trailing digits (42 for "store-001-000042"), which the history finds by value
+// when only one or two digits are typed; null when it has none.
+QVariant sequenceOf(const QString& number) {
+    qsizetype from = number.size();
+    while (from > 0 && number.at(from - 1).isDigit() && number.at(from - 1).unicode() < 128)
+        --from;
+    bool ok = false;
+    const qint64 n = number.mid(from).toLongLong(&ok);
+    return ok ? QVariant(n) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 // Journals `sale`, clears its tickets row (current, or awaiting financing) and runs the hooks,
 // inside the caller's transaction: recordCompleted() and completeAwaiting() share it, so an
 // approved financed sale queues its Elevate notification exactly like any other sale.
@@ -52,14 +63,17 @@ bool journalSale(const Database& storage, const QList<SalesStore::CheckedComplet
             ? QVariant(QJsonDocument(sale.breakdown.toJson()).toJson(QJsonDocument::Compact))
             : QVariant(QMetaType(QMetaType::QByteArray));
     QSqlQuery journalRow(db);
+    const QString number = sale.ticket.retailerOrderId;
     if (!storage.run(journalRow,
                      QStringLiteral("INSERT INTO sales (id, completed_at, tender, total_minor, "
                                     "currency, financing_tracking_id, json, payments, breakdown, "
-                                    "operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "operator, number, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?)"),
                      {sale.ticket.id, isoUtc(sale.completedAt), toString(sale.tender),
                       sale.total.minorUnits(), sale.total.currency(), sale.financingTrackingId,
                       serialize(sale.ticket), serializePayments(sale.payments), breakdown,
-                      sale.operatorName},
+                      sale.operatorName, number.isEmpty() ? QVariant() : QVariant(number),
+                      sequenceOf(number)},
                      why)) {
         // A constraint failure on the journal is, when the sale's id is there already, a sale
         // recorded before: it must not read like a full disk (the operator would go looking
@@ -77,6 +91,14 @@ bool journalSale(const Database& storage, const QList<SalesStore::CheckedComplet
         }
         return false;
     }
+    // The history's "number contains" search (sales are never changed or removed: no update).
+    QSqlQuery search(db);
+    if (!number.isEmpty() &&
+        !storage.run(search,
+                     QStringLiteral("INSERT INTO sales_number_search (rowid, number) VALUES "
+                                    "(last_insert_rowid(), ?)"),
+                     {number}, why))
+        return false;
     QSqlQuery clear(db);
     if (!storage.run(clear, QStringLiteral("DELETE FROM tickets WHERE id = ?"), {sale.ticket.id},
                      why))
@@ -180,19 +202,40 @@ bool SalesStore::open(const QString& path) {
             "NULL REFERENCES shifts(id), at TEXT NOT NULL, kind TEXT NOT NULL CHECK(kind IN "
             "('payIn', 'payOut')), amount_minor INTEGER NOT NULL CHECK(amount_minor > 0), "
             "currency TEXT NOT NULL, reason TEXT NOT NULL CHECK(length(trim(reason)) > 0), "
-            "operator TEXT NOT NULL)")};
+            "operator TEXT NOT NULL)"),
+        // 7: the history at scale (a million sales must search in milliseconds, never by
+        // reading every row): the number as a column with its trailing digits (seq), a trigram
+        // index for "number contains" (FTS5, content kept in sales), and an index on the total.
+        // The outbox's counts read only an index.
+        QStringLiteral(
+            "ALTER TABLE sales ADD COLUMN number TEXT;"
+            "ALTER TABLE sales ADD COLUMN seq INTEGER;"
+            "UPDATE sales SET number = json_extract(CAST(json AS TEXT), '$.retailerOrderId');"
+            "UPDATE sales SET seq = CAST(substr(number, length(rtrim(number, '0123456789')) + "
+            "1) AS INTEGER) WHERE number GLOB '*[0-9]';"
+            "CREATE INDEX sales_number ON sales(number);"
+            "CREATE INDEX sales_seq ON sales(seq);"
+            "CREATE INDEX sales_total ON sales(total_minor);"
+            "CREATE VIRTUAL TABLE sales_number_search USING fts5(number, content='sales', "
+            "content_rowid='rowid', tokenize='trigram');"
+            "INSERT INTO sales_number_search (sales_number_search) VALUES ('rebuild');"
+            "CREATE INDEX outbox_state_delivered ON outbox(state, delivered_at)")};
     m_error = {};
     if (!m_db.open(path, QStringLiteral("sales-") + QUuid::createUuid().toString(QUuid::Id128),
                    migrations))
         return false;
-    // A completed sale must survive a power cut, not only a crash.
-    QSqlQuery q(m_db.db());
-    if (!run(q, QStringLiteral("PRAGMA synchronous=FULL")) || !installShiftGuards()) {
+    if (!installShiftGuards()) {
         const StorageError failure = m_error;
         m_db.close();
         m_error = failure;
         return false;
     }
+    // A sync that failed on the storage thread (disk full, I/O error) is said like any other
+    // failure: the sales since the last sync are safe from a crash but not yet on disk.
+    m_db.addDurableListener(this, [this](quint64, const StorageError& error) {
+        if (error.failed())
+            Q_EMIT storageFailed(error);
+    });
     return true;
 }
 
@@ -234,25 +277,9 @@ void SalesStore::addCompletionHook(CompletionHook hook) {
 
 bool SalesStore::saveCurrent(const Ticket& ticket) {
     succeed();
-    // The autosave runs on every cart change, on the GUI thread: its commit is written to the
-    // WAL but not fsynced (synchronous=NORMAL), which costs a write() instead of 10-50 ms of
-    // fsync on a store terminal's eMMC. It still survives a crash or kill of the app (the WAL
-    // is in the OS's cache); only a power cut or an OS crash can lose the cart changes since the
-    // last synced commit (the last completed, parked or voided sale, or a checkpoint). Every
-    // other write stays synchronous=FULL: the level is put back before this returns, and a
-    // failure to put it back is a failure of this call.
-    QSqlQuery level(m_db.db());
-    if (!run(level, QStringLiteral("PRAGMA synchronous=NORMAL")))
-        return false;
-    const bool saved = writeCurrent(ticket);
-    const StorageError writeError = m_error;
-    QSqlQuery back(m_db.db());
-    if (!run(back, QStringLiteral("PRAGMA synchronous=FULL")))
-        return false;
-    // Already reported by writeCurrent(); the restore above succeeded, keep its error.
-    if (!saved)
-        m_error = writeError;
-    return saved;
+    // On every cart change, on the GUI thread: like every commit here it is a write() into the
+    // WAL; the storage thread syncs it (Database).
+    return writeCurrent(ticket);
 }
 
 bool SalesStore::writeCurrent(const Ticket& ticket) {

@@ -52,8 +52,9 @@ struct ParkedSale {
 };
 
 // The sales database of this terminal (sales.db): the sale being built, parked sales and the
-// journal of completed sales. Every change is committed at once (WAL, synchronous=FULL), so a
-// crash loses nothing that was on screen.
+// journal of completed sales. Every change is committed at once, so a crash or kill of
+// Checkstand loses nothing that was on screen; the storage thread puts it on disk shortly after
+// (Database), so a power cut loses at most the changes of the last sync (one checkpoint time).
 //
 // Every statement is checked. A call that fails returns false / nullopt / an empty list AND sets
 // lastError() (disk full, read-only, damaged, locked, already recorded) and emits

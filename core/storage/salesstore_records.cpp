@@ -29,7 +29,8 @@ QJsonObject objectOf(const QVariant& blob) {
 using salesstore_internal::refusal;
 
 // The sale's number as stored inside its ticket: the journal has no column of its own for it.
-const QString kNumber = QStringLiteral("json_extract(CAST(s.json AS TEXT), '$.retailerOrderId')");
+// Kept as a column since schema 7 (filled from the JSON for the sales journalled before).
+const QString kNumber = QStringLiteral("s.number");
 
 const QString kSaleColumns =
     QStringLiteral("s.json, s.tender, s.total_minor, s.currency, s.completed_at, "
@@ -137,9 +138,30 @@ QList<SaleSummary> SalesStore::findSales(const SaleQuery& query) const {
                        "s.id) FROM sales s WHERE 1 = 1")
             .arg(kNumber);
     QVariantList values;
-    if (!query.number.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND ") + kNumber + QStringLiteral(" LIKE ? ESCAPE '\\'");
-        values << likePattern(query.number.trimmed());
+    // Part of the number: three characters or more through the trigram index, which is read
+    // newest first (rowid order is journal order) so that a part every sale has ("store")
+    // stops at the limit instead of sorting a million rows. One or two digits find the sale
+    // with that sequence number ("42" finds store-001-000042).
+    const QString number = query.number.trimmed();
+    bool byIndex = false;
+    if (number.size() >= 3) {
+        QString phrase = number;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        sql.replace(QStringLiteral("FROM sales s WHERE 1 = 1"),
+                    QStringLiteral("FROM sales_number_search f JOIN sales s ON s.rowid = f.rowid "
+                                   "WHERE sales_number_search MATCH ?"));
+        values << QString(u'"' + phrase + u'"');
+        byIndex = true;
+    } else if (!number.isEmpty()) {
+        bool digits = false;
+        const qint64 seq = number.toLongLong(&digits);
+        if (digits && seq >= 0) {
+            sql += QStringLiteral(" AND s.seq = ?");
+            values << seq;
+        } else {
+            sql += QStringLiteral(" AND ") + kNumber + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            values << likePattern(number);
+        }
     }
     // Days are the operator's local days; the journal's times are UTC ISO text, which sorts
     // as time, so each day becomes its UTC bounds.
@@ -155,7 +177,8 @@ QList<SaleSummary> SalesStore::findSales(const SaleQuery& query) const {
         sql += QStringLiteral(" AND s.total_minor = ? AND s.currency = ?");
         values << query.amount->minorUnits() << query.amount->currency();
     }
-    sql += QStringLiteral(" ORDER BY s.completed_at DESC, s.id DESC LIMIT ?");
+    sql += byIndex ? QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?")
+                   : QStringLiteral(" ORDER BY s.completed_at DESC, s.id DESC LIMIT ?");
     values << qBound(1, query.limit, 10000);
     QSqlQuery q(m_db.db());
     if (!run(q, sql, values))

@@ -16,6 +16,9 @@
 #include "storage/salesstore.h"
 #include "usecases/sendlink.h"
 
+#include "benchscale.h"
+#include "slowsyncvfs.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -136,28 +139,35 @@ void postBare(QNetworkAccessManager& bare, QEventLoop& loop, const QNetworkReque
     loop.exec();
 }
 
-// A cart change until the Order Checker's verdict is applied and the event loop has turned
-// (what the Sale screen then paints), vs a bare POST of the same order to the same sandbox.
+// A cart change until the pass it starts is over: the Order Checker's verdict applied, the cart
+// priced (taxes, deposits) and the event loop turned (what the Sale screen then paints). The
+// floor: the two round trips that pass needs, as bare POSTs of the same bodies to the same
+// sandbox, one after the other.
 void cartChangeToVerdict(Runtime& runtime, int rounds) {
     SaleSession session(runtime.saleServices());
     session.start();
     QEventLoop loop;
-    QObject::connect(&session, &SaleSession::checkStateChanged, &loop, [&] {
-        if (session.checkState() != SaleSession::CheckState::Checking)
-            loop.quit();
+    bool passing = false;
+    QObject::connect(&session, &SaleSession::passFinished, &loop, [&] {
+        passing = false;
+        loop.quit();
     });
+    const auto settle = [&] {
+        if (passing)
+            loop.exec();
+    };
     // A typical cart of five lines; each change toggles one quantity.
     for (int i = 0; i < 5; ++i) {
+        passing = true;
         session.scan(QStringLiteral("4006381333931"));
-        if (session.checkState() == SaleSession::CheckState::Checking)
-            loop.exec();
+        settle();
     }
     qint64 quantity = 1;
     const auto change = [&] {
         quantity = quantity == 1 ? 2 : 1;
+        passing = true;
         session.setQuantity(session.ticket().lines.first().lineId, quantity);
-        if (session.checkState() == SaleSession::CheckState::Checking)
-            loop.exec();
+        settle();
         QCoreApplication::processEvents();
     };
     for (int i = 0; i < 10; ++i)
@@ -169,22 +179,130 @@ void cartChangeToVerdict(Runtime& runtime, int rounds) {
     const double sessionUs = double(clock.nsecsElapsed()) / 1000.0 / rounds;
 
     QNetworkAccessManager bare;
-    QNetworkRequest nr(runtime.endpoint(QStringLiteral("orderchecker")));
-    nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    nr.setRawHeader("X-Api-Token",
-                    runtime.sandboxServer()->apiKey(QStringLiteral("orderchecker")).toUtf8());
-    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    const QByteArray body = QJsonDocument(orderchecker::buildOrder(session.ticket(), {}))
-                                .toJson(QJsonDocument::Compact);
-    for (int i = 0; i < 10; ++i)
-        postBare(bare, loop, nr, body);
+    QNetworkRequest checker(runtime.endpoint(QStringLiteral("orderchecker")));
+    checker.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    checker.setRawHeader("X-Api-Token",
+                         runtime.sandboxServer()->apiKey(QStringLiteral("orderchecker")).toUtf8());
+    checker.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const QByteArray checkBody = QJsonDocument(orderchecker::buildOrder(session.ticket(), {}))
+                                     .toJson(QJsonDocument::Compact);
+    QNetworkRequest pricing(runtime.endpoint(QStringLiteral("aifi")));
+    pricing.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    pricing.setRawHeader("Authorization",
+                         "Bearer " +
+                             runtime.sandboxServer()->apiKey(QStringLiteral("aifi")).toUtf8());
+    pricing.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const QByteArray priceBody =
+        QJsonDocument(aifi::buildPricingRequest(
+                          session.ticket(), SaleSession::pricingContextFor(
+                                                runtime.saleServices().rules(), session.ticket(),
+                                                false, 0, runtime.clock().now())))
+            .toJson(QJsonDocument::Compact);
+    for (int i = 0; i < 10; ++i) {
+        postBare(bare, loop, checker, checkBody);
+        postBare(bare, loop, pricing, priceBody);
+    }
     clock.restart();
-    for (int i = 0; i < rounds; ++i)
-        postBare(bare, loop, nr, body);
+    for (int i = 0; i < rounds; ++i) {
+        postBare(bare, loop, checker, checkBody);
+        postBare(bare, loop, pricing, priceBody);
+    }
     const double bareUs = double(clock.nsecsElapsed()) / 1000.0 / rounds;
-    row(QStringLiteral("cart change to Order Checker verdict"), sessionUs, bareUs,
+    row(QStringLiteral("cart change to verdict and prices"), sessionUs, bareUs,
         QStringLiteral("us"));
     session.newSale();
+}
+
+// The longest time the GUI thread is away from its event loop during a burst of 20 scans (one
+// every 15 ms, a fast scanner) until the last pass is over, on a slow disk: a SQLite VFS that
+// delays every fsync by 20 ms (slowsyncvfs.cpp). The floor: the same burst on a session that
+// stores nothing (no autosave), on the same runtime. A 1 ms precise timer measures the gaps.
+double burstStall(Runtime& runtime, SaleSession::Persistence persistence) {
+    SaleSession session(runtime.saleServices(), persistence);
+    session.start();
+    QEventLoop loop;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer beat;
+    beat.setTimerType(Qt::PreciseTimer);
+    beat.setInterval(1);
+    QObject::connect(&beat, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+    int scanned = 0;
+    bool passing = false;
+    QTimer scanner;
+    scanner.setTimerType(Qt::PreciseTimer);
+    scanner.setInterval(15);
+    QObject::connect(&scanner, &QTimer::timeout, &loop, [&] {
+        passing = true;
+        // The same products as a real basket: a few codes, some scanned again.
+        static const char* codes[] = {"4006381333931", "0012345678905", "4006381333931",
+                                      "96385074"};
+        session.scan(QLatin1String(codes[scanned % 4]));
+        if (++scanned == 20)
+            scanner.stop();
+    });
+    QObject::connect(&session, &SaleSession::passFinished, &loop, [&] {
+        passing = false;
+        if (scanned == 20)
+            loop.quit();
+    });
+    last = clock.nsecsElapsed();
+    beat.start();
+    scanner.start();
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit); // a safety net, never reached
+    loop.exec();
+    beat.stop();
+    Q_UNUSED(passing);
+    session.newSale();
+    return double(worst) / 1e6;
+}
+
+void slowDiskStall() {
+    QTemporaryDir dir;
+    bench::useSlowSync(std::chrono::milliseconds(20));
+    long syncs = 0;
+    long guiSyncs = 0;
+    double stall = 0;
+    double floor = 0;
+    {
+        RuntimeOptions options;
+        options.sandbox = true;
+        options.settingsFile = dir.filePath(QStringLiteral("s.ini"));
+        options.dataDirectory = dir.path();
+        Runtime runtime(options);
+        QString error;
+        if (!runtime.start(&error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            bench::useNormalSync();
+            return;
+        }
+        burstStall(runtime, SaleSession::Persistence::Autosave); // warm-up
+        const long syncsBefore = bench::slowSyncCount();
+        const long guiSyncsBefore = bench::slowSyncCountOnCaller();
+        QList<double> stalls;
+        QList<double> floors;
+        for (int i = 0; i < 5; ++i) {
+            stalls << burstStall(runtime, SaleSession::Persistence::Autosave);
+            floors << burstStall(runtime, SaleSession::Persistence::Detached);
+        }
+        stall = median(stalls);
+        floor = median(floors);
+        syncs = bench::slowSyncCount() - syncsBefore;
+        guiSyncs = bench::slowSyncCountOnCaller() - guiSyncsBefore;
+    }
+    bench::useNormalSync();
+    row(QStringLiteral("longest GUI stall, 20 scans, fsync +20 ms"), stall, floor,
+        QStringLiteral("ms"));
+    out << QStringLiteral("  (during the 10 bursts: %1 fsyncs delayed, %2 of them on the GUI "
+                          "thread)\n")
+               .arg(syncs)
+               .arg(guiSyncs);
 }
 
 // A 1,000-line cart priced through the whole stack (request built, sent, reply parsed and
@@ -401,6 +519,10 @@ int main(int argc, char** argv) {
     QLoggingCategory::setFilterRules(QStringLiteral("checkstand.*=false"));
     if (argc == 3 && qstrcmp(argv[1], "--child") == 0)
         return child(QString::fromLocal8Bit(argv[2]), argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--child-data") == 0) {
+        QApplication app(argc, argv);
+        return bench::showMainWindowOn(QString::fromLocal8Bit(argv[2]));
+    }
 
     QApplication app(argc, argv);
     QTemporaryDir dir;
@@ -420,6 +542,8 @@ int main(int argc, char** argv) {
     pricingThousandLines(runtime, 20);
     durableEnqueue(runtime, 500);
     deliveryRate(runtime);
+    slowDiskStall();
     startupFigures(QCoreApplication::applicationFilePath(), 7);
+    bench::scaleFigures(row, QCoreApplication::applicationFilePath());
     return 0;
 }

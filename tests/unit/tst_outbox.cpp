@@ -135,6 +135,7 @@ private Q_SLOTS:
         Outbox box(store, clock, [] { return QStringLiteral("US"); });
         for (int i = 0; i < 4; ++i)
             QVERIFY(store.recordCompleted(sale()));
+        QVERIFY(store.storage().waitDurable()); // only rows on disk are sent (tst_walsync)
         const QList<Entry> due = box.due({}, 10);
         QCOMPARE(due.size(), 4);
         QVERIFY(box.markAttempts({due.at(0).id, due.at(1).id, due.at(2).id}));
@@ -167,6 +168,7 @@ private Q_SLOTS:
         Outbox box(store, clock, [] { return QStringLiteral("US"); });
         for (int i = 0; i < 3; ++i)
             QVERIFY(store.recordCompleted(sale()));
+        QVERIFY(store.storage().waitDurable());
         QList<Entry> due = box.due({}, 10);
         QCOMPARE(due.size(), 3);
         QVERIFY(due.at(0).id < due.at(1).id);            // oldest first
