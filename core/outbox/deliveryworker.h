@@ -74,7 +74,7 @@ private:
 
     Outbox& m_outbox;
     elevate::NotificationClient& m_client;
-    int m_maxInFlight = 2;
+    int m_maxInFlight = 8;
     BackoffPolicy m_backoff;
     std::function<double()> m_random;
     const Clock& m_clock;
