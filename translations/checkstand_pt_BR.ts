@@ -2328,6 +2328,14 @@ Segredos: %2
         <source>&amp;User guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
+    <message>
+        <source>Opening the till...</source>
+        <translation>Abrindo o caixa...</translation>
+    </message>
+    <message>
+        <source>Operator number</source>
+        <translation>Número do operador</translation>
+    </message>
 </context>
 <context>
     <name>checkstand::MembershipOperationsEditor</name>

@@ -29,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPointer>
@@ -42,28 +43,19 @@
 
 namespace checkstand {
 
-namespace {
-
-// The size the console was designed at, taken only when the screen has room for it.
-constexpr QSize kPreferredSize(1100, 800);
-// Small enough for a 1024x768 till screen with a taskbar.
-constexpr QSize kMinimumSize(800, 560);
-// What a window manager's frame and title bar add around the window.
-constexpr QSize kFrameAllowance(16, 48);
-
-const QString kWindowGroup = QStringLiteral("window");
-const QString kSizeKey = QStringLiteral("size");
-const QString kPositionKey = QStringLiteral("position");
-const QString kMaximisedKey = QStringLiteral("maximised");
-
-} // namespace
-
 MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
     : QMainWindow(parent)
     , m_runtime(runtime) {
     setWindowTitle(tr("Checkstand"));
     setObjectName(QStringLiteral("mainWindow"));
+    if (m_runtime.isStarted())
+        build();
+    else
+        showStarting(); // mainwindow_start.cpp
+}
 
+void MainWindow::build() {
+    m_built = true;
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -135,7 +127,8 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
         showPage(Page::History);
         m_history->openReturn(saleNumber);
     });
-    restoreWindowGeometry();
+    if (!m_geometryRestored)
+        restoreWindowGeometry();
     // The cashier's main screen opens first, with the scan field ready.
     showPage(Page::Sale);
     if (session.isSignedIn()) {
@@ -430,53 +423,12 @@ void MainWindow::focusFirstField(QWidget* page) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (m_pages->currentWidget() == m_settings && !m_settings->confirmLeave()) {
+    if (m_built && m_pages->currentWidget() == m_settings && !m_settings->confirmLeave()) {
         event->ignore();
         return;
     }
     saveWindowGeometry();
     QMainWindow::closeEvent(event);
-}
-
-// The window's size, place and maximised state live in the settings file, in their own group
-// (a test's settings file is its own, so tests never share a window size).
-void MainWindow::restoreWindowGeometry() {
-    QSettings stored(m_runtime.settings().fileName(), QSettings::IniFormat);
-    stored.beginGroup(kWindowGroup);
-    const QSize saved = stored.value(kSizeKey).toSize();
-    const QPoint position = stored.value(kPositionKey).toPoint();
-    const bool maximised = stored.value(kMaximisedKey).toBool();
-
-    const QScreen* screen = QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
-    const QSize room = (available.size() - kFrameAllowance).expandedTo(QSize(320, 240));
-    setMinimumSize(kMinimumSize.boundedTo(room));
-
-    // A size saved on a bigger screen (or a screen since changed) is not taken.
-    const bool fits =
-        saved.isValid() && saved.width() <= room.width() && saved.height() <= room.height();
-    resize(fits ? saved : kPreferredSize.boundedTo(room));
-    // pos() is where the frame begins, so the window comes back exactly where it was.
-    if (fits && available.contains(QRect(position, saved + kFrameAllowance))) {
-        move(position);
-    } else {
-        QRect centred(QPoint(), size() + kFrameAllowance);
-        centred.moveCenter(available.center());
-        move(centred.topLeft());
-    }
-    if (maximised)
-        setWindowState(windowState() | Qt::WindowMaximized);
-}
-
-void MainWindow::saveWindowGeometry() const {
-    QSettings stored(m_runtime.settings().fileName(), QSettings::IniFormat);
-    stored.beginGroup(kWindowGroup);
-    // Maximised, the size and place to come back to are the ones from before.
-    if (!isMaximized() && !isFullScreen()) {
-        stored.setValue(kSizeKey, size());
-        stored.setValue(kPositionKey, pos());
-    }
-    stored.setValue(kMaximisedKey, isMaximized());
 }
 
 MainWindow::Page MainWindow::currentPage() const {
@@ -492,7 +444,7 @@ void MainWindow::updateEnvironment() {
 // --- signing in and locking ------------------------------------------------------------------
 
 bool MainWindow::isLocked() const {
-    return m_lockStack->currentWidget() == m_lockScreen;
+    return !m_built || m_lockStack->currentWidget() == m_lockScreen;
 }
 
 void MainWindow::lock(const QString& reason) {

@@ -5,8 +5,11 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 
@@ -46,7 +49,15 @@ public:
     enum class Page { Sale, Financing, Memberships, Outbox, Settings, History };
     Q_ENUM(Page)
 
+    // With a started runtime the window is built whole. Before start() (the app's start-up)
+    // it comes up at once with its sign-in field and "Opening the till..." (nothing opened
+    // yet); runtimeStarted() then builds the pages, keeping what was typed.
     explicit MainWindow(Runtime& runtime, QWidget* parent = nullptr);
+    void runtimeStarted();
+    bool isReady() const { return m_built; }
+    // Runs `work` once the window has been painted for the first time (start-up: the till is on
+    // screen before its databases are opened).
+    void afterFirstPaint(std::function<void()> work);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -92,8 +103,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
+    void build();
+    void showStarting();
     void onPageChosen(int row);
     static void focusFirstField(QWidget* page);
     void addPage(Page page, const QString& title, QWidget* widget);
@@ -126,6 +140,10 @@ private:
     QStackedWidget* m_lockStack = nullptr; // the pages, or the lock screen in their place
     QWidget* m_body = nullptr;
     LockScreen* m_lockScreen = nullptr;
+    bool m_built = false;
+    bool m_geometryRestored = false;
+    QLineEdit* m_startingNumber = nullptr; // the sign-in field shown before the runtime starts
+    std::function<void()> m_afterFirstPaint;
     IdleLock* m_idle = nullptr;
     QAction* m_lockAction = nullptr;
     QList<QAction*> m_pageActions; // off while locked

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace checkstand;
 
@@ -46,16 +47,26 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     Runtime runtime(options);
-    if (!runtime.start(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Checkstand cannot start"),
-                              error);
-        return 1;
-    }
-    // Payment notifications left over from a previous run (or a crash) go out again now.
-    runtime.deliveryWorker().start();
+    // The window first, then everything else (#14): it is on screen, taking the operator
+    // number, before a database is opened, the sandbox started or the keychain touched.
+    runtime.openSettings();
     // High contrast as the settings say, now and whenever they change.
     theme::follow(runtime.settings());
     MainWindow window(runtime);
+    window.afterFirstPaint([&runtime, &window] {
+        QString why;
+        if (!runtime.start(&why)) {
+            QMessageBox::critical(&window,
+                                  QApplication::translate("main", "Checkstand cannot start"), why);
+            QCoreApplication::exit(1);
+            return;
+        }
+        window.runtimeStarted();
+        // Payment notifications left over from a previous run (or a crash) go out again, a
+        // moment after the till is ready: no network call on the start-up path.
+        QTimer::singleShot(std::chrono::seconds(2), &window,
+                           [&runtime] { runtime.deliveryWorker().start(); });
+    });
     window.show();
     return app.exec();
 }

@@ -49,10 +49,15 @@ Runtime::Runtime(RuntimeOptions options, QObject* parent)
 
 Runtime::~Runtime() = default;
 
+void Runtime::openSettings() {
+    if (!m_settings)
+        m_settings = std::make_unique<AppSettings>(
+            m_options.settingsFile.isEmpty() ? AppSettings::openDefault()
+                                             : AppSettings::openFile(m_options.settingsFile));
+}
+
 bool Runtime::start(QString* error) {
-    m_settings = std::make_unique<AppSettings>(m_options.settingsFile.isEmpty()
-                                                   ? AppSettings::openDefault()
-                                                   : AppSettings::openFile(m_options.settingsFile));
+    openSettings();
     m_sandboxMode = m_options.sandbox ||
                     (!m_settings->anyEndpointConfigured() && m_options.endpointOverrides.isEmpty());
 
@@ -195,6 +200,7 @@ bool Runtime::start(QString* error) {
                 m_outbox->resume();
         });
     }
+    m_started = true;
     return true;
 }
 

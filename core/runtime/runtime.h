@@ -81,6 +81,10 @@ public:
 
     // Opens settings and storage, starts the sandbox when needed. Never touches the keychain.
     bool start(QString* error);
+    bool isStarted() const { return m_started; }
+    // Reads the settings file only (start() does it too): what the window needs to come up at
+    // its size and in its colours before start() opens anything else.
+    void openSettings();
 
     bool isSandbox() const { return m_sandboxMode; }
     QString environmentName() const; // for the status bar and `doctor`
@@ -144,6 +148,7 @@ private:
     void purgeHistory();
 
     RuntimeOptions m_options;
+    bool m_started = false;
     bool m_sandboxMode = false;
     QString m_dataDirectory;
     Clock m_clock;

@@ -32,12 +32,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void cleanup();
 
     void startsLockedWithThePagesOutOfReach();
+    void theWindowComesUpBeforeTheTillOpens();
     void wrongPinSaysHowManyTriesAreLeft();
     void cashierSignsInOnTheLockScreen();
     void ctrlLLocksAndKeepsTheSale();
@@ -166,6 +169,51 @@ template <typename T> void TestSignIn::whenModal(std::function<void(T*)> act) {
         act(dialog);
     });
     poll->start();
+}
+
+// The app's start-up (app/checkstand/main.cpp, issue #14): the window is painted before any
+// database exists, takes the operator number typed meanwhile, and signs in once it is ready.
+void TestSignIn::theWindowComesUpBeforeTheTillOpens() {
+    QTemporaryDir dir;
+    RuntimeOptions options;
+    options.sandbox = true;
+    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    options.dataDirectory = dir.path();
+    Runtime runtime(options);
+    runtime.openSettings();
+    MainWindow window(runtime);
+    bool painted = false;
+    bool openedBeforePaint = true;
+    window.afterFirstPaint([&] {
+        painted = true;
+        openedBeforePaint = QFileInfo::exists(dir.filePath(QStringLiteral("sandbox/sales.db"))) ||
+                            QFileInfo::exists(dir.filePath(QStringLiteral("sandbox/staff.db")));
+    });
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(painted, kTimeout);
+    QVERIFY2(!openedBeforePaint, "a database was opened before the window was on screen");
+    QVERIFY(!runtime.isStarted());
+    QVERIFY(!window.isReady());
+    QVERIFY(window.isLocked()); // nothing is reachable before someone signs in
+    auto* early = window.findChild<QLineEdit*>(QStringLiteral("startingNumber"));
+    QVERIFY(early);
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(early), kTimeout);
+    QTest::keyClicks(early, testing::kCashierNumber); // typed while the till opens
+
+    QString error;
+    QVERIFY2(runtime.start(&error), qPrintable(error));
+    window.runtimeStarted();
+    QVERIFY(window.isReady());
+    QVERIFY(window.isLocked());
+    QCOMPARE(window.lockScreen()->numberField()->text(), testing::kCashierNumber);
+    QTRY_COMPARE_WITH_TIMEOUT(focused(), static_cast<QWidget*>(window.lockScreen()->pinField()),
+                              kTimeout);
+    QTest::keyClicks(window.lockScreen()->pinField(), QString::fromLatin1(testing::kCashierPin));
+    QTest::keyClick(window.lockScreen()->pinField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), kTimeout);
+    QCOMPARE(runtime.session().current()->number, testing::kCashierNumber);
 }
 
 void TestSignIn::startsLockedWithThePagesOutOfReach() {

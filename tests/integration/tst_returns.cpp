@@ -276,6 +276,18 @@ private Q_SLOTS:
         QVERIFY(m_store->findSales({QStringLiteral("%"), {}, {}, {}, 200}).isEmpty());
         QVERIFY(!m_store->lastError().failed());
         QVERIFY(m_store->findSales({QStringLiteral("store_001"), {}, {}, {}, 200}).isEmpty());
+        // Through the trigram index: any part of three characters or more, in any case, newest
+        // first; one or two digits are the sequence number (2 is store-001-000002).
+        found = m_store->findSales({QStringLiteral("STORE-001"), {}, {}, {}, 200});
+        QCOMPARE(found.size(), 3);
+        QCOMPARE(found.first().number, QStringLiteral("store-001-000003"));
+        QCOMPARE(m_store->findSales({QStringLiteral("store"), {}, {}, {}, 2}).size(), 2);
+        found = m_store->findSales({QStringLiteral("2"), {}, {}, {}, 200});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().number, QStringLiteral("store-001-000002"));
+        QVERIFY(m_store->findSales({QStringLiteral("9"), {}, {}, {}, 200}).isEmpty());
+        found = m_store->findSales({QStringLiteral("00003"), day2.date(), {}, {}, 200});
+        QCOMPARE(found.size(), 1); // with a day as well: both apply
 
         found = m_store->findSales({{}, day2.date(), day2.date(), {}, 200});
         QCOMPARE(found.size(), 1);

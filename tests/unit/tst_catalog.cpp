@@ -280,6 +280,39 @@ private Q_SLOTS:
         QVERIFY(c->search(QStringLiteral("%")).isEmpty()); // a wildcard is a character
         QVERIFY(c->search(QString()).isEmpty());
     }
+
+    // Names that start with it first (in name order), then from three characters names and
+    // SKUs that contain it, from the trigram index; a re-import keeps that index right.
+    void searchAsYouTypeReadsIndexes() {
+        auto c = fresh();
+        QVERIFY(c->importCsv("sku,name,price\nB-1,Dark Roast Coffee,5.00\nB-2,Coffee Beans,4.00\n"
+                             "B-3,coffee cup,2.00\nK-1,Kettle,20.00\nXZ-100,Mug 100%,3.00\n",
+                             QStringLiteral("USD"))
+                    .ok());
+        const auto skus = [&](const QString& typed) {
+            QStringList out;
+            for (const Product& p : c->search(typed))
+                out << p.sku;
+            return out;
+        };
+        QCOMPARE(
+            skus(QStringLiteral("cof")),
+            (QStringList{QStringLiteral("B-2"), QStringLiteral("B-3"), QStringLiteral("B-1")}));
+        QCOMPARE(skus(QStringLiteral("roast")), QStringList{QStringLiteral("B-1")});
+        QCOMPARE(skus(QStringLiteral("co")),
+                 (QStringList{QStringLiteral("B-2"), QStringLiteral("B-3")})); // starts with
+        QCOMPARE(skus(QStringLiteral("z-10")), QStringList{QStringLiteral("XZ-100")});
+        QCOMPARE(skus(QStringLiteral("xz")), QStringList{QStringLiteral("XZ-100")}); // SKU start
+        QCOMPARE(skus(QStringLiteral("100%")), QStringList{QStringLiteral("XZ-100")});
+        QCOMPARE(c->search(QStringLiteral("cof"), 1).size(), 1);
+        // Renamed by a new import: found by its new name only.
+        QVERIFY(
+            c->importCsv("sku,name,price\nK-1,Electric Jug,21.00\n", QStringLiteral("USD")).ok());
+        QVERIFY(skus(QStringLiteral("kettle")).isEmpty());
+        QCOMPARE(skus(QStringLiteral("jug")), QStringList{QStringLiteral("K-1")});
+        QCOMPARE(c->bySku(QStringLiteral("K-1"))->price.minorUnits(), 2100);
+        QCOMPARE(c->count(), 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalog)
