@@ -89,7 +89,6 @@ bool MainWindow::event(QEvent* event) {
     return handled;
 }
 
-
 // The window's size, place and maximised state live in the settings file, in their own group
 // (a test's settings file is its own, so tests never share a window size).
 void MainWindow::restoreWindowGeometry() {
@@ -130,6 +129,5 @@ void MainWindow::saveWindowGeometry() const {
     }
     stored.setValue(kMaximisedKey, isMaximized());
 }
-
 
 } // namespace checkstand

@@ -450,6 +450,10 @@ void HttpClient::dispatch(HttpCall* call,
     QNetworkAccessManager* network = m_network;
     QByteArray body;
     QByteArray bodyForLog;
+    const auto& category = serviceLogCategory(req.service);
+    // The redacted copy for the log is made only when the log takes it: redacting a
+    // 1,000-line cart costs more than sending it.
+    const bool logBody = category.isDebugEnabled();
     if (req.sensitiveBody) {
         // No copy: Qt reads the caller's buffer, which finish() wipes.
         body = req.sensitiveBody->rawView();
@@ -459,9 +463,9 @@ void HttpClient::dispatch(HttpCall* call,
         nr.setRawHeader("Connection", "close");
     } else if (!req.body.isNull()) {
         body = req.body.toJson(QJsonDocument::Compact);
-        bodyForLog = redaction::forLog(body, call->m_secretValues);
+        if (logBody)
+            bodyForLog = redaction::forLog(body, call->m_secretValues);
     }
-    const auto& category = serviceLogCategory(req.service);
     qCDebug(category).noquote() << req.verb << req.url.toDisplayString() << "headers:" << [&] {
         QStringList names;
         for (const auto& h : req.headers)

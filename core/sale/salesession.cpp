@@ -337,8 +337,12 @@ void SaleSession::sendCheck() {
                                  } else {
                                      // Applied without a new revision: a reply's own changes do not
                                      // trigger a check.
+                                     // Saved again only when the verdict changed the cart
+                                     // (most verdicts change nothing).
+                                     const Ticket before = m_ticket;
                                      orderchecker::applyActions(m_ticket, outcome->actions);
-                                     save();
+                                     if (!(m_ticket == before))
+                                         save();
                                      m_checkState = CheckState::Checked;
                                      Q_EMIT ticketChanged();
                                  }
