@@ -8,9 +8,9 @@
 #include "ticket/ticket.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 namespace checkstand::aifi {
 
@@ -22,17 +22,31 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(checkstand::aifi)
 };
 
+// Where an amount sits, named only when something is wrong with it: a 1,000-line reply would
+// otherwise look up and format a thousand translated labels that are never shown.
+struct Where {
+    qsizetype line = -1; // -1: the order itself
+    bool taxLine = false;
+
+    QString text() const {
+        if (line < 0)
+            return Tr::tr("order");
+        const QString l = Tr::tr("line %1").arg(line + 1);
+        return taxLine ? l + Tr::tr(" tax line") : l;
+    }
+};
+
 std::optional<Money> amount(const QJsonObject& o, const char* key, const QString& currency,
-                            const QString& where, QString* error) {
+                            const Where& where, QString* error) {
     const auto m = Money::fromJson(o.value(QLatin1String(key)), currency);
     if (!m.ok()) {
-        *error = Tr::tr("%1 %2: %3").arg(where, QLatin1String(key), m.error);
+        *error = Tr::tr("%1 %2: %3").arg(where.text(), QLatin1String(key), m.error);
         return std::nullopt;
     }
     // Prices, taxes and totals are never negative: a reply that says so is refused, not shown.
     if (m.value->isNegative()) {
         *error = Tr::tr("%1 %2 is negative (%3)")
-                     .arg(where, QLatin1String(key), m.value->toDecimalString());
+                     .arg(where.text(), QLatin1String(key), m.value->toDecimalString());
         return std::nullopt;
     }
     return m.value;
@@ -87,13 +101,13 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
     }
     const QJsonObject o = reply.toObject();
     PricedCart cart;
-    const auto total = amount(o, "totalPrice", cur, Tr::tr("order"), error);
+    const auto total = amount(o, "totalPrice", cur, {}, error);
     if (!total)
         return std::nullopt;
-    const auto subtotal = amount(o, "subtotalPrice", cur, Tr::tr("order"), error);
+    const auto subtotal = amount(o, "subtotalPrice", cur, {}, error);
     if (!subtotal)
         return std::nullopt;
-    const auto tax = amount(o, "totalTax", cur, Tr::tr("order"), error);
+    const auto tax = amount(o, "totalTax", cur, {}, error);
     if (!tax)
         return std::nullopt;
     cart.total = *total;
@@ -118,14 +132,25 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
                      .arg(ticket.lines.size());
         return std::nullopt;
     }
-    QSet<QString> seen;
+    // Lookups by line id through one index, not a scan of the cart per reply line: a 1,000-line
+    // cart would otherwise cost a million string compares per pricing pass.
+    QHash<QString, qsizetype> cartIndex;
+    cartIndex.reserve(ticket.lines.size());
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        if (!cartIndex.contains(ticket.lines.at(i).lineId)) // the first, as indexOfLine()
+            cartIndex.insert(ticket.lines.at(i).lineId, i);
+    }
+    QList<bool> seen(ticket.lines.size(), false);
+    // Tax titles repeat on every line ("Sales tax"): made safe once each.
+    QHash<QString, QString> safeTitles;
     Money sum = Money::fromMinor(0, cur);
     Money sumSubtotal = Money::fromMinor(0, cur);
     Money sumTax = Money::fromMinor(0, cur);
     QList<PricedLine> parsed;
+    parsed.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject lo = lines.at(i).toObject();
-        const QString where = Tr::tr("line %1").arg(i + 1);
+        const Where where{i, false};
         PricedLine l;
         l.id = lo.value(QLatin1String("id")).toString();
         l.externalId = lo.value(QLatin1String("externalId")).toString();
@@ -133,7 +158,7 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         const QJsonValue q = lo.value(QLatin1String("quantity"));
         if (!q.isDouble() || q.toDouble() < 0 || q.toDouble() > 1e6 ||
             q.toDouble() != double(qint64(q.toDouble()))) {
-            *error = Tr::tr("%1 has no whole quantity").arg(where);
+            *error = Tr::tr("%1 has no whole quantity").arg(where.text());
             return std::nullopt;
         }
         l.quantity = qint64(q.toDouble());
@@ -147,7 +172,7 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         l.tax = *lx;
         if (!adds(l.subtotal, l.tax, l.total)) {
             *error = Tr::tr("%1: subtotal %2 + tax %3 is not its total %4")
-                         .arg(where, l.subtotal.toDecimalString(), l.tax.toDecimalString(),
+                         .arg(where.text(), l.subtotal.toDecimalString(), l.tax.toDecimalString(),
                               l.total.toDecimalString());
             return std::nullopt;
         }
@@ -155,48 +180,52 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         const QJsonArray taxLines = lo.value(QLatin1String("taxLines")).toArray();
         for (const QJsonValue& tv : taxLines) {
             const QJsonObject to = tv.toObject();
-            const auto ta = amount(to, "amount", cur, where + Tr::tr(" tax line"), error);
+            const auto ta = amount(to, "amount", cur, {i, true}, error);
             if (!ta)
                 return std::nullopt;
             // Titles are shown on the totals panel: vendor text, made safe.
+            const QString title = to.value(QLatin1String("title")).toString();
+            auto safe = safeTitles.constFind(title);
+            if (safe == safeTitles.constEnd())
+                safe = safeTitles.insert(title, redaction::vendorText(title, {}, 80));
             l.taxLines.append(
-                {redaction::vendorText(to.value(QLatin1String("title")).toString(), {}, 80),
-                 redaction::withoutControls(to.value(QLatin1String("rate")).toString(), 20), *ta,
-                 redaction::withoutControls(to.value(QLatin1String("taxId")).toString(), 80)});
+                {*safe, redaction::withoutControls(to.value(QLatin1String("rate")).toString(), 20),
+                 *ta, redaction::withoutControls(to.value(QLatin1String("taxId")).toString(), 80)});
             const auto nextTaxes = lineTaxes.plus(*ta);
             if (!nextTaxes) {
-                *error = Tr::tr("%1: its tax lines overflow").arg(where);
+                *error = Tr::tr("%1: its tax lines overflow").arg(where.text());
                 return std::nullopt;
             }
             lineTaxes = *nextTaxes;
         }
         if (!taxLines.isEmpty() && lineTaxes != l.tax) {
             *error = Tr::tr("%1: its tax lines add up to %2, not its tax %3")
-                         .arg(where, lineTaxes.toDecimalString(), l.tax.toDecimalString());
+                         .arg(where.text(), lineTaxes.toDecimalString(), l.tax.toDecimalString());
             return std::nullopt;
         }
         if (l.isDeposit) {
             // A deposit belongs to the cart line whose id it carries as externalId.
-            if (ticket.indexOfLine(l.externalId) < 0) {
-                *error = Tr::tr("%1 is a deposit for a line the cart does not have").arg(where);
+            if (!cartIndex.contains(l.externalId)) {
+                *error =
+                    Tr::tr("%1 is a deposit for a line the cart does not have").arg(where.text());
                 return std::nullopt;
             }
             l.parentLineId = l.externalId;
         } else {
-            const qsizetype index = ticket.indexOfLine(l.id);
+            const qsizetype index = cartIndex.value(l.id, -1);
             if (index < 0) {
-                *error =
-                    Tr::tr("%1 prices \"%2\", which is not in the cart").arg(where, l.id.left(60));
+                *error = Tr::tr("%1 prices \"%2\", which is not in the cart")
+                             .arg(where.text(), l.id.left(60));
                 return std::nullopt;
             }
-            if (seen.contains(l.id)) {
-                *error = Tr::tr("%1 prices a cart line twice").arg(where);
+            if (seen.at(index)) {
+                *error = Tr::tr("%1 prices a cart line twice").arg(where.text());
                 return std::nullopt;
             }
-            seen.insert(l.id);
+            seen[index] = true;
             if (l.quantity != ticket.lines.at(index).quantity) {
                 *error = Tr::tr("%1 changed the quantity of \"%2\" from %3 to %4")
-                             .arg(where, ticket.lines.at(index).name)
+                             .arg(where.text(), ticket.lines.at(index).name)
                              .arg(ticket.lines.at(index).quantity)
                              .arg(l.quantity);
                 return std::nullopt;
@@ -212,11 +241,11 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
         sum = *next;
         sumSubtotal = *nextSubtotal;
         sumTax = *nextTax;
-        parsed.append(l);
+        parsed.append(std::move(l));
     }
-    for (const TicketLine& tl : ticket.lines) {
-        if (!seen.contains(tl.lineId)) {
-            *error = Tr::tr("the reply leaves out \"%1\"").arg(tl.name);
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        if (!seen.at(i)) {
+            *error = Tr::tr("the reply leaves out \"%1\"").arg(ticket.lines.at(i).name);
             return std::nullopt;
         }
     }
@@ -226,16 +255,21 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
                           cart.total.toDecimalString(), cart.tax.toDecimalString());
         return std::nullopt;
     }
-    // Keep cart order, each line followed by its deposits.
-    for (const TicketLine& tl : ticket.lines) {
-        for (const PricedLine& l : parsed) {
-            if (!l.isDeposit && l.id == tl.lineId)
-                cart.lines.append(l);
-        }
-        for (const PricedLine& l : parsed) {
-            if (l.isDeposit && l.parentLineId == tl.lineId)
-                cart.lines.append(l);
-        }
+    // Keep cart order, each line followed by its deposits (in the order the reply gave them).
+    QList<qsizetype> lineAt(ticket.lines.size(), -1);
+    QHash<QString, QList<qsizetype>> deposits;
+    for (qsizetype p = 0; p < parsed.size(); ++p) {
+        const PricedLine& l = parsed.at(p);
+        if (l.isDeposit)
+            deposits[l.parentLineId].append(p);
+        else
+            lineAt[cartIndex.value(l.id)] = p;
+    }
+    cart.lines.reserve(parsed.size());
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        cart.lines.append(parsed.at(lineAt.at(i)));
+        for (const qsizetype p : deposits.value(ticket.lines.at(i).lineId))
+            cart.lines.append(parsed.at(p));
     }
     return cart;
 }

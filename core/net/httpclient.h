@@ -56,13 +56,14 @@ private:
     AbortReason m_abortReason = AbortReason::None;
     bool m_done = false;
     bool m_headersSeen = false;
-    // Header phase: bytes the kernel received per connection to the peer's port at dispatch,
+    // Header phase: bytes the kernel received per connection to the peer's port at the first look,
     // and how many more may arrive before the headers are in (our cap, the headers' and the
     // caps of other calls to that port, whose bodies may arrive meanwhile).
     quint16 m_peerPort = 0;
     qint64 m_headerByteLimit = 0;
-    int m_headerPollsOver = 0; // consecutive polls that found too many bytes without headers
-    QHash<quint64, quint64> m_bytesAtDispatch;
+    int m_headerPollsOver = 0;    // consecutive polls that found too many bytes without headers
+    bool m_baselineTaken = false; // the first poll notes the counts (m_bytesAtFirstLook)
+    QHash<quint64, quint64> m_bytesAtFirstLook;
     // Declared last so it is destroyed first: a card-data body's own connection, with Qt's
     // copies of the body in its buffers, goes while M_PERTURB (held by the body) still wipes
     // what is freed, and while the body it reads from still exists.
@@ -84,6 +85,8 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
 
     HttpCall* send(const ApiRequest& request);
+    // Reads `name` from the secret store again at its next use (it was written elsewhere).
+    void forgetSecret(const QString& name);
 
     // Reply headers may take this many bytes (beyond the body cap of the calls in flight).
     static constexpr qint64 kMaxHeaderBytes = 256 * 1024;
@@ -98,6 +101,8 @@ private:
     QNetworkAccessManager* m_network;
     QPointer<SecretStore> m_secrets;
     QList<QSslCertificate> m_extraCas;
+    // Secret values read this session, by secret name (never logged, never stored).
+    QHash<QString, QString> m_known;
 };
 
 } // namespace checkstand

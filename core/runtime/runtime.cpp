@@ -196,6 +196,7 @@ bool Runtime::start(QString* error) {
     // A new Elevate key is the operator's answer to "credentials rejected": deliver again.
     for (SecretStore* store : {m_keychain, m_secrets}) {
         connect(store, &SecretStore::secretWritten, this, [this](const QString& name) {
+            m_http->forgetSecret(name);
             if (name == service::info(service::elevate).secretName && m_outbox->isPaused())
                 m_outbox->resume();
         });

@@ -103,7 +103,7 @@ void SaleSession::adopt(const Ticket& ticket) {
 
 void SaleSession::save() {
     if (m_persistence == Persistence::Autosave)
-        m_services.sales.saveCurrent(m_ticket);
+        m_services.sales.saveCurrentLater(m_ticket);
 }
 
 void SaleSession::change(const std::function<void(Ticket&)>& edit) {
@@ -322,33 +322,76 @@ void SaleSession::sendCheck() {
     m_checkedRevision = m_revision;
     m_checkState = CheckState::Checking;
     Q_EMIT checkStateChanged();
+    // The cart is priced while it is checked: most verdicts change nothing, and then the pass
+    // takes the longer of the two round trips instead of both one after the other. A verdict
+    // that does change the cart has it priced again, after the check, as it now stands.
+    m_pass = {};
+    m_pass.checking = true;
+    if (pricingEnabled()) {
+        m_pass.pricing = true;
+        m_pricingBusy = true;
+        Q_EMIT pricingChanged();
+        m_services.pricing.price(m_ticket, pricingContext(false), this,
+                                 [this, sent](const aifi::PricingOutcome& outcome) {
+                                     m_pass.pricing = false;
+                                     m_pass.priced = outcome;
+                                     endPass(sent);
+                                 });
+    }
     m_services.checker.check(m_ticket, this,
                              [this, sent](const orderchecker::CheckOutcome& outcome) {
-                                 if (sent != m_revision) {
-                                     // The cart changed meanwhile: this verdict is about a cart
-                                     // that no longer exists.
-                                     m_passInFlight = false;
-                                     sendCheck();
-                                     return;
-                                 }
-                                 m_lastCheck = outcome;
-                                 if (!outcome.ok()) {
-                                     m_checkState = CheckState::Failed;
-                                 } else {
-                                     // Applied without a new revision: a reply's own changes do not
-                                     // trigger a check.
-                                     // Saved again only when the verdict changed the cart
-                                     // (most verdicts change nothing).
-                                     const Ticket before = m_ticket;
-                                     orderchecker::applyActions(m_ticket, outcome->actions);
-                                     if (!(m_ticket == before))
-                                         save();
-                                     m_checkState = CheckState::Checked;
-                                     Q_EMIT ticketChanged();
-                                 }
-                                 Q_EMIT checkStateChanged();
-                                 sendPricing(sent);
+                                 m_pass.checking = false;
+                                 // A verdict about a cart that no longer exists is not applied.
+                                 if (sent == m_revision)
+                                     applyVerdict(outcome);
+                                 endPass(sent);
                              });
+}
+
+void SaleSession::applyVerdict(const orderchecker::CheckOutcome& outcome) {
+    m_lastCheck = outcome;
+    if (!outcome.ok()) {
+        m_checkState = CheckState::Failed;
+    } else {
+        // Applied without a new revision: a reply's own changes do not trigger a check. Saved
+        // again only when the verdict changed the cart (most verdicts change nothing).
+        const Ticket before = m_ticket;
+        orderchecker::applyActions(m_ticket, outcome->actions);
+        if (!(m_ticket == before)) {
+            m_pass.verdictChangedCart = true;
+            save();
+        }
+        m_checkState = CheckState::Checked;
+        Q_EMIT ticketChanged();
+    }
+    Q_EMIT checkStateChanged();
+}
+
+void SaleSession::endPass(quint64 sent) {
+    // At most one pass in flight: the next one starts only when both replies are in, so two
+    // pricing requests of one sale never race (AiFi's order id comes from the first).
+    if (m_pass.checking || m_pass.pricing)
+        return;
+    const std::optional<aifi::PricingOutcome> priced = std::exchange(m_pass.priced, {});
+    if (sent != m_revision) {
+        // The cart changed meanwhile: check and price its latest state.
+        m_pricingBusy = false;
+        m_passInFlight = false;
+        sendCheck();
+        return;
+    }
+    if (!priced || m_pass.verdictChangedCart) {
+        // Pricing is switched off, or priced a cart the verdict has since changed.
+        sendPricing(sent);
+        return;
+    }
+    m_pricingBusy = false;
+    m_passInFlight = false;
+    applyPricing(*priced);
+    if (m_checkAgain)
+        sendCheck();
+    else
+        Q_EMIT passFinished();
 }
 
 void SaleSession::sendPricing(quint64 sent) {

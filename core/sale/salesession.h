@@ -177,6 +177,9 @@ private:
     // What the customer pays, when it is the priced total (or no pricing service is set up).
     std::optional<Money> parkedPayable() const;
     void sendPricing(quint64 sent);
+    void applyVerdict(const orderchecker::CheckOutcome& outcome);
+    // Called as each reply of the pass for revision `sent` comes in; acts once both are in.
+    void endPass(quint64 sent);
     void applyPricing(const aifi::PricingOutcome& outcome);
     bool pricingEnabled() const;
     aifi::PricingContext pricingContext(bool completed) const;
@@ -200,6 +203,14 @@ private:
     bool m_passInFlight = false;
     bool m_checkAgain = false; // asked while a pass was in flight: check once it is over
     bool m_pricingBusy = false;
+    // The check and the pricing of the pass in flight, sent together (sendCheck()).
+    struct Pass {
+        bool checking = false;
+        bool pricing = false;
+        bool verdictChangedCart = false;
+        std::optional<aifi::PricingOutcome> priced;
+    };
+    Pass m_pass;
     std::optional<aifi::PricedCart> m_pricing;
     bool m_pricingStale = false;
     QString m_pricingError;

@@ -14,7 +14,11 @@ class MemorySecretStore : public SecretStore {
 public:
     explicit MemorySecretStore(QObject* parent = nullptr);
 
-    void set(const QString& name, const QString& value) { m_values.insert(name, value); }
+    // Says so (secretWritten), like write(): whoever keeps the value reads it again.
+    void set(const QString& name, const QString& value) {
+        m_values.insert(name, value);
+        Q_EMIT secretWritten(name);
+    }
 
     void read(const QString& name, QObject* context, ReadCallback done) override;
     void write(const QString& name, const QString& value, QObject* context,

@@ -372,6 +372,11 @@ quint64 Database::durableGeneration() const {
 }
 
 bool Database::waitDurable(std::chrono::milliseconds timeout) const {
+    // A write handed over is run first (here, if not started yet); the sync asked for then
+    // covers it too, wherever it ran.
+    settle();
+    if (m_sync)
+        wrote();
     return !m_sync || m_sync->waitFor(m_generation, timeout);
 }
 
@@ -389,7 +394,7 @@ void Database::addDurableListener(const QObject* context, DurableListener listen
 
 void Database::durableReached(quint64 durable, const StorageError& error) const {
     if (error.failed())
-        qCWarning(lcStorage).noquote() << "cannot sync" << m_path << error.detail;
+        qCWarning(lcStorage).noquote() << "cannot write or sync" << m_path << error.detail;
     m_listeners.removeIf([](const Listener& l) { return l.context.isNull(); });
     const QList<Listener> listeners = m_listeners;
     for (const Listener& l : listeners) {
@@ -442,6 +447,7 @@ bool Database::migrate(const QStringList& migrations) {
 void Database::close() {
     // The storage thread first: it syncs what is left, then closes its connection; ours is
     // then the last one, and SQLite checkpoints the rest when it closes.
+    settle();
     m_sync.reset();
     m_relay.reset();
     m_listeners.clear();
@@ -467,26 +473,65 @@ void Database::setBusyTimeout(std::chrono::milliseconds timeout) {
 
 // --- checked statements -----------------------------------------------------------------------
 
-bool Database::run(QSqlQuery& query, const QString& sql, const QVariantList& values,
-                   StorageError& error) const {
+bool Database::execute(QSqlQuery& query, const QString& sql, const QVariantList& values,
+                       const QString& path, StorageError& error) {
     // Forward-only: the driver would otherwise cache every row of a large result.
     query.setForwardOnly(true);
     // prepare() is checked on its own: exec() of a query that failed to prepare reports
     // "parameter count mismatch" and loses SQLite's code (SQLITE_NOTADB, SQLITE_CORRUPT).
     if (!query.prepare(sql)) {
-        error = StorageError::fromSql(query.lastError(), m_path);
+        error = StorageError::fromSql(query.lastError(), path);
         return false;
     }
     for (const QVariant& v : values)
         query.addBindValue(v);
     if (!query.exec()) {
-        error = StorageError::fromSql(query.lastError(), m_path);
+        error = StorageError::fromSql(query.lastError(), path);
         return false;
     }
+    return true;
+}
+
+bool Database::run(QSqlQuery& query, const QString& sql, const QVariantList& values,
+                   StorageError& error) const {
+    settle();
+    if (!execute(query, sql, values, m_path, error))
+        return false;
     // A change outside a transaction is a commit of its own.
     if (!m_inTransaction && !query.isSelect())
         wrote();
     return true;
+}
+
+void Database::settle() const {
+    // Inside a transaction nothing can be waiting: begin() settled, and only this thread hands
+    // writes over.
+    if (!m_sync || m_inTransaction)
+        return;
+    const WalSync::Write write = m_sync->settle();
+    if (!write)
+        return;
+    StorageError error;
+    if (!writeNow(write, error))
+        durableReached(durableGeneration(), error); // said like the storage thread's failure
+}
+
+bool Database::writeNow(const Write& write, StorageError& error) const {
+    settle();
+    if (!write(db(), error))
+        return false;
+    wrote();
+    return true;
+}
+
+void Database::writeLater(Write write) const {
+    if (!m_sync) {
+        StorageError error;
+        if (!writeNow(write, error))
+            durableReached(durableGeneration(), error);
+        return;
+    }
+    m_sync->writeLater(std::move(write));
 }
 
 bool Database::finished(const QSqlQuery& query, StorageError& error) const {

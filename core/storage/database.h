@@ -100,6 +100,20 @@ public:
     bool commit(StorageError& error) const;
     void rollback() const;
 
+    // A write made of statements of its own (prepared with execute()), on the connection given.
+    using Write = std::function<bool(const QSqlDatabase& db, StorageError& error)>;
+    // Runs `write` here, now, as one commit; false with `error` on failure.
+    bool writeNow(const Write& write, StorageError& error) const;
+    // Hands `write` to the storage thread (WalSync::writeLater): for the autosave on every cart
+    // change, which then costs the GUI thread no statement at all. Runs before this
+    // connection's next statement in any case, so every read and write here sees it, in order.
+    // Its failure is reported like a failed sync (the durable listeners, with the error).
+    void writeLater(Write write) const;
+    // What run() does, for a Write's statements on another thread's connection: prepare
+    // (checked on its own), bind, execute, the error in StorageError's words for `path`.
+    static bool execute(QSqlQuery& query, const QString& sql, const QVariantList& values,
+                        const QString& path, StorageError& error);
+
     // Commits (and statements outside a transaction that change the file) are numbered from 1
     // in this process; the number 1 is what an earlier run left in the WAL, made durable first.
     quint64 commitGeneration() const { return m_generation; }
@@ -133,6 +147,8 @@ private:
     void restrictFiles() const;
     // A commit happened on this connection: number it and ask the storage thread to sync it.
     void wrote() const;
+    // Before each statement here: the write handed to the storage thread is done first.
+    void settle() const;
     void durableReached(quint64 durable, const StorageError& error) const;
 
     QString m_connection;

@@ -32,6 +32,43 @@ QByteArray serializePayments(const QList<Payment>& payments) {
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
+// The open sale written as the one current ticket, on whichever thread's connection runs it
+// (the autosave runs on the storage thread): nothing here but the ticket copy and SQLite.
+Database::Write currentTicketWrite(const Ticket& ticket, const QString& path) {
+    return [ticket, path](const QSqlDatabase& db, StorageError& error) {
+        // The sale's own time (set from the injected clock), so tests and the journal agree.
+        const QDateTime at = ticket.updatedAt.isValid() ? ticket.updatedAt : ticket.createdAt;
+        const QByteArray json = serialize(ticket);
+        const QString updatedAt = isoUtc(at);
+        {
+            // The common case, a change to the sale already saved: one statement, one commit
+            // (one page into the WAL), not a transaction of a delete and an insert.
+            QSqlQuery update(db);
+            if (!Database::execute(update,
+                                   QStringLiteral("UPDATE tickets SET json = ?, updated_at = ? "
+                                                  "WHERE id = ? AND state = 'current'"),
+                                   {json, updatedAt, ticket.id}, path, error))
+                return false;
+            if (update.numRowsAffected() == 1)
+                return true;
+        }
+        QSqlQuery q(db);
+        if (!Database::execute(q, QStringLiteral("BEGIN IMMEDIATE"), {}, path, error))
+            return false;
+        if (!Database::execute(q, QStringLiteral("DELETE FROM tickets WHERE state = 'current'"), {},
+                               path, error) ||
+            !Database::execute(q,
+                               QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, "
+                                              "updated_at) VALUES (?, 'current', ?, ?)"),
+                               {ticket.id, json, updatedAt}, path, error) ||
+            !Database::execute(q, QStringLiteral("COMMIT"), {}, path, error)) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        return true;
+    };
+}
+
 // Q_DECLARE_TR_FUNCTIONS rather than a tr() function of our own, so that lupdate files
 // the texts under the context they are looked up in at run time.
 struct Tr {
@@ -277,27 +314,14 @@ void SalesStore::addCompletionHook(CompletionHook hook) {
 
 bool SalesStore::saveCurrent(const Ticket& ticket) {
     succeed();
-    // On every cart change, on the GUI thread: like every commit here it is a write() into the
-    // WAL; the storage thread syncs it (Database).
-    return writeCurrent(ticket);
+    StorageError error;
+    return m_db.writeNow(currentTicketWrite(ticket, m_db.path()), error) || fail(error);
 }
 
-bool SalesStore::writeCurrent(const Ticket& ticket) {
-    if (!begin())
-        return false;
-    // The sale's own time (set from the injected clock), so tests and the journal agree.
-    const QDateTime at = ticket.updatedAt.isValid() ? ticket.updatedAt : ticket.createdAt;
-    QSqlQuery del(m_db.db());
-    QSqlQuery ins(m_db.db());
-    if (!run(del, QStringLiteral("DELETE FROM tickets WHERE state = 'current'")) ||
-        !run(ins,
-             QStringLiteral("INSERT OR REPLACE INTO tickets (id, state, json, updated_at) VALUES "
-                            "(?, 'current', ?, ?)"),
-             {ticket.id, serialize(ticket), isoUtc(at)})) {
-        m_db.rollback();
-        return false;
-    }
-    return commit();
+void SalesStore::saveCurrentLater(const Ticket& ticket) {
+    succeed();
+    // Serialized and written on the storage thread; a failure comes back as storageFailed().
+    m_db.writeLater(currentTicketWrite(ticket, m_db.path()));
 }
 
 std::optional<Ticket> SalesStore::loadCurrent() const {

@@ -72,7 +72,13 @@ public:
     // For tests of a locked database: how long to wait for another connection's lock.
     void setBusyTimeout(std::chrono::milliseconds timeout) { m_db.setBusyTimeout(timeout); }
 
+    // The open sale, saved now (a statement on this thread).
     bool saveCurrent(const Ticket& ticket);
+    // The autosave on every cart change: serialized and written on the storage thread (only the
+    // latest, when changes come faster), before any other statement on this store; it
+    // survives a crash or kill of Checkstand from then on. A failure is said by
+    // storageFailed(), as a failed sync is.
+    void saveCurrentLater(const Ticket& ticket);
     // nullopt when there is none, or (lastError() set) when it could not be read.
     std::optional<Ticket> loadCurrent() const;
 
@@ -177,7 +183,6 @@ Q_SIGNALS:
     void shiftChanged();
 
 private:
-    bool writeCurrent(const Ticket& ticket);
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
     bool finished(const QSqlQuery& q) const;
     bool begin() const;

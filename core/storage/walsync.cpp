@@ -18,6 +18,10 @@ namespace {
 
 // A failing disk is tried again slowly.
 constexpr std::chrono::milliseconds kErrorRetry{1000};
+// A handed-over write waits this long for the ones that follow it (a scan burst), and only the
+// latest is written: what a crash of Checkstand can lose of the open sale is at most the
+// changes of this last moment.
+constexpr std::chrono::milliseconds kCoalesce{10};
 // No commit for this long: checkpoint, while the writer is quiet.
 constexpr std::chrono::milliseconds kQuiet{500};
 // A WAL this large is checkpointed even while commits keep coming (a 4 KiB page is one frame:
@@ -66,6 +70,24 @@ void WalSync::request(quint64 generation) {
     m_wake.notify_one();
 }
 
+void WalSync::writeLater(Write write) {
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_deferred || m_deferredFailed)
+            m_deferredDue = std::chrono::steady_clock::now() + kCoalesce;
+        m_deferred = std::move(write);
+        m_deferredFailed = false;
+    }
+    m_wake.notify_one();
+}
+
+WalSync::Write WalSync::settle() {
+    std::unique_lock lock(m_mutex);
+    m_written.wait(lock, [&] { return !m_writing; });
+    m_deferredFailed = false;
+    return std::exchange(m_deferred, {});
+}
+
 bool WalSync::waitFor(quint64 generation, std::chrono::milliseconds timeout) {
     std::unique_lock lock(m_mutex);
     return m_done.wait_for(lock, timeout, [&] { return m_durable >= generation; });
@@ -103,6 +125,19 @@ bool WalSync::syncWal(const QString& connection, StorageError& error) {
         return false;
     }
     return true;
+}
+
+bool WalSync::runWrite(const QString& connection, const Write& write, StorageError& error) {
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    // Into the WAL only, like the owner's own commits: this thread syncs it right after.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        error = StorageError::fromSql(q.lastError(), m_path);
+        return false;
+    }
+    const bool ok = write(db, error);
+    q.exec(QStringLiteral("PRAGMA synchronous=FULL")); // checkpoints sync with these flags
+    return ok;
 }
 
 bool WalSync::checkpoint(const QString& connection, StorageError& error) {
@@ -177,18 +212,27 @@ void WalSync::run() {
     for (;;) {
         quint64 target = 0;
         bool quiet = false;
+        Write write;
         {
             std::unique_lock lock(m_mutex);
             const auto pending = [&] {
-                return m_requested > m_durable;
+                return m_requested > m_durable || (m_deferred && !m_deferredFailed);
             };
             if (!m_stop && failing)
                 m_wake.wait_for(lock, kErrorRetry, [&] { return m_stop; }); // not a busy loop
             else if (!m_stop)
                 quiet = !m_wake.wait_for(lock, kQuiet, [&] { return m_stop || pending(); });
+            // A lone write waits a moment for the changes behind it; commits to sync do not.
+            m_wake.wait_until(lock, m_deferredDue, [&] {
+                return m_stop || !m_deferred || m_deferredFailed || m_requested > m_durable;
+            });
             if (m_stop && (!pending() || failing))
                 break; // the owner's close checkpoints the rest (the last connection does)
             target = m_requested;
+            if (m_deferred && !m_deferredFailed && !openError.failed()) {
+                write = std::exchange(m_deferred, {});
+                m_writing = true;
+            }
         }
         if (openError.failed()) {
             failing = true;
@@ -196,7 +240,27 @@ void WalSync::run() {
             continue;
         }
         StorageError error;
-        if (target > durable()) {
+        bool wrote = false;
+        if (write) {
+            wrote = runWrite(connection, write, error);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_writing = false;
+                // Not tried again here: a later statement of the owner's may already depend
+                // on its absence. The owner's next statement runs it, in order (settle()).
+                if (!wrote && !m_deferred) {
+                    m_deferred = std::move(write);
+                    m_deferredFailed = true;
+                }
+            }
+            m_written.notify_all();
+            write = {};
+            if (!wrote) {
+                reportFailure(error);
+                continue;
+            }
+        }
+        if (target > durable() || wrote) {
             if (!syncWal(connection, error)) {
                 failing = true;
                 reportFailure(error);

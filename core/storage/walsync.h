@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <chrono>
@@ -49,6 +50,17 @@ public:
 
     // Commit `generation` is in the WAL: make it durable. Never blocks.
     void request(quint64 generation);
+
+    // A write handed to this thread instead of run by the owner (the autosave of the open sale,
+    // on every cart change): run on this thread's connection into the WAL (synchronous=NORMAL:
+    // never waiting for the disk) within 10 ms, then synced. Keeps only the latest: a newer one
+    // replaces one not started yet, so a burst of changes is one write. Never blocks.
+    using Write = std::function<bool(const QSqlDatabase& db, StorageError& error)>;
+    void writeLater(Write write);
+    // Before the owner's next statement, so every write stays in order: hands back a write not
+    // started yet, or one that failed here, for the owner to run itself; otherwise waits for
+    // the one under way (a write into the WAL, never a sync) and returns nothing.
+    Write settle();
     // Blocks until `generation` is durable or `timeout` passes: true when durable. For the end
     // of a checkstand-ctl command and for tests, never for the GUI.
     bool waitFor(quint64 generation, std::chrono::milliseconds timeout);
@@ -61,6 +73,8 @@ private:
     void run();
     // fsync of the WAL through this connection's handle of it; false with `error` set.
     bool syncWal(const QString& connection, StorageError& error);
+    // A handed-over write, on this thread's connection.
+    bool runWrite(const QString& connection, const Write& write, StorageError& error);
     // PASSIVE checkpoint; when it covered the whole WAL, starts the next one (see above).
     bool checkpoint(const QString& connection, StorageError& error);
 
@@ -75,6 +89,11 @@ private:
     quint64 m_checkpoints = 0;
     quint64 m_syncs = 0;
     bool m_stop = false;
+    Write m_deferred;
+    bool m_deferredFailed = false; // m_deferred failed here: only the owner runs it (in order)
+    bool m_writing = false;        // this thread is running a handed-over write
+    std::chrono::steady_clock::time_point m_deferredDue; // when m_deferred is written at latest
+    std::condition_variable m_written;
 };
 
 } // namespace checkstand

@@ -71,6 +71,45 @@ private Q_SLOTS:
         QVERIFY(seen.header("Upgrade").isEmpty()); // no h2c upgrade attempt
     }
 
+    void aKeyIsReadOncePerSessionUntilWrittenOrRejected() {
+        // The keychain is asked once per key, not on every request; a key written again, or one
+        // the service rejects, is read again.
+        class CountingStore : public MemorySecretStore {
+        public:
+            int reads = 0;
+            void read(const QString& name, QObject* context, ReadCallback done) override {
+                ++reads;
+                MemorySecretStore::read(name, context, std::move(done));
+            }
+        };
+        CountingStore store;
+        store.set(QStringLiteral("test"), QStringLiteral("first-key"));
+        HttpClient client(&m_network, &store);
+        int status = 200;
+        TestHttpServer server(
+            [&status](const TestRequest&) { return TestResponse::json(status, R"({"ok":true})"); });
+        const auto runOn = [&client](const ApiRequest& r) {
+            HttpCall* call = client.send(r);
+            QSignalSpy spy(call, &HttpCall::finished);
+            if (!spy.wait(kWaitMs * 2))
+                qFatal("HttpCall never finished");
+            return spy.first().first().value<HttpResult>();
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(runOn(request(server.url("/x"))).kind, HttpResult::Kind::Ok);
+        QCOMPARE(store.reads, 1);
+        QCOMPARE(server.requests().last().header("Authorization"), QByteArray("Bearer first-key"));
+        store.set(QStringLiteral("test"), QStringLiteral("second-key"));
+        QCOMPARE(runOn(request(server.url("/x"))).kind, HttpResult::Kind::Ok);
+        QCOMPARE(store.reads, 2);
+        QCOMPARE(server.requests().last().header("Authorization"), QByteArray("Bearer second-key"));
+        status = 401;
+        QCOMPARE(runOn(request(server.url("/x"))).httpStatus, 401);
+        status = 200;
+        QCOMPARE(runOn(request(server.url("/x"))).kind, HttpResult::Kind::Ok);
+        QCOMPARE(store.reads, 3); // read again after the rejection
+    }
+
     void emptySuccessIsOk() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::json(204, {}); });
         QCOMPARE(run(request(server.url())).kind, HttpResult::Kind::Ok);

@@ -209,10 +209,38 @@ private Q_SLOTS:
         QCOMPARE(t.lines.at(0).shippingOptions.size(), 2);
         QVERIFY(t.notices.contains(QStringLiteral("This order has a gift")));
         QCOMPARE(checks().size() - before, 1); // applying the reply did not trigger a check
+        // The cart was priced while it was checked, then again as the verdict left it (with
+        // the gift): the prices shown are those of this cart.
+        const auto priced = m_session->pricing();
+        QVERIFY(priced && !m_session->isPricingStale());
+        QVERIFY(priced->line(t.lines.at(1).lineId));
+        const QJsonObject lastPriced =
+            QJsonDocument::fromJson(sandbox().requests(QStringLiteral("aifi")).last().request.body)
+                .object();
+        QCOMPARE(lastPriced.value(QStringLiteral("cart")).toArray().size(), 2);
         QVERIFY(m_session->chooseShipping(t.lines.at(0).lineId, QStringLiteral("Expresso")));
         waitIdle();
         QCOMPARE(m_session->ticket().lines.at(0).shippingMethod, QStringLiteral("Expresso"));
         QVERIFY(!m_session->chooseShipping(t.lines.at(0).lineId, QStringLiteral("Teleport")));
+    }
+
+    void aChangeIsCheckedAndPricedAtOnce() {
+        m_session->scan(kMug);
+        waitIdle();
+        const qsizetype pricedBefore = sandbox().requests(QStringLiteral("aifi")).size();
+        // The checker takes its time: the pricing request goes out (and is answered) meanwhile.
+        sandbox().delayNextReply(QStringLiteral("orderchecker"), std::chrono::milliseconds(400));
+        QVERIFY(m_session->setQuantity(m_session->ticket().lines.first().lineId, 3));
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox().requests(QStringLiteral("aifi")).size(),
+                                  pricedBefore + 1, kWaitMs);
+        QVERIFY(m_session->isBusy());
+        QCOMPARE(m_session->checkState(), SaleSession::CheckState::Checking);
+        // Applied only with the verdict, which changed nothing: no second pricing request.
+        waitIdle();
+        QCOMPARE(m_session->checkState(), SaleSession::CheckState::Checked);
+        QCOMPARE(sandbox().requests(QStringLiteral("aifi")).size(), pricedBefore + 1);
+        QCOMPARE(m_session->pricing()->line(m_session->ticket().lines.first().lineId)->quantity, 3);
+        QVERIFY(!m_session->isPricingStale());
     }
 
     void undoParkRecallAndCrashSurvival() {

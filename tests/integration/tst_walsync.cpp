@@ -3,7 +3,8 @@
 // The storage thread (storage/walsync.h) on real files, with a SQLite VFS in this process whose
 // fsyncs are slow or fail (tests/support/slowsyncvfs.cpp): commits never fsync on the thread
 // that makes them, many commits share one sync, the WAL is restarted off that thread, a failed
-// sync is reported in words and retried, and the outbox sends nothing the disk does not hold.
+// sync is reported in words and retried, the autosave is written there and stays in order, and
+// the outbox sends nothing the disk does not hold.
 #include "outbox/outbox.h"
 #include "slowsyncvfs.h"
 #include "storage/database.h"
@@ -115,6 +116,87 @@ private Q_SLOTS:
         bench::setSyncFailure(false);
         QVERIFY(store.storage().waitDurable(30s));
         QCOMPARE(store.loadCurrent()->retailerOrderId, QStringLiteral("store-001-000009"));
+    }
+
+    void theAutosaveIsWrittenOnTheStorageThreadAndKeptInOrder() {
+        bench::useSlowSync(20ms);
+        SalesStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.storage().waitDurable(30s));
+        Ticket t = Ticket::create(QStringLiteral("store-001-000021"), QStringLiteral("USD"),
+                                  QDateTime::currentDateTime());
+        const quint64 commits = store.storage().commitGeneration();
+        store.saveCurrentLater(t);
+        // Nothing was committed on this thread; another connection sees the ticket all the same.
+        QCOMPARE(store.storage().commitGeneration(), commits);
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(store.path());
+            QVERIFY(other.open());
+            const auto current = [&other] {
+                QSqlQuery q(other);
+                return q.exec(QStringLiteral("SELECT json FROM tickets WHERE state = 'current'")) &&
+                       q.next();
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(current(), 10000);
+            QCOMPARE(store.storage().commitGeneration(), commits);
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        // Many changes in a row: the latest is what is read back, at once, on this thread.
+        for (int i = 1; i <= 30; ++i) {
+            TicketLine line = reportableSale().ticket.lines.first();
+            line.lineId = QStringLiteral("l%1").arg(i);
+            t.lines.append(line);
+            store.saveCurrentLater(t);
+        }
+        const auto latest = store.loadCurrent();
+        QVERIFY2(latest, qPrintable(store.error()));
+        QCOMPARE(latest->lines.size(), 30);
+        // A sale finished right after a change: the autosave never brings it back as open.
+        t.lines.removeLast();
+        store.saveCurrentLater(t);
+        CompletedSale sale = reportableSale();
+        sale.ticket = t;
+        sale.total = *t.total();
+        QVERIFY(store.recordCompleted(sale));
+        QVERIFY(!store.loadCurrent().has_value());
+        QVERIFY(!store.lastError().failed());
+        QVERIFY(store.storage().waitDurable(30s));
+        QVERIFY(!store.loadCurrent().has_value());
+    }
+
+    void aFailingAutosaveIsSaid() {
+        bench::useSlowSync(0ms);
+        SalesStore store;
+        const QString path = freshPath();
+        QVERIFY(store.open(path));
+        QVERIFY(store.storage().waitDurable(30s));
+        QSignalSpy failed(&store, &SalesStore::storageFailed);
+        // Another connection holds the write lock: the storage thread's write gives up (after
+        // its busy timeout).
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            store.saveCurrentLater(Ticket::create(QStringLiteral("store-001-000022"),
+                                                  QStringLiteral("USD"),
+                                                  QDateTime::currentDateTime()));
+            QVERIFY(failed.wait(20000));
+            QCOMPARE(int(failed.first().first().value<StorageError>().kind),
+                     int(StorageError::Kind::Locked));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        // Not lost: the next statement here writes it first.
+        const auto kept = store.loadCurrent();
+        QVERIFY2(kept, qPrintable(store.error()));
+        QCOMPARE(kept->retailerOrderId, QStringLiteral("store-001-000022"));
     }
 
     void theOutboxSendsOnlyWhatIsOnDisk() {
