@@ -13,7 +13,9 @@ NotificationClient::NotificationClient(HttpClient& http, QObject* parent)
 
 void NotificationClient::notify(const Keys& keys, const QByteArray& body, QObject* receiver,
                                 std::function<void(const NotificationOutcome&)> done) {
-    ApiRequest api = makeRequest(QJsonDocument::fromJson(body));
+    // Sent as the outbox stored it: Checkstand wrote it (PaymentNotification), once.
+    ApiRequest api = makeRequest({});
+    api.jsonBody = body;
     api.url = notificationUrl(api.url, keys.customerKey, keys.market, keys.sessionKey);
     api.contentType = QByteArrayLiteral("application/json;charset=utf-8");
     Reader<NotificationAck> read = [](const HttpResult& r) {

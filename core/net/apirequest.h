@@ -33,6 +33,9 @@ struct ApiRequest {
     QUrl url;
     QByteArray verb = QByteArrayLiteral("POST");
     QJsonDocument body; // sent as compact JSON when not null
+    // JSON text sent as it is instead of `body` when not null: a body Checkstand wrote earlier
+    // (the outbox's stored notification), not parsed and written again for every attempt.
+    QByteArray jsonBody;
     // Sent as is instead of `body` when set: a body with card data that the caller wrote into
     // one buffer of its own (no QJsonDocument copies). Never logged. The HTTP layer sends it on
     // a connection of its own that is torn down after the call, and wipes it when the call

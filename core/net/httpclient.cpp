@@ -19,6 +19,7 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QTimerEvent>
 
 namespace checkstand {
 
@@ -169,15 +170,21 @@ void HttpCall::finish(HttpResult result) {
     if (m_done)
         return;
     m_done = true;
-    for (QTimer* t : {m_deadline, m_headerDeadline, m_headerWatch}) {
-        if (t)
-            t->stop();
-    }
+    for (int* t : {&m_deadline, &m_headerDeadline, &m_headerWatch})
+        stopTimer(*t);
     // Sent or not, a card-data body has served its one request (its holders now read zeros).
     if (m_request.sensitiveBody)
         m_request.sensitiveBody->wipe();
     result.serviceName = m_request.serviceName;
     result.elapsedMs = m_clock.elapsed();
+    // A key the service rejects is read from the store again next time (it may have been
+    // changed there meanwhile).
+    if (result.httpStatus == 401 || result.httpStatus == 403) {
+        if (auto* client = qobject_cast<HttpClient*>(parent())) {
+            for (const SecretHeader& h : std::as_const(m_request.secretHeaders))
+                client->forgetSecret(h.secretName);
+        }
+    }
     // Before anything shows, logs or stores it: vendor text is untrusted.
     result.sanitize(m_secretValues);
     const auto& category = serviceLogCategory(m_request.service);
@@ -197,12 +204,32 @@ void HttpCall::finish(HttpResult result) {
     deleteLater();
 }
 
+void HttpCall::stopTimer(int& id) {
+    if (id != 0)
+        killTimer(id);
+    id = 0;
+}
+
+void HttpCall::timerEvent(QTimerEvent* event) {
+    // Timers of the call's own (no QTimer objects and connections for each of the many calls
+    // of a busy till): the deadlines fire once, the header watch until the headers are in.
+    const int id = event->timerId();
+    if (id == m_deadline) {
+        stopTimer(m_deadline);
+        abortReply(AbortReason::Deadline);
+    } else if (id == m_headerDeadline) {
+        stopTimer(m_headerDeadline);
+        if (inHeaderPhase())
+            abortReply(AbortReason::HeaderTimeout);
+    } else if (id == m_headerWatch) {
+        checkHeaderBytes();
+    }
+}
+
 void HttpCall::onHeaders() {
     m_headersSeen = true;
-    if (m_headerDeadline)
-        m_headerDeadline->stop();
-    if (m_headerWatch)
-        m_headerWatch->stop();
+    stopTimer(m_headerDeadline);
+    stopTimer(m_headerWatch);
 }
 
 void HttpCall::checkHeaderBytes() {
@@ -212,7 +239,8 @@ void HttpCall::checkHeaderBytes() {
     if (!m_baselineTaken) {
         m_bytesAtFirstLook = now;
         m_baselineTaken = true;
-        m_headerWatch->setInterval(kHeaderWatchInterval);
+        stopTimer(m_headerWatch);
+        m_headerWatch = startTimer(kHeaderWatchInterval);
         return;
     }
     bool over = false;
@@ -350,21 +378,11 @@ HttpCall* HttpClient::send(const ApiRequest& request) {
     // written again or the service rejects it (then read again from the store).
     QList<std::pair<QByteArray, QByteArray>> known;
     QStringList knownValues;
-    QStringList names;
     for (const SecretHeader& h : request.secretHeaders) {
-        names << h.secretName;
         if (const auto it = m_known.constFind(h.secretName); it != m_known.constEnd()) {
             knownValues << *it;
             known.append({h.name, h.valuePrefix + it->toUtf8()});
         }
-    }
-    if (!names.isEmpty()) {
-        connect(call, &HttpCall::finished, this, [this, names](const HttpResult& r) {
-            if (r.httpStatus == 401 || r.httpStatus == 403) {
-                for (const QString& name : names)
-                    forgetSecret(name);
-            }
-        });
     }
     if (known.size() == request.secretHeaders.size()) {
         call->m_secretValues << knownValues;
@@ -434,13 +452,7 @@ std::unique_ptr<QNetworkAccessManager> HttpClient::makeOwnNetwork() const {
 void HttpClient::startHeaderWatch(HttpCall* call, QNetworkAccessManager* network) {
     const ApiRequest& req = call->m_request;
     if (call->headerTimeout() < req.timeout) {
-        call->m_headerDeadline = new QTimer(call);
-        call->m_headerDeadline->setSingleShot(true);
-        connect(call->m_headerDeadline, &QTimer::timeout, call, [call] {
-            if (call->inHeaderPhase())
-                call->abortReply(HttpCall::AbortReason::HeaderTimeout);
-        });
-        call->m_headerDeadline->start(call->headerTimeout());
+        call->m_headerDeadline = call->startTimer(call->headerTimeout());
     }
     if (!connectionwatch::available())
         return;
@@ -457,9 +469,7 @@ void HttpClient::startHeaderWatch(HttpCall* call, QNetworkAccessManager* network
             other->m_headerByteLimit += req.maxResponseBytes;
     }
     call->m_headerByteLimit = limit;
-    call->m_headerWatch = new QTimer(call);
-    connect(call->m_headerWatch, &QTimer::timeout, call, [call] { call->checkHeaderBytes(); });
-    call->m_headerWatch->start(kHeaderWatchFirstLook);
+    call->m_headerWatch = call->startTimer(kHeaderWatchFirstLook);
 }
 
 void HttpClient::dispatch(HttpCall* call,
@@ -477,7 +487,7 @@ void HttpClient::dispatch(HttpCall* call,
     // No compressed replies: Qt 6.4 inflates them without a limit, so a small gzip bomb would
     // pass a size cap that counts what arrives. API replies are small JSON anyway.
     nr.setRawHeader("Accept-Encoding", "identity");
-    const bool hasBody = !req.body.isNull() || req.sensitiveBody;
+    const bool hasBody = !req.body.isNull() || !req.jsonBody.isNull() || req.sensitiveBody;
     if (hasBody)
         nr.setHeader(QNetworkRequest::ContentTypeHeader, req.contentType);
     for (const auto& [name, value] : req.headers)
@@ -504,8 +514,8 @@ void HttpClient::dispatch(HttpCall* call,
         call->m_ownNetwork = makeOwnNetwork();
         network = call->m_ownNetwork.get();
         nr.setRawHeader("Connection", "close");
-    } else if (!req.body.isNull()) {
-        body = req.body.toJson(QJsonDocument::Compact);
+    } else if (!req.body.isNull() || !req.jsonBody.isNull()) {
+        body = req.jsonBody.isNull() ? req.body.toJson(QJsonDocument::Compact) : req.jsonBody;
         if (logBody)
             bodyForLog = redaction::forLog(body, call->m_secretValues);
     }
@@ -524,11 +534,7 @@ void HttpClient::dispatch(HttpCall* call,
     QNetworkReply* reply = network->sendCustomRequest(nr, req.verb, body);
     call->m_reply = reply;
 
-    call->m_deadline = new QTimer(call);
-    call->m_deadline->setSingleShot(true);
-    connect(call->m_deadline, &QTimer::timeout, call,
-            [call] { call->abortReply(HttpCall::AbortReason::Deadline); });
-    call->m_deadline->start(req.timeout);
+    call->m_deadline = call->startTimer(req.timeout);
     startHeaderWatch(call, network);
 
     const qint64 cap = req.maxResponseBytes;

@@ -44,14 +44,21 @@ private:
     void onHeaders();
     void checkHeaderBytes();
     bool inHeaderPhase() const;
+    void stopTimer(int& id);
+
+protected:
+    void timerEvent(QTimerEvent* event) override;
+
+private:
     std::chrono::milliseconds headerTimeout() const;
 
     ApiRequest m_request;
     QStringList m_secretValues; // what went out with this request, to scrub from the reply
     QPointer<QNetworkReply> m_reply;
-    QTimer* m_deadline = nullptr;
-    QTimer* m_headerDeadline = nullptr;
-    QTimer* m_headerWatch = nullptr;
+    // Timer ids (startTimer()), 0 when not running.
+    int m_deadline = 0;
+    int m_headerDeadline = 0;
+    int m_headerWatch = 0;
     QElapsedTimer m_clock;
     AbortReason m_abortReason = AbortReason::None;
     bool m_done = false;

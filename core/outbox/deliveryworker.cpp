@@ -217,9 +217,13 @@ void DeliveryWorker::send(const Entry& entry) {
                     [this, entry](const elevate::NotificationOutcome& outcome) {
                         m_busy.removeAll(entry.id);
                         if (outcome.ok()) {
-                            // Marked by the next pump, with the other replies of this pass.
+                            // Marked by the next pump, with the other replies of this pass. A
+                            // pump waits until half the requests are back (or every one, with
+                            // fewer than two in flight): its two commits and two queries then
+                            // serve several replies, not one each.
                             m_pendingDelivered.append({entry.id, outcome.http.httpStatus});
-                            postPump();
+                            if (m_busy.size() <= m_maxInFlight / 2)
+                                postPump();
                             return;
                         }
                         handle(entry, outcome);

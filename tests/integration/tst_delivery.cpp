@@ -229,6 +229,29 @@ private Q_SLOTS:
         QCOMPARE(outbox::toString(box().entries().first().state), QStringLiteral("delivered"));
     }
 
+    void marksAreWrittenInBatches() {
+        // 40 sales, 8 in flight: every notification delivered once, with far fewer commits than
+        // the two per notification (its attempt, its "delivered") of one mark at a time.
+        constexpr int kSales = 40;
+        QList<QString> ids;
+        for (int i = 0; i < kSales; ++i) {
+            const CompletedSale s = paidSale({QStringLiteral("cof-250-v")});
+            ids << s.ticket.id;
+            QVERIFY(m_runtime->sales().recordCompleted(s));
+        }
+        const Database& db = m_runtime->sales().storage();
+        QVERIFY(db.waitDurable());
+        const quint64 commitsBefore = db.commitGeneration();
+        QCOMPARE(flush(), 0);
+        for (const QString& id : ids)
+            QCOMPARE(elevate().deliveries(id), 1);
+        QCOMPARE(box().counts().deliveredToday, kSales);
+        const quint64 commits = db.commitGeneration() - commitsBefore;
+        QVERIFY2(
+            commits <= quint64(kSales),
+            qPrintable(QStringLiteral("%1 commits for %2 notifications").arg(commits).arg(kSales)));
+    }
+
     void oldestFirstAndBoundedInFlight() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::hang(); });
         startRuntime(QUrl(QString::fromLatin1(server.url("/notify"))));
