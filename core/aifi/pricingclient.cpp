@@ -26,8 +26,9 @@ void PricingClient::price(const Ticket& ticket, const PricingContext& context, Q
             return PricingOutcome::invalid(r, why);
         return PricingOutcome::success(std::move(*cart), r);
     };
-    call(makeRequest(QJsonDocument(body(ticket, context))), receiver, std::move(read),
-         std::move(done));
+    ApiRequest api = makeRequest({});
+    api.jsonBody = buildPricingRequestJson(ticket, context);
+    call(api, receiver, std::move(read), std::move(done));
 }
 
 } // namespace checkstand::aifi

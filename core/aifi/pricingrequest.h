@@ -30,6 +30,9 @@ struct PricingContext {
 // The cart-mutator request for a sale, shaped as the contract's example: sessionId (the sale's
 // UUID, also session.sessionId), session, customer, store, times, cart lines with their product
 // snapshot, metadata.cart.priceIncludesTax, orderId, status, totals and payment.
+// Written straight as compact JSON text (what is sent: a 1,000-line cart, on every change).
+QByteArray buildPricingRequestJson(const Ticket& ticket, const PricingContext& context);
+// The same request as a JSON object (tests, `checkstand-ctl price --dry-run`).
 QJsonObject buildPricingRequest(const Ticket& ticket, const PricingContext& context);
 
 } // namespace aifi

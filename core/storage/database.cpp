@@ -372,11 +372,9 @@ quint64 Database::durableGeneration() const {
 }
 
 bool Database::waitDurable(std::chrono::milliseconds timeout) const {
-    // A write handed over is run first (here, if not started yet); the sync asked for then
+    // A write handed over is run first (here, if not started yet); the storage thread's wait
     // covers it too, wherever it ran.
     settle();
-    if (m_sync)
-        wrote();
     return !m_sync || m_sync->waitFor(m_generation, timeout);
 }
 

@@ -90,7 +90,9 @@ WalSync::Write WalSync::settle() {
 
 bool WalSync::waitFor(quint64 generation, std::chrono::milliseconds timeout) {
     std::unique_lock lock(m_mutex);
-    return m_done.wait_for(lock, timeout, [&] { return m_durable >= generation; });
+    // A write this thread ran counts too: done once the sync after it is.
+    return m_done.wait_for(
+        lock, timeout, [&] { return m_durable >= generation && !m_writing && !m_writeUnsynced; });
 }
 
 quint64 WalSync::durable() const {
@@ -246,6 +248,7 @@ void WalSync::run() {
             {
                 const std::lock_guard lock(m_mutex);
                 m_writing = false;
+                m_writeUnsynced = m_writeUnsynced || wrote;
                 // Not tried again here: a later statement of the owner's may already depend
                 // on its absence. The owner's next statement runs it, in order (settle()).
                 if (!wrote && !m_deferred) {
@@ -260,7 +263,11 @@ void WalSync::run() {
                 continue;
             }
         }
-        if (target > durable() || wrote) {
+        const bool owed = [this] {
+            const std::lock_guard lock(m_mutex);
+            return m_writeUnsynced;
+        }();
+        if (target > durable() || owed) {
             if (!syncWal(connection, error)) {
                 failing = true;
                 reportFailure(error);
@@ -270,6 +277,7 @@ void WalSync::run() {
                 const std::lock_guard lock(m_mutex);
                 ++m_syncs;
                 m_durable = std::max(m_durable, target);
+                m_writeUnsynced = false;
             }
             m_done.notify_all();
             failing = false;

@@ -61,8 +61,9 @@ public:
     // started yet, or one that failed here, for the owner to run itself; otherwise waits for
     // the one under way (a write into the WAL, never a sync) and returns nothing.
     Write settle();
-    // Blocks until `generation` is durable or `timeout` passes: true when durable. For the end
-    // of a checkstand-ctl command and for tests, never for the GUI.
+    // Blocks until `generation` is durable, and any write handed over and run here too, or
+    // `timeout` passes: true when durable. For the end of a checkstand-ctl command and for
+    // tests, never for the GUI.
     bool waitFor(quint64 generation, std::chrono::milliseconds timeout);
     quint64 durable() const;
     // How many WAL syncs and checkpoints ran (for the benchmark and tests).
@@ -92,6 +93,7 @@ private:
     Write m_deferred;
     bool m_deferredFailed = false; // m_deferred failed here: only the owner runs it (in order)
     bool m_writing = false;        // this thread is running a handed-over write
+    bool m_writeUnsynced = false;  // it wrote one, and the sync after it has not ended yet
     std::chrono::steady_clock::time_point m_deferredDue; // when m_deferred is written at latest
     std::condition_variable m_written;
 };

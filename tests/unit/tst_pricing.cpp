@@ -149,6 +149,42 @@ private Q_SLOTS:
                  QStringLiteral("completed"));
     }
 
+    void requestTextIsValidJsonForAnyName() {
+        // The body is written as text (util/jsonwriter.h): every character a catalog or a
+        // customer can bring in reads back exactly, and the whole text is one JSON object.
+        Ticket t = twoLineTicket();
+        const QString awkward = QStringLiteral("Caf\u00e9 \"Gr\u00e2ce\" \\ 50%\n\t\u0001\u001f "
+                                               "\u20ac \U0001F600 </script>");
+        t.lines[0].name = awkward;
+        t.lines[0].weight = 0.1;
+        t.customer.name = awkward;
+        t.customer.email = QStringLiteral("a@example.com");
+        PricingContext c;
+        c.store = {9007199254740991, QStringLiteral("u"), QStringLiteral("s")};
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(buildPricingRequestJson(t, c), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject line =
+            doc.object().value(QStringLiteral("cart")).toArray().first().toObject();
+        QCOMPARE(line.value(QStringLiteral("name")).toString(), awkward);
+        QCOMPARE(line.value(QStringLiteral("productSnapshot"))
+                     .toObject()
+                     .value(QStringLiteral("weight"))
+                     .toDouble(),
+                 0.1);
+        QCOMPARE(line.value(QStringLiteral("quantity")).toInteger(), t.lines[0].quantity);
+        QCOMPARE(doc.object()
+                     .value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 awkward.trimmed());
+        QCOMPARE(doc.object().value(QStringLiteral("storeId")).toInteger(), 9007199254740991);
+        QCOMPARE(doc.object().value(QStringLiteral("cart")).toArray().size(), t.lines.size());
+    }
+
     void consistentReplyIsRead() {
         QString error;
         const auto cart = parsePricedCart(
