@@ -141,8 +141,11 @@ std::optional<PricedCart> parsePricedCart(const QJsonValue& reply, const Ticket&
             cartIndex.insert(ticket.lines.at(i).lineId, i);
     }
     QList<bool> seen(ticket.lines.size(), false);
-    // Tax titles repeat on every line ("Sales tax"): made safe once each.
-    QHash<QString, QString> safeTitles;
+    // Tax titles repeat on every line and every pass ("Sales tax"): each made safe once per
+    // thread (vendorText() is a pure function, and its patterns cost more than the lookup).
+    thread_local QHash<QString, QString> safeTitles;
+    if (safeTitles.size() > 256)
+        safeTitles.clear(); // a vendor that names every tax line differently: no growth
     Money sum = Money::fromMinor(0, cur);
     Money sumSubtotal = Money::fromMinor(0, cur);
     Money sumTax = Money::fromMinor(0, cur);

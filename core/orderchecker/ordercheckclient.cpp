@@ -35,8 +35,9 @@ void OrderCheckClient::check(const Ticket& ticket, QObject* receiver,
         }
         return outcome;
     };
-    call(makeRequest(QJsonDocument(buildOrder(ticket, m_flags))), receiver, std::move(read),
-         std::move(done));
+    ApiRequest api = makeRequest({});
+    api.jsonBody = buildOrderJson(ticket, m_flags);
+    call(api, receiver, std::move(read), std::move(done));
 }
 
 } // namespace checkstand::orderchecker

@@ -3,91 +3,103 @@
 #include "ordercheckrequest.h"
 
 #include "ticket/ticket.h"
+#include "util/jsonwriter.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace checkstand::orderchecker {
 
 namespace {
 
-void putIf(QJsonObject& o, const char* key, const QString& value) {
+using Key = QLatin1StringView;
+
+void putIf(JsonWriter& w, const char* key, const QString& value) {
     if (!value.isEmpty())
-        o.insert(QLatin1String(key), value);
+        w.field(Key(key), value);
 }
 
 } // namespace
 
-QJsonObject buildOrder(const Ticket& t, const PlatformFlags& flags) {
-    QJsonObject o{{QStringLiteral("objectId"), t.id},
-                  {QStringLiteral("eventType"), QStringLiteral("ORDER_UPDATE")},
-                  {QStringLiteral("retailerOrderId"), t.retailerOrderId}};
+QByteArray buildOrderJson(const Ticket& t, const PlatformFlags& flags) {
+    JsonWriter w;
+    w.beginObject();
+    w.field(Key("objectId"), t.id)
+        .field(Key("eventType"), QStringLiteral("ORDER_UPDATE"))
+        .field(Key("retailerOrderId"), t.retailerOrderId);
     const bool fresh = t.lines.isEmpty() && t.customer.isEmpty() && t.coupon.isEmpty() &&
                        t.salesChannel.isEmpty() && t.discount.isZero() && t.freightCost.isZero();
-    if (fresh)
-        return o;
-
-    o.insert(QStringLiteral("isInternational"), flags.isInternational);
-    o.insert(QStringLiteral("canAcceptBoleto"), flags.canAcceptBoleto);
-    o.insert(QStringLiteral("canAcceptCreditCard"), flags.canAcceptCreditCard);
-    o.insert(QStringLiteral("canAcceptDebitCard"), flags.canAcceptDebitCard);
-    o.insert(QStringLiteral("canAcceptPix"), flags.canAcceptPix);
-    putIf(o, "coupon", t.coupon);
-    putIf(o, "salesChannel", t.salesChannel);
-    o.insert(QStringLiteral("discount"), t.discount.toJsonNumber());
-    o.insert(QStringLiteral("discountMode"), t.discountMode);
-    putIf(o, "deliveryTime", t.deliveryTime);
-    putIf(o, "shippingMethod", t.shippingMethod);
-    o.insert(QStringLiteral("freightCost"), t.freightCost.toJsonNumber());
-    o.insert(QStringLiteral("freeShipping"), t.freightCost.isZero());
+    if (fresh) {
+        w.endObject();
+        return w.take();
+    }
+    w.field(Key("isInternational"), flags.isInternational)
+        .field(Key("canAcceptBoleto"), flags.canAcceptBoleto)
+        .field(Key("canAcceptCreditCard"), flags.canAcceptCreditCard)
+        .field(Key("canAcceptDebitCard"), flags.canAcceptDebitCard)
+        .field(Key("canAcceptPix"), flags.canAcceptPix);
+    putIf(w, "coupon", t.coupon);
+    putIf(w, "salesChannel", t.salesChannel);
+    // Amounts as their exact decimal digits: JSON numbers that read as the amounts.
+    w.key(Key("discount")).decimal(t.discount.toDecimalString());
+    w.field(Key("discountMode"), t.discountMode);
+    putIf(w, "deliveryTime", t.deliveryTime);
+    putIf(w, "shippingMethod", t.shippingMethod);
+    w.key(Key("freightCost")).decimal(t.freightCost.toDecimalString());
+    w.field(Key("freeShipping"), t.freightCost.isZero());
 
     if (!t.customer.isEmpty()) {
         const TicketCustomer& c = t.customer;
-        QJsonObject co;
-        putIf(co, "objectId", c.customerId);
-        putIf(co, "name", c.name);
-        putIf(co, "lastName", c.lastName);
-        putIf(co, "taxDocumentnumber", c.taxDocumentNumber); // sic: the contract's spelling
-        putIf(co, "email", c.email);
-        putIf(co, "phoneNumber", c.phoneNumber);
-        putIf(co, "phoneAreaCode", c.phoneAreaCode);
-        putIf(co, "phoneCountryCode", c.phoneCountryCode);
-        co.insert(QStringLiteral("businessAccount"), false);
-        o.insert(QStringLiteral("customer"), co);
+        w.key(Key("customer")).beginObject();
+        putIf(w, "objectId", c.customerId);
+        putIf(w, "name", c.name);
+        putIf(w, "lastName", c.lastName);
+        putIf(w, "taxDocumentnumber", c.taxDocumentNumber); // sic: the contract's spelling
+        putIf(w, "email", c.email);
+        putIf(w, "phoneNumber", c.phoneNumber);
+        putIf(w, "phoneAreaCode", c.phoneAreaCode);
+        putIf(w, "phoneCountryCode", c.phoneCountryCode);
+        w.field(Key("businessAccount"), false);
+        w.endObject();
         if (!c.shippingAddress.isEmpty()) {
             const TicketAddress& a = c.shippingAddress;
-            QJsonObject ao;
-            putIf(ao, "addressLine1", a.addressLine1);
-            putIf(ao, "addressLine2", a.addressLine2);
-            putIf(ao, "number", a.number);
-            putIf(ao, "suburb", a.suburb);
-            putIf(ao, "zip", a.zip);
-            putIf(ao, "recipient", a.recipient);
-            putIf(ao, "addressState", a.state);
-            putIf(ao, "city", a.city);
-            putIf(ao, "country", a.country);
-            o.insert(QStringLiteral("shippingAddress"), ao);
+            w.key(Key("shippingAddress")).beginObject();
+            putIf(w, "addressLine1", a.addressLine1);
+            putIf(w, "addressLine2", a.addressLine2);
+            putIf(w, "number", a.number);
+            putIf(w, "suburb", a.suburb);
+            putIf(w, "zip", a.zip);
+            putIf(w, "recipient", a.recipient);
+            putIf(w, "addressState", a.state);
+            putIf(w, "city", a.city);
+            putIf(w, "country", a.country);
+            w.endObject();
         }
     }
 
-    QJsonArray items;
+    w.key(Key("items")).beginArray();
     for (const TicketLine& l : t.lines) {
-        QJsonObject io{{QStringLiteral("objectId"), l.lineId},
-                       {QStringLiteral("quantity"), l.quantity},
-                       {QStringLiteral("price"), l.unitPrice.toJsonNumber()},
-                       {QStringLiteral("externalId"), l.sku},
-                       {QStringLiteral("isGift"), l.isGift},
-                       {QStringLiteral("weight"), l.weight},
-                       {QStringLiteral("height"), l.height},
-                       {QStringLiteral("length"), l.length},
-                       {QStringLiteral("width"), l.width}};
-        putIf(io, "sellerId", l.sellerId);
-        putIf(io, "shippingMethod", l.shippingMethod);
-        putIf(io, "productReference", l.barcode);
-        putIf(io, "variantId", l.variantKey);
-        items.append(io);
+        w.beginObject();
+        w.field(Key("objectId"), l.lineId).field(Key("quantity"), l.quantity);
+        w.key(Key("price")).decimal(l.unitPrice.toDecimalString());
+        w.field(Key("externalId"), l.sku)
+            .field(Key("isGift"), l.isGift)
+            .field(Key("weight"), l.weight)
+            .field(Key("height"), l.height)
+            .field(Key("length"), l.length)
+            .field(Key("width"), l.width);
+        putIf(w, "sellerId", l.sellerId);
+        putIf(w, "shippingMethod", l.shippingMethod);
+        putIf(w, "productReference", l.barcode);
+        putIf(w, "variantId", l.variantKey);
+        w.endObject();
     }
-    o.insert(QStringLiteral("items"), items);
-    return o;
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QJsonObject buildOrder(const Ticket& t, const PlatformFlags& flags) {
+    return QJsonDocument::fromJson(buildOrderJson(t, flags)).object();
 }
 
 } // namespace checkstand::orderchecker

@@ -21,6 +21,9 @@ struct PlatformFlags {
 
 // The order exactly as the contract's example shapes it. A sale just created sends only what it
 // has (id, event, number); each field appears once the sale has it.
+// Written straight as compact JSON text (what is sent, on every cart change).
+QByteArray buildOrderJson(const Ticket& ticket, const PlatformFlags& flags);
+// The same order as a JSON object (tests).
 QJsonObject buildOrder(const Ticket& ticket, const PlatformFlags& flags);
 
 } // namespace orderchecker

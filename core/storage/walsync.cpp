@@ -21,7 +21,7 @@ constexpr std::chrono::milliseconds kErrorRetry{1000};
 // A handed-over write waits this long for the ones that follow it (a scan burst), and only the
 // latest is written: what a crash of Checkstand can lose of the open sale is at most the
 // changes of this last moment.
-constexpr std::chrono::milliseconds kCoalesce{10};
+constexpr std::chrono::milliseconds kCoalesce{25};
 // No commit for this long: checkpoint, while the writer is quiet.
 constexpr std::chrono::milliseconds kQuiet{500};
 // A WAL this large is checkpointed even while commits keep coming (a 4 KiB page is one frame:

@@ -53,7 +53,7 @@ public:
 
     // A write handed to this thread instead of run by the owner (the autosave of the open sale,
     // on every cart change): run on this thread's connection into the WAL (synchronous=NORMAL:
-    // never waiting for the disk) within 10 ms, then synced. Keeps only the latest: a newer one
+    // never waiting for the disk) within 25 ms, then synced. Keeps only the latest: a newer one
     // replaces one not started yet, so a burst of changes is one write. Never blocks.
     using Write = std::function<bool(const QSqlDatabase& db, StorageError& error)>;
     void writeLater(Write write);
