@@ -112,24 +112,6 @@ void DeliveryWorker::finishFlush(int left) {
     done(left);
 }
 
-bool DeliveryWorker::writeDelivered() {
-    if (m_pendingDelivered.isEmpty())
-        return true;
-    bool written = false;
-    {
-        const QScopedValueRollback<bool> own(m_writing, true);
-        written = m_outbox.markDelivered(m_pendingDelivered);
-    }
-    if (!written) {
-        storageOk();
-        return false;
-    }
-    const QList<Outbox::Delivered> done = std::exchange(m_pendingDelivered, {});
-    for (const Outbox::Delivered& d : done)
-        Q_EMIT delivered(d.id);
-    return true;
-}
-
 void DeliveryWorker::postPump() {
     if (m_pumpPosted)
         return;
@@ -146,36 +128,25 @@ void DeliveryWorker::pump() {
             finishFlush(-1);
         return;
     }
-    if (!writeDelivered())
-        return;
-    const bool paused = m_outbox.isPaused();
-    if (!storageOk())
-        return;
-    if (!paused) {
-        const int room = m_maxInFlight - int(m_busy.size());
-        if (room > 0) {
-            const QList<Entry> due = m_outbox.due(m_busy, room);
-            if (!storageOk())
-                return;
-            // Every attempt of this batch counted in one commit before any request leaves: a
-            // crash mid-flight still shows the attempt. Not sent when it cannot be recorded: a
-            // full disk must not turn into a stream of requests for the same rows.
-            QList<qint64> ids;
-            for (const Entry& e : due)
-                ids.append(e.id);
-            bool counted = false;
-            {
-                const QScopedValueRollback<bool> own(m_writing, true);
-                counted = m_outbox.markAttempts(ids);
-            }
-            if (!counted) {
-                storageOk();
-                return;
-            }
-            for (const Entry& e : due)
-                send(e);
-        }
+    // One commit per step: the "delivered" marks of the replies since the last step, then the
+    // attempts of the batch about to leave, counted before any request does (a crash
+    // mid-flight still shows the attempt). Not sent when it cannot be recorded: a full disk
+    // must not turn into a stream of requests for the same rows.
+    std::optional<Outbox::Batch> batch;
+    {
+        const QScopedValueRollback<bool> own(m_writing, true);
+        batch = m_outbox.nextBatch(m_pendingDelivered, m_busy, m_maxInFlight - int(m_busy.size()));
     }
+    if (!batch) {
+        storageOk();
+        return;
+    }
+    const QList<Outbox::Delivered> done = std::exchange(m_pendingDelivered, {});
+    for (const Outbox::Delivered& d : done)
+        Q_EMIT delivered(d.id);
+    const bool paused = batch->paused;
+    for (const Entry& e : std::as_const(batch->due))
+        send(e);
     if (m_busy.isEmpty()) {
         // A flush also waits for rows written a moment ago: madeDurable() pumps again.
         if (m_flushDone && !paused && m_outbox.waitingForDisk())

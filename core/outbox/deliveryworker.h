@@ -60,9 +60,6 @@ Q_SIGNALS:
 
 private:
     void pump();
-    // Writes the pending "delivered" marks in one transaction; false (the worker stopped, the
-    // marks kept for the next try) when the database would not take them.
-    bool writeDelivered();
     void postPump();
     void send(const Entry& entry);
     void handle(const Entry& entry, const elevate::NotificationOutcome& outcome);

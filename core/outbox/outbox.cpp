@@ -329,6 +329,54 @@ bool Outbox::markDelivered(const QList<Delivered>& delivered) {
         rows);
 }
 
+std::optional<Outbox::Batch> Outbox::nextBatch(const QList<Delivered>& delivered,
+                                               const QList<qint64>& busy, int room) {
+    begin();
+    const Database& db = m_store.storage();
+    StorageError error;
+    if (!db.begin(error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    const auto abandon = [&db]() -> std::optional<Batch> {
+        db.rollback(); // nothing of it is written: the marks are tried again next time
+        return std::nullopt;
+    };
+    const QString at = iso(m_clock.now());
+    for (const Delivered& d : delivered) {
+        QSqlQuery q(m_store.database());
+        if (!run(q,
+                 QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, "
+                                "last_status = ?, last_error = NULL WHERE id = ?"),
+                 {at, d.status, d.id}))
+            return abandon();
+    }
+    Batch batch;
+    const std::optional<QString> paused = metaValue(QStringLiteral("paused"));
+    if (!paused)
+        return abandon();
+    batch.paused = !paused->isEmpty();
+    if (!batch.paused && room > 0) {
+        batch.due = due(busy, room);
+        if (m_error.failed())
+            return abandon();
+        for (const Entry& e : std::as_const(batch.due)) {
+            QSqlQuery q(m_store.database());
+            if (!run(q, QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"),
+                     {e.id}))
+                return abandon();
+        }
+    }
+    if (!db.commit(error)) {
+        db.rollback();
+        fail(error);
+        return std::nullopt;
+    }
+    if (!delivered.isEmpty() || !batch.due.isEmpty())
+        wrote();
+    return batch;
+}
+
 bool Outbox::markRetry(qint64 id, const QDateTime& next, const QString& error, int status) {
     return update(
         QStringLiteral("UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_error = ?, "

@@ -88,6 +88,15 @@ public:
         int status = 0;
     };
     bool markDelivered(const QList<Delivered>& rows);
+    // The delivery worker's step, in one transaction (one commit): the `delivered` marks, then
+    // whether the queue is paused, then (when not) up to `room` due rows (as due()) with their
+    // attempt counted. Nothing written and nullopt (error() says why) when any of it failed.
+    struct Batch {
+        bool paused = false;
+        QList<Entry> due;
+    };
+    std::optional<Batch> nextBatch(const QList<Delivered>& delivered, const QList<qint64>& busy,
+                                   int room);
     bool markRetry(qint64 id, const QDateTime& next, const QString& error, int status);
     bool markRejected(qint64 id, const QString& error, int status);
     bool retryNow(qint64 id);
