@@ -356,6 +356,7 @@ HttpClient::HttpClient(QNetworkAccessManager* network, SecretStore* secrets, QOb
 
 void HttpClient::forgetSecret(const QString& name) {
     m_known.remove(name);
+    ++m_forgotten[name]; // a read under way since then brings an old value: not kept
 }
 
 void HttpClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates) {
@@ -410,8 +411,9 @@ void HttpClient::resolveSecrets(HttpCall* call, qsizetype index,
                                                     tr("No secret store is available.")));
         return;
     }
+    const quint64 epoch = m_forgotten.value(header.secretName);
     store->read(header.secretName, call,
-                [this, call, index, resolved, header](const SecretResult& secret) mutable {
+                [this, call, index, resolved, header, epoch](const SecretResult& secret) mutable {
                     const QString& service = call->m_request.serviceName;
                     if (secret.found() && !isHeaderValue(secret.value.toUtf8())) {
                         // Never sent, and never repeated: the value is a secret.
@@ -422,7 +424,8 @@ void HttpClient::resolveSecrets(HttpCall* call, qsizetype index,
                         return;
                     }
                     if (secret.found()) {
-                        m_known.insert(header.secretName, secret.value);
+                        if (m_forgotten.value(header.secretName) == epoch)
+                            m_known.insert(header.secretName, secret.value);
                         call->m_secretValues << secret.value;
                         resolved.append({header.name, header.valuePrefix + secret.value.toUtf8()});
                         resolveSecrets(call, index + 1, std::move(resolved));

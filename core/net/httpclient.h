@@ -110,6 +110,7 @@ private:
     QList<QSslCertificate> m_extraCas;
     // Secret values read this session, by secret name (never logged, never stored).
     QHash<QString, QString> m_known;
+    QHash<QString, quint64> m_forgotten; // per secret name: how often it was forgotten
 };
 
 } // namespace checkstand

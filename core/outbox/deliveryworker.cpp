@@ -40,8 +40,14 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, elevate::NotificationClient& clie
     , m_client(client)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
     , m_clock(clock)
-    , m_timer(new QTimer(this)) {
+    , m_timer(new QTimer(this))
+    , m_marksDue(new QTimer(this)) {
     m_timer->setSingleShot(true);
+    // A "delivered" mark waits at most this long for the other replies of its step: a crash
+    // meanwhile would send that notification again.
+    m_marksDue->setSingleShot(true);
+    m_marksDue->setInterval(20);
+    connect(m_marksDue, &QTimer::timeout, this, &DeliveryWorker::postPump);
     connect(m_timer, &QTimer::timeout, this, &DeliveryWorker::pump);
     // A new sale, a retry or a resume: look again soon (queued, so a burst of changes pumps once).
     connect(&m_outbox, &Outbox::changed, this, [this] {
@@ -123,6 +129,7 @@ void DeliveryWorker::postPump() {
 }
 
 void DeliveryWorker::pump() {
+    m_marksDue->stop(); // this step writes them
     if (isStopped()) {
         if (m_busy.isEmpty())
             finishFlush(-1);
@@ -195,6 +202,8 @@ void DeliveryWorker::send(const Entry& entry) {
                             m_pendingDelivered.append({entry.id, outcome.http.httpStatus});
                             if (m_busy.size() <= m_maxInFlight / 2)
                                 postPump();
+                            else if (!m_marksDue->isActive())
+                                m_marksDue->start(); // slow ones do not hold the marks back
                             return;
                         }
                         handle(entry, outcome);

@@ -77,6 +77,7 @@ private:
     const Clock& m_clock;
     QList<qint64> m_busy;
     QTimer* m_timer = nullptr;
+    QTimer* m_marksDue = nullptr; // writes the marks of replies held back for their step
     bool m_running = false;
     std::function<void(int)> m_flushDone;
     StorageError m_stopError;

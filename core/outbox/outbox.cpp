@@ -367,13 +367,16 @@ std::optional<Outbox::Batch> Outbox::nextBatch(const QList<Delivered>& delivered
                 return abandon();
         }
     }
+    if (delivered.isEmpty() && batch.due.isEmpty()) {
+        db.rollback(); // read only: no commit (and no sync) for a step with nothing to write
+        return batch;
+    }
     if (!db.commit(error)) {
         db.rollback();
         fail(error);
         return std::nullopt;
     }
-    if (!delivered.isEmpty() || !batch.due.isEmpty())
-        wrote();
+    wrote();
     return batch;
 }
 

@@ -329,6 +329,7 @@ void SaleSession::sendCheck() {
     m_pass.checking = true;
     if (pricingEnabled()) {
         m_pass.pricing = true;
+        m_pass.pricedTicket = m_ticket;
         m_pricingBusy = true;
         Q_EMIT pricingChanged();
         m_services.pricing.price(m_ticket, pricingContext(false), this,
@@ -357,10 +358,8 @@ void SaleSession::applyVerdict(const orderchecker::CheckOutcome& outcome) {
         // again only when the verdict changed the cart (most verdicts change nothing).
         const Ticket before = m_ticket;
         orderchecker::applyActions(m_ticket, outcome->actions);
-        if (!(m_ticket == before)) {
-            m_pass.verdictChangedCart = true;
+        if (!(m_ticket == before))
             save();
-        }
         m_checkState = CheckState::Checked;
         Q_EMIT ticketChanged();
     }
@@ -380,14 +379,19 @@ void SaleSession::endPass(quint64 sent) {
         sendCheck();
         return;
     }
-    if (!priced || m_pass.verdictChangedCart) {
-        // Pricing is switched off, or priced a cart the verdict has since changed.
+    // Only the prices of this very cart: its verdict, or a final check meanwhile, may have
+    // changed it without a new revision.
+    const bool sameCart = m_ticket == m_pass.pricedTicket;
+    m_pass.pricedTicket = {};
+    if (!priced || !sameCart) {
+        // Pricing is switched off, or priced a cart that has since changed.
         sendPricing(sent);
         return;
     }
     m_pricingBusy = false;
     m_passInFlight = false;
-    applyPricing(*priced);
+    if (!finalPricesRule())
+        applyPricing(*priced);
     if (m_checkAgain)
         sendCheck();
     else
@@ -413,12 +417,19 @@ void SaleSession::sendPricing(quint64 sent) {
                                      sendCheck();
                                      return;
                                  }
-                                 applyPricing(outcome);
+                                 if (!finalPricesRule())
+                                     applyPricing(outcome);
                                  if (m_checkAgain)
                                      sendCheck();
                                  else
                                      Q_EMIT passFinished();
                              });
+}
+
+bool SaleSession::finalPricesRule() const {
+    // The final check prices the cart itself, as "completed": a pass's reply arriving during
+    // it, or after it allowed this very cart, never replaces those prices.
+    return m_finalising || (m_allowed && m_allowedRevision == m_revision);
 }
 
 void SaleSession::applyPricing(const aifi::PricingOutcome& outcome) {

@@ -181,6 +181,8 @@ private:
     // Called as each reply of the pass for revision `sent` comes in; acts once both are in.
     void endPass(quint64 sent);
     void applyPricing(const aifi::PricingOutcome& outcome);
+    // True while the final check's own pricing is what the sale goes by (see the .cpp).
+    bool finalPricesRule() const;
     bool pricingEnabled() const;
     aifi::PricingContext pricingContext(bool completed) const;
     void finalPricing(quint64 sent, const orderchecker::Decision& checked);
@@ -207,7 +209,7 @@ private:
     struct Pass {
         bool checking = false;
         bool pricing = false;
-        bool verdictChangedCart = false;
+        Ticket pricedTicket; // the cart the pricing request was sent for
         std::optional<aifi::PricingOutcome> priced;
     };
     Pass m_pass;

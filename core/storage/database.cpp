@@ -549,9 +549,12 @@ bool Database::begin(StorageError& error) const {
 
 bool Database::commit(StorageError& error) const {
     QSqlQuery q(db());
-    // Cleared first so that run() numbers the commit when it succeeds.
+    // Not through run(): nothing handed over may be settled while the transaction is open.
     m_inTransaction = false;
-    return run(q, QStringLiteral("COMMIT"), {}, error);
+    if (!execute(q, QStringLiteral("COMMIT"), {}, m_path, error))
+        return false;
+    wrote();
+    return true;
 }
 
 void Database::rollback() const {

@@ -249,14 +249,15 @@ void WalSync::run() {
                 const std::lock_guard lock(m_mutex);
                 m_writing = false;
                 m_writeUnsynced = m_writeUnsynced || wrote;
-                // Not tried again here: a later statement of the owner's may already depend
-                // on its absence. The owner's next statement runs it, in order (settle()).
+                // Handed back: the owner's next statement runs it, in order (settle()), and
+                // says what is wrong if it fails again.
                 if (!wrote && !m_deferred) {
                     m_deferred = std::move(write);
                     m_deferredFailed = true;
                 }
             }
             m_written.notify_all();
+            m_done.notify_all(); // waitFor() also waits for this write
             write = {};
             if (!wrote) {
                 reportFailure(error);

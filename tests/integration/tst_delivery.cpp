@@ -252,6 +252,23 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 commits for %2 notifications").arg(commits).arg(kSales)));
     }
 
+    void aSlowNotificationDoesNotHoldBackTheMarksOfTheOthers() {
+        // 8 in flight: 3 answered at once, 5 never. The 3 are marked delivered soon (a crash
+        // would otherwise send them again), not when the slow ones give up.
+        int seen = 0;
+        TestHttpServer server([&seen](const TestRequest&) {
+            return ++seen <= 3 ? TestResponse::json(204, {}) : TestResponse::hang();
+        });
+        startRuntime(QUrl(QString::fromLatin1(server.url("/notify"))));
+        m_runtime->settings().setValue(settingskey::timeout(service::elevate), 120);
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(m_runtime->sales().recordCompleted(paidSale({QStringLiteral("cof-250-v")})));
+        QVERIFY(m_runtime->sales().storage().waitDurable());
+        m_runtime->deliveryWorker().start();
+        QTRY_COMPARE_WITH_TIMEOUT(box().counts().deliveredToday, 3, kWaitMs);
+        QCOMPARE(m_runtime->deliveryWorker().inFlight(), 5);
+    }
+
     void oldestFirstAndBoundedInFlight() {
         TestHttpServer server([](const TestRequest&) { return TestResponse::hang(); });
         startRuntime(QUrl(QString::fromLatin1(server.url("/notify"))));
