@@ -9,6 +9,7 @@
 #include <QScopedValueRollback>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcDelivery, "checkstand.outbox.delivery", QtInfoMsg)
@@ -139,16 +140,32 @@ void DeliveryWorker::pump() {
     // attempts of the batch about to leave, counted before any request does (a crash
     // mid-flight still shows the attempt). Not sent when it cannot be recorded: a full disk
     // must not turn into a stream of requests for the same rows.
+    //
+    // Room: at most maxInFlight requests in flight, the most a crash can make Elevate count
+    // twice (the marks of this step are in the WAL before anything new leaves, and a kill
+    // keeps the WAL). A power cut also takes back the marks not synced yet: with those, at
+    // most twice maxInFlight, so a slow disk slows delivery down rather than widening it.
+    const int unsynced = unsyncedMarks();
+    const int inFlight = int(m_busy.size());
+    const int room =
+        std::min(m_maxInFlight - inFlight,
+                 2 * m_maxInFlight - inFlight - int(m_pendingDelivered.size()) - unsynced);
     std::optional<Outbox::Batch> batch;
     {
         const QScopedValueRollback<bool> own(m_writing, true);
-        batch = m_outbox.nextBatch(m_pendingDelivered, m_busy, m_maxInFlight - int(m_busy.size()));
+        batch = m_outbox.nextBatch(m_pendingDelivered, m_busy, room);
     }
     if (!batch) {
         storageOk();
         return;
     }
     const QList<Outbox::Delivered> done = std::exchange(m_pendingDelivered, {});
+    if (!done.isEmpty())
+        m_unsynced.append({m_outbox.commitGeneration(), int(done.size())});
+    // Held back by marks still on their way to the disk: the next sync pumps again.
+    if (room < m_maxInFlight - inFlight && !batch->paused &&
+        int(batch->due.size()) == std::max(room, 0))
+        m_outbox.wakeWhenDurable();
     for (const Outbox::Delivered& d : done)
         Q_EMIT delivered(d.id);
     const bool paused = batch->paused;
@@ -170,6 +187,15 @@ void DeliveryWorker::pump() {
     scheduleNext(paused);
 }
 
+int DeliveryWorker::unsyncedMarks() {
+    const quint64 durable = m_outbox.durableGeneration();
+    m_unsynced.removeIf([durable](const Unsynced& u) { return u.generation <= durable; });
+    int n = 0;
+    for (const Unsynced& u : std::as_const(m_unsynced))
+        n += u.marks;
+    return n;
+}
+
 void DeliveryWorker::scheduleNext(bool paused) {
     if (!m_running || m_flushDone || isStopped())
         return;
@@ -179,6 +205,10 @@ void DeliveryWorker::scheduleNext(bool paused) {
         m_timer->stop();
         return;
     }
+    // Every slot taken: the next reply (or its deadline) pumps, and nothing more could leave
+    // before it anyway. Spares a query per step while the queue drains.
+    if (int(m_busy.size()) >= m_maxInFlight)
+        return;
     // Wake up when the earliest retry is due; changes (new sale, retry, resume) wake us earlier.
     qint64 wait = 60000;
     const QDateTime next = m_outbox.nextAttemptAt(m_busy);

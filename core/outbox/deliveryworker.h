@@ -68,10 +68,12 @@ private:
     bool storageOk();
     void stop(const StorageError& error);
     void finishFlush(int left);
+    // "Delivered" marks committed but not synced yet (forgetting those that are now).
+    int unsyncedMarks();
 
     Outbox& m_outbox;
     elevate::NotificationClient& m_client;
-    int m_maxInFlight = 8;
+    int m_maxInFlight = 16;
     BackoffPolicy m_backoff;
     std::function<double()> m_random;
     const Clock& m_clock;
@@ -84,11 +86,18 @@ private:
     // Set while the worker writes to the outbox itself: its own writes never restart it.
     bool m_writing = false;
     // Answered 2xx, their "delivered" mark not written yet: written together by the next pump
-    // (one commit for all replies of one event-loop pass). pump() writes them before it sends
-    // anything, so in flight + pending never exceeds maxInFlight and the duplicate bound of a
-    // crash (kills x in flight) holds: a lost mark only means one resend of that notification.
+    // (one commit for all replies of one event-loop pass). In flight + pending + m_unsynced
+    // never exceeds maxInFlight, so the duplicate bound of a crash or power cut (kills x in
+    // flight) holds: a lost mark only means one resend of that notification.
     QList<Outbox::Delivered> m_pendingDelivered;
     bool m_pumpPosted = false;
+    // The marks of each step's commit until the storage thread has synced it: a power cut
+    // would take them back, and their notifications would be sent again.
+    struct Unsynced {
+        quint64 generation = 0;
+        int marks = 0;
+    };
+    QList<Unsynced> m_unsynced;
 };
 
 } // namespace checkstand::outbox

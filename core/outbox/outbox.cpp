@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QSqlQuery>
 
 #include <limits>
@@ -41,6 +42,17 @@ State stateFrom(const QString& s) {
 const QString kColumns = QStringLiteral(
     "SELECT id, sale_id, created_at, customer_key, session_key, market, body, state, attempts, "
     "next_attempt_at, last_error, last_status, delivered_at, discarded_reason FROM outbox ");
+
+// "[1,2,3]": the ids of an IN list bound as one value, so its statement's text stays the same.
+QString idArray(const QList<qint64>& ids) {
+    QString out = QStringLiteral("[");
+    for (const qint64 id : ids) {
+        if (out.size() > 1)
+            out += u',';
+        out += QString::number(id);
+    }
+    return out + u']';
+}
 
 Entry entryFrom(const QSqlQuery& q) {
     Entry e;
@@ -119,9 +131,25 @@ bool Outbox::waitingForDisk() const {
     return m_heldBack;
 }
 
+quint64 Outbox::commitGeneration() const {
+    return m_store.storage().commitGeneration();
+}
+
+quint64 Outbox::durableGeneration() const {
+    return m_store.storage().durableGeneration();
+}
+
 bool Outbox::run(QSqlQuery& q, const QString& sql, const QVariantList& values) const {
     StorageError error;
     return m_store.storage().run(q, sql, values, error) || fail(error);
+}
+
+Database::KeptQuery Outbox::runKept(const QString& sql, const QVariantList& values) const {
+    StorageError error;
+    Database::KeptQuery q = m_store.storage().runKept(sql, values, error);
+    if (!q)
+        fail(error);
+    return q;
 }
 
 bool Outbox::finished(const QSqlQuery& q) const {
@@ -191,27 +219,31 @@ QList<Entry> Outbox::due(const QList<qint64>& busy, int limit) const {
     const qint64 upTo = sendableUpTo();
     m_heldBack = upTo != std::numeric_limits<qint64>::max();
     QList<Entry> out;
-    QSqlQuery q(m_store.database());
-    if (!run(q,
-             kColumns +
-                 QStringLiteral("WHERE state IN ('queued', 'retrying') AND next_attempt_at <= ? "
-                                "AND id <= ? ORDER BY id LIMIT ?"),
-             {iso(m_clock.now()), upTo, limit + int(busy.size())}))
+    // Walks the waiting rows oldest first and stops at the limit (the index is named: the
+    // planner would otherwise pick outbox_due and sort every waiting row).
+    static const QString sql =
+        kColumns + QStringLiteral("INDEXED BY outbox_pending WHERE state IN ('queued', "
+                                  "'retrying') AND next_attempt_at <= ? AND id <= ? ORDER BY id "
+                                  "LIMIT ?");
+    const Database::KeptQuery q =
+        runKept(sql, {iso(m_clock.now()), upTo, limit + int(busy.size())});
+    if (!q)
         return {};
-    while (out.size() < limit && q.next()) {
-        Entry e = entryFrom(q);
+    while (out.size() < limit && q->next()) {
+        Entry e = entryFrom(*q);
         if (!busy.contains(e.id))
             out.append(e);
     }
-    return finished(q) ? out : QList<Entry>();
+    return finished(*q) ? out : QList<Entry>();
 }
 
 QDateTime Outbox::nextAttemptAt(const QList<qint64>& busy) const {
     begin();
     QSqlQuery q(m_store.database());
     if (!run(q,
-             QStringLiteral("SELECT id, next_attempt_at FROM outbox WHERE state IN ('queued', "
-                            "'retrying') ORDER BY next_attempt_at LIMIT ?"),
+             QStringLiteral("SELECT id, next_attempt_at FROM outbox INDEXED BY "
+                            "outbox_pending_next WHERE state IN ('queued', 'retrying') ORDER BY "
+                            "next_attempt_at LIMIT ?"),
              {int(busy.size()) + 1}))
         return {};
     QDateTime next;
@@ -342,13 +374,17 @@ std::optional<Outbox::Batch> Outbox::nextBatch(const QList<Delivered>& delivered
         db.rollback(); // nothing of it is written: the marks are tried again next time
         return std::nullopt;
     };
+    // One statement per kind of change, for all its rows (their ids as one JSON array), each
+    // kept prepared: a step's cost is its statements, not its rows.
     const QString at = iso(m_clock.now());
-    for (const Delivered& d : delivered) {
-        QSqlQuery q(m_store.database());
-        if (!run(q,
-                 QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, "
-                                "last_status = ?, last_error = NULL WHERE id = ?"),
-                 {at, d.status, d.id}))
+    QMap<int, QList<qint64>> byStatus;
+    for (const Delivered& d : delivered)
+        byStatus[d.status].append(d.id);
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+        if (!runKept(QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, "
+                                    "last_status = ?, last_error = NULL WHERE id IN (SELECT "
+                                    "value FROM json_each(?))"),
+                     {at, it.key(), idArray(*it)}))
             return abandon();
     }
     Batch batch;
@@ -360,12 +396,14 @@ std::optional<Outbox::Batch> Outbox::nextBatch(const QList<Delivered>& delivered
         batch.due = due(busy, room);
         if (m_error.failed())
             return abandon();
-        for (const Entry& e : std::as_const(batch.due)) {
-            QSqlQuery q(m_store.database());
-            if (!run(q, QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"),
-                     {e.id}))
-                return abandon();
-        }
+        QList<qint64> ids;
+        for (const Entry& e : std::as_const(batch.due))
+            ids.append(e.id);
+        if (!ids.isEmpty() &&
+            !runKept(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id IN "
+                                    "(SELECT value FROM json_each(?))"),
+                     {idArray(ids)}))
+            return abandon();
     }
     if (delivered.isEmpty() && batch.due.isEmpty()) {
         db.rollback(); // read only: no commit (and no sync) for a step with nothing to write
@@ -415,11 +453,12 @@ bool Outbox::discard(qint64 id, const QString& reason) {
 }
 
 std::optional<QString> Outbox::metaValue(const QString& name) const {
-    QSqlQuery q(m_store.database());
-    if (!run(q, QStringLiteral("SELECT value FROM outbox_meta WHERE name = ?"), {name}))
+    const Database::KeptQuery q =
+        runKept(QStringLiteral("SELECT value FROM outbox_meta WHERE name = ?"), {name});
+    if (!q)
         return std::nullopt;
-    const QString value = q.next() ? q.value(0).toString() : QString();
-    if (!finished(q))
+    const QString value = q->next() ? q->value(0).toString() : QString();
+    if (!finished(*q))
         return std::nullopt;
     return value;
 }

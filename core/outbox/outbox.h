@@ -73,6 +73,12 @@ public:
     // True when the last due() held rows back until the storage thread has synced them;
     // madeDurable() then follows.
     bool waitingForDisk() const;
+    // The generation of the last commit on the sales database, and the highest one synced
+    // (Database): the worker counts its "delivered" marks as written only when synced.
+    quint64 commitGeneration() const;
+    quint64 durableGeneration() const;
+    // Asks for madeDurable() after the storage thread's next sync, as for held-back rows.
+    void wakeWhenDurable() { m_heldBack = true; }
     Counts counts() const;
     // When the earliest waiting row (not in `busy`) is due; invalid when none waits.
     QDateTime nextAttemptAt(const QList<qint64>& busy) const;
@@ -125,6 +131,8 @@ private:
     bool update(const QString& sql, const QVariantList& values);
     bool updateAll(const QString& sql, const QList<QVariantList>& rows);
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values) const;
+    // Database::runKept(), failures recorded like run()'s: for the worker's every step.
+    Database::KeptQuery runKept(const QString& sql, const QVariantList& values) const;
     bool finished(const QSqlQuery& q) const;
     bool fail(const StorageError& error) const;
     void begin() const { m_error = {}; }

@@ -315,7 +315,7 @@ QList<Setting> buildSettings() {
          .label = QT_TRANSLATE_NOOP("checkstand::settings", "Notifications in f&light at most"),
          .help = QT_TRANSLATE_NOOP("checkstand::settings",
                                    "How many notifications may be on their way at once."),
-         .defaultValue = 8,
+         .defaultValue = 16,
          .minimum = 1,
          .maximum = 16},
         timeoutRow(service::elevate, QStringLiteral("elevateTimeout"), requestTimeout, 20, 300),

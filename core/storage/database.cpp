@@ -449,6 +449,7 @@ void Database::close() {
     m_sync.reset();
     m_relay.reset();
     m_listeners.clear();
+    m_kept.clear(); // statements first: the connection closes only when none is left
     if (m_connection.isEmpty())
         return;
     {
@@ -540,18 +541,19 @@ bool Database::finished(const QSqlQuery& query, StorageError& error) const {
 }
 
 bool Database::begin(StorageError& error) const {
-    QSqlQuery q(db());
-    if (!run(q, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+    settle();
+    // Not counted as a commit (run() would): only COMMIT writes, and a step that rolls back
+    // must not ask the storage thread for a sync.
+    if (!executeKept(QStringLiteral("BEGIN IMMEDIATE"), {}, error))
         return false;
     m_inTransaction = true;
     return true;
 }
 
 bool Database::commit(StorageError& error) const {
-    QSqlQuery q(db());
     // Not through run(): nothing handed over may be settled while the transaction is open.
     m_inTransaction = false;
-    if (!execute(q, QStringLiteral("COMMIT"), {}, m_path, error))
+    if (!executeKept(QStringLiteral("COMMIT"), {}, error))
         return false;
     wrote();
     return true;

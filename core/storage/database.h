@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
@@ -90,6 +91,16 @@ public:
     // run() prepares `sql`, binds `values` in order and executes it (forward-only).
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& values,
              StorageError& error) const;
+    // A statement kept prepared on this connection until close(), for the few that run at
+    // every step of a loop (the delivery worker's): preparing one costs more than running it.
+    // Runs `sql` like run() and returns it executed, or null with `error` filled. Read its rows
+    // at once: the returned handle resets it (releasing its read) when it goes, and the next
+    // call with the same `sql` reuses it.
+    struct ResetQuery {
+        void operator()(QSqlQuery* query) const;
+    };
+    using KeptQuery = std::unique_ptr<QSqlQuery, ResetQuery>;
+    KeptQuery runKept(const QString& sql, const QVariantList& values, StorageError& error) const;
     // After a `while (q.next())` loop: false when the loop ended on an error, not at the end.
     bool finished(const QSqlQuery& query, StorageError& error) const;
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK run as statements, not through QSqlDatabase, whose
@@ -150,6 +161,8 @@ private:
     // Before each statement here: the write handed to the storage thread is done first.
     void settle() const;
     void durableReached(quint64 durable, const StorageError& error) const;
+    KeptQuery executeKept(const QString& sql, const QVariantList& values,
+                          StorageError& error) const;
 
     QString m_connection;
     QString m_path;
@@ -157,6 +170,8 @@ private:
     std::chrono::milliseconds m_busyTimeout{5000};
     mutable quint64 m_generation = 0;
     mutable bool m_inTransaction = false;
+    // runKept()'s statements, by their text; cleared before the connection closes.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
     struct Listener {
         QPointer<const QObject> context;
         DurableListener call;

@@ -10,6 +10,7 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
+#include "slowsyncvfs.h"
 #include "storage/salesstore.h"
 
 #include <QTemporaryDir>
@@ -86,7 +87,11 @@ private Q_SLOTS:
         startRuntime();
     }
 
-    void cleanup() { m_runtime.reset(); }
+    void cleanup() {
+        m_runtime.reset();
+        bench::setSyncFailure(false);
+        bench::useNormalSync();
+    }
 
     void deliveredOnce() {
         const CompletedSale s = paidSale({QStringLiteral("cof-250-v"), QStringLiteral("mug-01-v")});
@@ -230,8 +235,10 @@ private Q_SLOTS:
     }
 
     void marksAreWrittenInBatches() {
-        // 40 sales, 8 in flight: every notification delivered once, with far fewer commits than
-        // the two per notification (its attempt, its "delivered") of one mark at a time.
+        // 40 sales, up to 16 in flight: every notification delivered once, with at most one
+        // commit per two notifications (a step holds the marks of about half of those in
+        // flight; one mark at a time took two per notification, its attempt and its
+        // "delivered").
         constexpr int kSales = 40;
         QList<QString> ids;
         for (int i = 0; i < kSales; ++i) {
@@ -248,12 +255,12 @@ private Q_SLOTS:
         QCOMPARE(box().counts().deliveredToday, kSales);
         const quint64 commits = db.commitGeneration() - commitsBefore;
         QVERIFY2(
-            commits <= quint64(kSales),
+            commits <= quint64(kSales) / 2,
             qPrintable(QStringLiteral("%1 commits for %2 notifications").arg(commits).arg(kSales)));
     }
 
     void aSlowNotificationDoesNotHoldBackTheMarksOfTheOthers() {
-        // 8 in flight: 3 answered at once, 5 never. The 3 are marked delivered soon (a crash
+        // All 8 in flight: 3 answered at once, 5 never. The 3 are marked delivered soon (a crash
         // would otherwise send them again), not when the slow ones give up.
         int seen = 0;
         TestHttpServer server([&seen](const TestRequest&) {
@@ -267,6 +274,33 @@ private Q_SLOTS:
         m_runtime->deliveryWorker().start();
         QTRY_COMPARE_WITH_TIMEOUT(box().counts().deliveredToday, 3, kWaitMs);
         QCOMPARE(m_runtime->deliveryWorker().inFlight(), 5);
+    }
+
+    void marksNotOnDiskHoldBackWhatLeaves() {
+        // A power cut takes back the "delivered" marks the disk has not synced yet, and their
+        // notifications would be sent again. So those marks and the requests in flight together
+        // stay within twice maxInFlight: with a disk that stops syncing, 2 x 2 leave, then
+        // delivery waits for the disk (and catches up once it syncs again).
+        bench::useSlowSync(std::chrono::milliseconds(0)); // the runtime's databases, from now on
+        startRuntime();
+        m_runtime->settings().setValue(settingskey::elevateMaxInFlight, 2);
+        constexpr int kSales = 10;
+        for (int i = 0; i < kSales; ++i)
+            QVERIFY(m_runtime->sales().recordCompleted(paidSale({QStringLiteral("cof-250-v")})));
+        const Database& db = m_runtime->sales().storage();
+        QVERIFY(db.waitDurable());
+        // The first checkpoint (and WAL start) done while the disk still works.
+        QVERIFY(QTest::qWaitFor([&] { return db.checkpointCount() >= 1; }, kWaitMs));
+        bench::setSyncFailure(true);
+        m_runtime->deliveryWorker().start();
+        QTRY_COMPARE_WITH_TIMEOUT(box().counts().deliveredToday, 4, kWaitMs);
+        // The step that wrote the fourth mark sent nothing more (it would have sent at once).
+        QCOMPARE(m_runtime->deliveryWorker().inFlight(), 0);
+        QCOMPARE(elevate().sessions().size(), 4);
+        QVERIFY(db.durableGeneration() < db.commitGeneration());
+        bench::setSyncFailure(false); // the storage thread tries again within a second
+        QTRY_COMPARE_WITH_TIMEOUT(box().counts().deliveredToday, kSales, kWaitMs);
+        QCOMPARE(elevate().sessions().size(), kSales);
     }
 
     void oldestFirstAndBoundedInFlight() {

@@ -284,7 +284,10 @@ void TestOutboxCrash::crashAndCheck(Till& till, int sales) {
     qInfo("seed %u (CHECKSTAND_CRASH_SEED=%u repeats the choices)", seed, seed);
     QRandomGenerator random(seed);
     QMap<QString, int> kills; // by where they landed
-    QList<int> inFlightAtKill(kMaxInFlight + 1, 0);
+    // What a kill can make Elevate count twice: the notifications in flight; after a power cut
+    // also the "delivered" marks not synced yet, which the worker holds to as many again.
+    const int bound = till.powerCut ? 2 * kMaxInFlight : kMaxInFlight;
+    QList<int> inFlightAtKill(bound + 1, 0);
     int deliveryKills = 0;
     int inFlightTotal = 0;
     QSet<QString> confirmed; // `sale complete` exited 0
@@ -375,8 +378,10 @@ void TestOutboxCrash::crashAndCheck(Till& till, int sales) {
         for (const QString& id : till.saleIds)
             inFlight += m_sandbox.elevate().deliveries(id) > before.value(id) &&
                         db.outboxState.value(id) != QLatin1String("delivered");
-        QVERIFY2(inFlight <= kMaxInFlight,
-                 qPrintable(QStringLiteral("%1 in flight at once").arg(inFlight)));
+        QVERIFY2(inFlight <= bound,
+                 qPrintable(QStringLiteral("%1 sent and not marked delivered at once (bound %2)")
+                                .arg(inFlight)
+                                .arg(bound)));
         ++inFlightAtKill[inFlight];
         inFlightTotal += inFlight;
         ++kills[inFlight > 0 ? QStringLiteral("delivery, requests in flight")
@@ -419,15 +424,14 @@ void TestOutboxCrash::crashAndCheck(Till& till, int sales) {
         total += it.value();
     }
     QStringList histogram;
-    for (int n = 0; n <= kMaxInFlight; ++n)
+    for (int n = 0; n <= bound; ++n)
         histogram << QStringLiteral("%1 in flight: %2").arg(n).arg(inFlightAtKill.at(n));
     qInfo("%d runs, %d kills; delivery kills by notifications in flight: %s", runs, total,
           qPrintable(histogram.join(QStringLiteral(", "))));
     qInfo("%d sales (%lld confirmed by exit 0), %d duplicate deliveries (%d in flight at kills, "
           "bound %d kills x %d)",
-          sales, qlonglong(confirmed.size()), duplicates, inFlightTotal, deliveryKills,
-          kMaxInFlight);
-    QVERIFY2(duplicates <= deliveryKills * kMaxInFlight,
+          sales, qlonglong(confirmed.size()), duplicates, inFlightTotal, deliveryKills, bound);
+    QVERIFY2(duplicates <= deliveryKills * bound,
              qPrintable(QStringLiteral("%1 duplicates for %2 delivery kills")
                             .arg(duplicates)
                             .arg(deliveryKills)));
@@ -437,7 +441,7 @@ void TestOutboxCrash::crashAndCheck(Till& till, int sales) {
         QVERIFY2(kills.value(QLatin1String(phase)) >= 2, phase);
     QVERIFY2(duplicates >= inFlightTotal, "a notification in flight at a kill was not sent again");
     int several = 0;
-    for (int n = 2; n <= kMaxInFlight; ++n)
+    for (int n = 2; n <= bound; ++n)
         several += inFlightAtKill.at(n);
     QVERIFY2(several > 0, "no kill with several notifications in flight");
     if (till.powerCut)

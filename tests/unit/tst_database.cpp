@@ -289,6 +289,58 @@ private Q_SLOTS:
         QVERIFY(store.lastError().failed());
     }
 
+    void keptStatementsArePreparedOnceAndNeverHoldARead() {
+        const QString path = freshPath();
+        SalesStore store;
+        QVERIFY(store.open(path));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store.recordCompleted(sale()));
+        const Database& db = store.storage();
+        StorageError error;
+        const QString sql = QStringLiteral("SELECT ? + rowid FROM sales ORDER BY rowid");
+        QSqlQuery* first = nullptr;
+        {
+            Database::KeptQuery q = db.runKept(sql, {100}, error);
+            QVERIFY(q);
+            QVERIFY(q->next());
+            QCOMPARE(q->value(0).toInt(), 101);
+            first = q.get();
+            QVERIFY(first->isActive()); // rows left unread
+        }
+        QVERIFY(!first->isActive()); // reset when its handle went: no read left open
+        {
+            // The same statement, bound anew (not appended to the last binding).
+            Database::KeptQuery q = db.runKept(sql, {200}, error);
+            QVERIFY(q);
+            QCOMPARE(q.get(), first);
+            QVERIFY(q->next());
+            QCOMPARE(q->value(0).toInt(), 201);
+        }
+        // Nothing holds the WAL: a full checkpoint from another program completes.
+        {
+            OtherConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(other.exec(QStringLiteral("ALTER TABLE sales RENAME TO gone_sales")));
+        }
+        // The table went under the kept statement: a failure in words, never an empty result.
+        QVERIFY(!db.runKept(sql, {1}, error));
+        QVERIFY(error.failed());
+        QVERIFY(!error.message.isEmpty());
+        {
+            OtherConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("ALTER TABLE gone_sales RENAME TO sales")));
+        }
+        // Not kept after its failure: prepared afresh, it works again.
+        error = {};
+        Database::KeptQuery again = db.runKept(sql, {0}, error);
+        QVERIFY(again);
+        QVERIFY(!error.failed());
+        int rows = 0;
+        while (again->next())
+            ++rows;
+        QCOMPARE(rows, 3);
+    }
+
     void filesAndFolderAreOwnerOnly() {
         const QString path = freshPath(); // its folder does not exist yet
         const QString folder = QFileInfo(path).absolutePath();

@@ -160,6 +160,57 @@ private Q_SLOTS:
         QCOMPARE(box.due({}, 10).at(0).attempts, 1);
     }
 
+    void aWorkerStepIsOneCommitOfMarksAndAttempts() {
+        SalesStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("step.db"))));
+        const Clock clock([this] { return m_now; });
+        Outbox box(store, clock, [] { return QStringLiteral("US"); });
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(store.recordCompleted(sale()));
+        QVERIFY(store.storage().waitDurable());
+        const QList<Entry> all = box.due({}, 10);
+        QCOMPARE(all.size(), 6);
+        // The second waits for a retry an hour away: the oldest due rows go first, past it.
+        QVERIFY(box.markRetry(all.at(1).id, m_now.addSecs(3600), QStringLiteral("later"), 503));
+
+        // Two replies back (different 2xx), one still in flight, room for two more.
+        const quint64 before = store.storage().commitGeneration();
+        const auto step =
+            box.nextBatch({{all.at(0).id, 204}, {all.at(2).id, 200}}, {all.at(3).id}, 2);
+        QVERIFY(step);
+        QCOMPARE(store.storage().commitGeneration(), before + 1); // one commit for all of it
+        QVERIFY(!step->paused);
+        QCOMPARE(step->due.size(), 2);
+        QCOMPARE(step->due.at(0).id, all.at(4).id);
+        QCOMPARE(step->due.at(1).id, all.at(5).id);
+        QVERIFY(box.entry(all.at(0).id)->state == State::Delivered);
+        QCOMPARE(box.entry(all.at(0).id)->lastStatus, 204);
+        QVERIFY(box.entry(all.at(2).id)->state == State::Delivered);
+        QCOMPARE(box.entry(all.at(2).id)->lastStatus, 200);
+        QVERIFY(box.entry(all.at(1).id)->state == State::Retrying);
+        QCOMPARE(box.entry(all.at(3).id)->attempts, 0); // in flight: counted when it was picked
+        QCOMPARE(box.entry(all.at(4).id)->attempts, 1);
+        QCOMPARE(box.entry(all.at(5).id)->attempts, 1);
+
+        // The same statements again, with other rows: nothing of the last step is left bound.
+        const auto next = box.nextBatch({{all.at(4).id, 204}}, {all.at(3).id, all.at(5).id}, 2);
+        QVERIFY(next);
+        QVERIFY(next->due.isEmpty());
+        QVERIFY(box.entry(all.at(4).id)->state == State::Delivered);
+        QVERIFY(box.entry(all.at(5).id)->state == State::Queued);
+        QCOMPARE(box.entry(all.at(5).id)->attempts, 1);
+
+        // A step whose statement fails writes none of it.
+        QSqlQuery refuse(store.database());
+        QVERIFY(refuse.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON outbox WHEN "
+                                           "OLD.id = %1 BEGIN SELECT RAISE(ABORT, 'no'); END")
+                                .arg(all.at(5).id)));
+        QVERIFY(!box.nextBatch({{all.at(3).id, 204}, {all.at(5).id, 204}}, {}, 2));
+        QVERIFY(box.error().failed());
+        QVERIFY(box.entry(all.at(3).id)->state == State::Queued);
+        QVERIFY(box.entry(all.at(5).id)->state == State::Queued);
+    }
+
     void stateTransitions() {
         SalesStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("b.db"))));
