@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // checkstand: the operator console. Command line and wiring only.
 #include "../common/commandlineoptions.h"
+#include "util/timezone.h"
 
 #include "i18n/language.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 using namespace checkstand;
 
 int main(int argc, char* argv[]) {
+    readTimeZoneOnce();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Checkstand"));
     QApplication::setApplicationName(QStringLiteral("checkstand"));

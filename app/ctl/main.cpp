@@ -4,6 +4,7 @@
 // diagnostics. JSON results on stdout, human errors on stderr, non-zero exit on failure.
 #include "../common/commandlineoptions.h"
 #include "ctlcommands.h"
+#include "util/timezone.h"
 
 #include "i18n/language.h"
 #include "net/redaction.h"
@@ -53,6 +54,7 @@ bool paintsPdf(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    readTimeZoneOnce();
     const bool gui = paintsPdf(argc, argv);
     // ctl never shows a window: with no platform chosen, paint off screen (no display needed).
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

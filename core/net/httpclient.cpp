@@ -485,7 +485,8 @@ void HttpClient::dispatch(HttpCall* call,
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                     QNetworkRequest::ManualRedirectPolicy);
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    nr.setTransferTimeout(int(req.timeout.count()));
+    // No transferTimeout: it is an idle timeout (a QTimer restarted on every chunk), and an idle
+    // time as long as the whole deadline (m_deadline, below) could never end a call first.
     nr.setRawHeader("Accept", "application/json");
     // No compressed replies: Qt 6.4 inflates them without a limit, so a small gzip bomb would
     // pass a size cap that counts what arrives. API replies are small JSON anyway.

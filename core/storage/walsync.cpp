@@ -71,14 +71,19 @@ void WalSync::request(quint64 generation) {
 }
 
 void WalSync::writeLater(Write write) {
+    bool waiting = false;
     {
         const std::lock_guard lock(m_mutex);
-        if (!m_deferred || m_deferredFailed)
+        // One waiting already: this thread knows, and waits for its due time; replacing it
+        // changes nothing it waits on. A wake-up is a system call at every cart change.
+        waiting = m_deferred && !m_deferredFailed;
+        if (!waiting)
             m_deferredDue = std::chrono::steady_clock::now() + kCoalesce;
         m_deferred = std::move(write);
         m_deferredFailed = false;
     }
-    m_wake.notify_one();
+    if (!waiting)
+        m_wake.notify_one();
 }
 
 WalSync::Write WalSync::settle() {

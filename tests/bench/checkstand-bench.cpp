@@ -15,6 +15,7 @@
 #include "sandbox/sandboxserver.h"
 #include "storage/salesstore.h"
 #include "usecases/sendlink.h"
+#include "util/timezone.h"
 
 #include "benchscale.h"
 #include "slowsyncvfs.h"
@@ -549,6 +550,7 @@ void startupFigures(const QString& self, int runs) {
 } // namespace
 
 int main(int argc, char** argv) {
+    readTimeZoneOnce(); // the app's mains do the same, first
     // Runs anywhere: offscreen when there is no display, and quiet (logging costs time too).
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -4,6 +4,7 @@
 #include "chargeafter/sendlinkreply.h"
 #include "chargeafter/sendlinkrequest.h"
 #include "settings/appsettings.h"
+#include "util/timezone.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace checkstand;
 using namespace checkstand::chargeafter;
@@ -107,6 +109,29 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains("2124445555"), qPrintable(name));
             QVERIFY2(!bytes.contains("Oldfellow"), qPrintable(name)); // purged means gone
         }
+    }
+
+    void theTimeZoneIsReadOnceAndStaysTheSame() {
+        // The mains' first call (util/timezone.h): the zone and the local times stay exactly
+        // what they were; only how often glibc looks at /etc/localtime changes.
+        const QByteArray saved = qgetenv("TZ");
+        const bool wasSet = qEnvironmentVariableIsSet("TZ");
+        qunsetenv("TZ");
+        const QByteArray zone = QTimeZone::systemTimeZoneId();
+        const QDateTime utc(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC);
+        const QString local = utc.toLocalTime().toString(Qt::ISODate);
+        readTimeZoneOnce();
+        QCOMPARE(qgetenv("TZ"), QByteArray(":/etc/localtime"));
+        QCOMPARE(QTimeZone::systemTimeZoneId(), zone);
+        QCOMPARE(utc.toLocalTime().toString(Qt::ISODate), local);
+        // One the store set on purpose is kept.
+        qputenv("TZ", QByteArrayLiteral("Europe/Paris"));
+        readTimeZoneOnce();
+        QCOMPARE(qgetenv("TZ"), QByteArray("Europe/Paris"));
+        if (wasSet)
+            qputenv("TZ", saved);
+        else
+            qunsetenv("TZ");
     }
 };
 
