@@ -62,6 +62,12 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, elevate::NotificationClient& clie
         // Restart even when a long wait is scheduled: a new sale must go out now, not in a minute.
         m_timer->start(0);
     });
+    // A flush waiting for the disk (rows not synced, or marks holding back the room) ends in
+    // words when the disk does not sync: it would otherwise wait for as long as that lasts.
+    connect(&m_outbox, &Outbox::syncFailed, this, [this](const StorageError& error) {
+        if (m_flushDone && m_busy.isEmpty() && m_awaitingSync)
+            stop(error);
+    });
     // Rows wait in the outbox until the storage thread has synced them (Outbox::due()).
     connect(&m_outbox, &Outbox::madeDurable, this, [this] {
         if (m_running && !isStopped())
@@ -131,6 +137,7 @@ void DeliveryWorker::postPump() {
 
 void DeliveryWorker::pump() {
     m_marksDue->stop(); // this step writes them
+    m_awaitingSync = false;
     if (isStopped()) {
         if (m_busy.isEmpty())
             finishFlush(-1);
@@ -164,8 +171,10 @@ void DeliveryWorker::pump() {
         m_unsynced.append({m_outbox.commitGeneration(), int(done.size())});
     // Held back by marks still on their way to the disk: the next sync pumps again.
     if (room < m_maxInFlight - inFlight && !batch->paused &&
-        int(batch->due.size()) == std::max(room, 0))
+        int(batch->due.size()) == std::max(room, 0)) {
         m_outbox.wakeWhenDurable();
+        m_awaitingSync = true;
+    }
     for (const Outbox::Delivered& d : done)
         Q_EMIT delivered(d.id);
     const bool paused = batch->paused;
@@ -173,8 +182,12 @@ void DeliveryWorker::pump() {
         send(e);
     if (m_busy.isEmpty()) {
         // A flush also waits for rows written a moment ago: madeDurable() pumps again.
-        if (m_flushDone && !paused && m_outbox.waitingForDisk())
+        if (m_flushDone && !paused && m_outbox.waitingForDisk()) {
+            m_awaitingSync = true;
+            if (m_outbox.syncFailure().failed())
+                stop(m_outbox.syncFailure()); // said already: the disk does not sync now
             return;
+        }
         if (m_flushDone) {
             const Counts c = m_outbox.counts();
             if (!storageOk())
@@ -206,8 +219,9 @@ void DeliveryWorker::scheduleNext(bool paused) {
         return;
     }
     // Every slot taken: the next reply (or its deadline) pumps, and nothing more could leave
-    // before it anyway. Spares a query per step while the queue drains.
-    if (int(m_busy.size()) >= m_maxInFlight)
+    // before it anyway. Spares a query per step while the queue drains. Waiting for the disk:
+    // its sync pumps (madeDurable), polling would only open and roll back transactions.
+    if (int(m_busy.size()) >= m_maxInFlight || m_awaitingSync)
         return;
     // Wake up when the earliest retry is due; changes (new sale, retry, resume) wake us earlier.
     qint64 wait = 60000;
@@ -248,7 +262,9 @@ void DeliveryWorker::handle(const Entry& entry, const elevate::NotificationOutco
     const HttpResult& r = outcome.http;
     if (r.kind == HttpResult::Kind::HttpStatus && r.httpStatus == 400) {
         // Final: Elevate has already counted the lines it could; sending again would double them.
-        m_outbox.markRejected(entry.id, r.describe(), r.httpStatus);
+        // So a power cut must not take the mark back unnoticed: counted like a delivered one.
+        if (m_outbox.markRejected(entry.id, r.describe(), r.httpStatus))
+            m_unsynced.append({m_outbox.commitGeneration(), 1});
         storageOk();
         return;
     }

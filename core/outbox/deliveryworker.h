@@ -86,9 +86,9 @@ private:
     // Set while the worker writes to the outbox itself: its own writes never restart it.
     bool m_writing = false;
     // Answered 2xx, their "delivered" mark not written yet: written together by the next pump
-    // (one commit for all replies of one event-loop pass). In flight + pending + m_unsynced
-    // never exceeds maxInFlight, so the duplicate bound of a crash or power cut (kills x in
-    // flight) holds: a lost mark only means one resend of that notification.
+    // (one commit for all replies of one event-loop pass). In flight + pending never exceeds
+    // maxInFlight (the duplicate bound of a kill), and with m_unsynced never twice that (the
+    // bound of a power cut): a lost mark only means one resend of that notification.
     QList<Outbox::Delivered> m_pendingDelivered;
     bool m_pumpPosted = false;
     // The marks of each step's commit until the storage thread has synced it: a power cut
@@ -98,6 +98,8 @@ private:
         int marks = 0;
     };
     QList<Unsynced> m_unsynced;
+    // The last step waits for the storage thread's next sync (madeDurable() pumps again).
+    bool m_awaitingSync = false;
 };
 
 } // namespace checkstand::outbox

@@ -109,8 +109,13 @@ Outbox::Outbox(SalesStore& store, const Clock& clock, std::function<QString()> m
     });
     m_held.append({1, m_store.storage().commitGeneration()});
     m_store.storage().addDurableListener(this, [this](quint64, const StorageError& error) {
-        if (error.failed())
+        // Said once per kind by the storage thread, which keeps trying: remembered until a sync
+        // works, so that a flush waiting for the disk can end in words instead of waiting on.
+        m_syncFailure = error;
+        if (error.failed()) {
+            Q_EMIT syncFailed(error);
             return;
+        }
         // Rows were held back by the last due(): look again (they may still be held, then due()
         // says so again and the next sync answers).
         if (std::exchange(m_heldBack, false))

@@ -117,12 +117,16 @@ public:
     const StorageError& error() const { return m_error; }
     // The latest failure of any call since the last successful write; none when healthy.
     const StorageError& storageFailure() const { return m_failure; }
+    // Why the storage thread's last sync failed; none once one worked.
+    const StorageError& syncFailure() const { return m_syncFailure; }
 
 Q_SIGNALS:
     // A write succeeded (a new sale, a delivery, an operator's retry...).
     void changed();
     // Rows held back by waitingForDisk() are on disk now and may be sent.
     void madeDurable();
+    // The storage thread could not sync the database (syncFailure() until one works).
+    void syncFailed(const checkstand::StorageError& error);
     // A call failed on the database (emitted for each failure).
     void storageFailed(const checkstand::StorageError& error) const;
 
@@ -156,6 +160,7 @@ private:
     mutable QList<Held> m_held;
     qint64 m_lastInserted = 0; // by enqueue(), inside the sale's transaction
     mutable bool m_heldBack = false;
+    StorageError m_syncFailure;
 };
 
 } // namespace outbox

@@ -262,7 +262,7 @@ bool SalesStore::open(const QString& path) {
         // (state, next_attempt_at) that read sorted every waiting row, 100,000 after a day
         // offline, at each step. That index has no reader left, and every index is pages
         // written at every step: it goes.
-        QStringLiteral("DROP INDEX outbox_due;"
+        QStringLiteral("DROP INDEX IF EXISTS outbox_due;"
                        "CREATE INDEX outbox_pending ON outbox(id, next_attempt_at) WHERE state IN "
                        "('queued', 'retrying');"
                        "CREATE INDEX outbox_pending_next ON outbox(next_attempt_at) WHERE state IN "

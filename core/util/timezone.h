@@ -14,7 +14,7 @@ namespace checkstand {
 // and still finds the zone's name. A change of the machine's time zone then applies from the
 // next start. Call first in main(), before anything converts a time. A TZ already set is kept.
 inline void readTimeZoneOnce() {
-    if (qEnvironmentVariableIsEmpty("TZ"))
+    if (!qEnvironmentVariableIsSet("TZ")) // TZ= (UTC for glibc) is a choice too
         qputenv("TZ", QByteArrayLiteral(":/etc/localtime"));
 }
 

@@ -128,6 +128,10 @@ private Q_SLOTS:
         qputenv("TZ", QByteArrayLiteral("Europe/Paris"));
         readTimeZoneOnce();
         QCOMPARE(qgetenv("TZ"), QByteArray("Europe/Paris"));
+        qputenv("TZ", QByteArray("")); // UTC for glibc: a choice as well
+        readTimeZoneOnce();
+        QVERIFY(qEnvironmentVariableIsSet("TZ"));
+        QVERIFY(qgetenv("TZ").isEmpty());
         if (wasSet)
             qputenv("TZ", saved);
         else
