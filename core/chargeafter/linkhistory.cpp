@@ -8,6 +8,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcHistory, "checkstand.history", QtInfoMsg)
@@ -112,9 +113,25 @@ int LinkHistory::purgeOlderThan(const QDateTime& cutoff) {
         // Purged personal data must not linger in free pages or the WAL file. A checkpoint that
         // cannot finish (a reader holds the WAL) is retried by the next purge, so it is only
         // logged; the rows themselves are gone.
-        QSqlQuery checkpoint(m_db.db());
+        //
+        // The storage thread's own checkpoint makes this one return busy at once (SQLite does
+        // not wait for another checkpoint), and its copy of the WAL may just have put the old
+        // page into the file: so it is tried again, briefly. A purge is a rare admin step.
         StorageError why;
-        if (!m_db.run(checkpoint, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, why))
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            QSqlQuery checkpoint(m_db.db());
+            why = {};
+            const bool ran =
+                m_db.run(checkpoint, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, why);
+            const bool busy = !ran || (checkpoint.next() && checkpoint.value(0).toInt() != 0);
+            if (!busy)
+                break;
+            if (ran || why.kind == StorageError::Kind::Locked)
+                QThread::msleep(20);
+            else
+                break; // not a lock: retrying will not help
+        }
+        if (why.failed())
             qCWarning(lcHistory) << "checkpoint after purge failed:" << why.detail;
         Q_EMIT changed();
     }
