@@ -322,20 +322,15 @@ bool Outbox::markDelivered(qint64 id, int status) {
         {iso(m_clock.now()), status, id});
 }
 
-bool Outbox::updateAll(const QString& sql, const QList<QVariantList>& rows) {
+bool Outbox::inTransaction(const std::function<bool()>& statements) {
     begin();
-    if (rows.isEmpty())
-        return true;
     const Database& db = m_store.storage();
     StorageError error;
     if (!db.begin(error))
         return fail(error);
-    for (const QVariantList& values : rows) {
-        QSqlQuery q(m_store.database());
-        if (!run(q, sql, values)) {
-            db.rollback();
-            return false;
-        }
+    if (!statements()) {
+        db.rollback();
+        return false;
     }
     if (!db.commit(error)) {
         db.rollback();
@@ -345,25 +340,38 @@ bool Outbox::updateAll(const QString& sql, const QList<QVariantList>& rows) {
     return true;
 }
 
+// One statement per kind of change, for all its rows (their ids as one JSON array), each kept
+// prepared: a worker step's cost is its statements, not its rows.
+bool Outbox::writeDelivered(const QList<Delivered>& delivered) {
+    const QString at = iso(m_clock.now());
+    QMap<int, QList<qint64>> byStatus;
+    for (const Delivered& d : delivered)
+        byStatus[d.status].append(d.id);
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+        if (!runKept(QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, "
+                                    "last_status = ?, last_error = NULL WHERE id IN (SELECT "
+                                    "value FROM json_each(?))"),
+                     {at, it.key(), idArray(*it)}))
+            return false;
+    }
+    return true;
+}
+
+bool Outbox::countAttempts(const QList<qint64>& ids) {
+    return ids.isEmpty() ||
+           runKept(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id IN "
+                                  "(SELECT value FROM json_each(?))"),
+                   {idArray(ids)});
+}
+
 bool Outbox::markAttempts(const QList<qint64>& ids) {
-    QList<QVariantList> rows;
-    rows.reserve(ids.size());
-    for (const qint64 id : ids)
-        rows.append(QVariantList{id});
-    return updateAll(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"),
-                     rows);
+    begin();
+    return ids.isEmpty() || inTransaction([&] { return countAttempts(ids); });
 }
 
 bool Outbox::markDelivered(const QList<Delivered>& delivered) {
-    const QString at = iso(m_clock.now());
-    QList<QVariantList> rows;
-    rows.reserve(delivered.size());
-    for (const Delivered& d : delivered)
-        rows.append(QVariantList{at, d.status, d.id});
-    return updateAll(
-        QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, last_status = ?, "
-                       "last_error = NULL WHERE id = ?"),
-        rows);
+    begin();
+    return delivered.isEmpty() || inTransaction([&] { return writeDelivered(delivered); });
 }
 
 std::optional<Outbox::Batch> Outbox::nextBatch(const QList<Delivered>& delivered,
@@ -379,19 +387,8 @@ std::optional<Outbox::Batch> Outbox::nextBatch(const QList<Delivered>& delivered
         db.rollback(); // nothing of it is written: the marks are tried again next time
         return std::nullopt;
     };
-    // One statement per kind of change, for all its rows (their ids as one JSON array), each
-    // kept prepared: a step's cost is its statements, not its rows.
-    const QString at = iso(m_clock.now());
-    QMap<int, QList<qint64>> byStatus;
-    for (const Delivered& d : delivered)
-        byStatus[d.status].append(d.id);
-    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
-        if (!runKept(QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, "
-                                    "last_status = ?, last_error = NULL WHERE id IN (SELECT "
-                                    "value FROM json_each(?))"),
-                     {at, it.key(), idArray(*it)}))
-            return abandon();
-    }
+    if (!writeDelivered(delivered))
+        return abandon();
     Batch batch;
     const std::optional<QString> paused = metaValue(QStringLiteral("paused"));
     if (!paused)
@@ -404,10 +401,7 @@ std::optional<Outbox::Batch> Outbox::nextBatch(const QList<Delivered>& delivered
         QList<qint64> ids;
         for (const Entry& e : std::as_const(batch.due))
             ids.append(e.id);
-        if (!ids.isEmpty() &&
-            !runKept(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id IN "
-                                    "(SELECT value FROM json_each(?))"),
-                     {idArray(ids)}))
+        if (!countAttempts(ids))
             return abandon();
     }
     if (delivered.isEmpty() && batch.due.isEmpty()) {

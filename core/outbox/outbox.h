@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace checkstand {
@@ -133,7 +134,11 @@ Q_SIGNALS:
 private:
     bool enqueue(QSqlDatabase& db, const CompletedSale& sale, StorageError& error);
     bool update(const QString& sql, const QVariantList& values);
-    bool updateAll(const QString& sql, const QList<QVariantList>& rows);
+    // `statements` in one transaction, committed when it returns true; all or nothing.
+    bool inTransaction(const std::function<bool()>& statements);
+    // The statements of the "delivered" marks and of the attempts (no transaction of their own).
+    bool writeDelivered(const QList<Delivered>& delivered);
+    bool countAttempts(const QList<qint64>& ids);
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values) const;
     // Database::runKept(), failures recorded like run()'s: for the worker's every step.
     Database::KeptQuery runKept(const QString& sql, const QVariantList& values) const;
